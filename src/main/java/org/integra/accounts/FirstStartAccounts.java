@@ -1,0 +1,82 @@
+package org.integra.accounts;
+
+import java.security.SecureRandom;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On the first start (no users yet) creates the administrator {@code admin} and, with the
+ * demo data, one user per role. They all get the password from
+ * {@code INTEGRA_ADMIN_PASSWORD}, or a random one printed once on the console.
+ */
+@Component
+@Order(0)
+class FirstStartAccounts implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstStartAccounts.class);
+
+	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final UserAccountRepository users;
+
+	private final AccountManagement accounts;
+
+	private final String configuredPassword;
+
+	private final boolean demoData;
+
+	FirstStartAccounts(UserAccountRepository users, AccountManagement accounts,
+			@Value("${integra.admin-password:}") String configuredPassword,
+			@Value("${integra.demo-data:true}") boolean demoData) {
+		this.users = users;
+		this.accounts = accounts;
+		this.configuredPassword = configuredPassword;
+		this.demoData = demoData;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.users.count() > 0) {
+			return;
+		}
+		boolean generated = this.configuredPassword.isBlank();
+		String password = generated ? randomPassword() : this.configuredPassword;
+		this.accounts.create("admin", "Administrador", null, password, Set.of(Role.ADMIN));
+		if (this.demoData) {
+			this.accounts.create("coordinacion", "Coordinación (La Paz)", null, password, Set.of(Role.COORDINATOR));
+			this.accounts.create("secretaria", "Secretaría Técnica Permanente", null, password,
+					Set.of(Role.SECRETARIAT));
+			this.accounts.create("mentor", "Mentor (Medellín)", null, password, Set.of(Role.MENTOR));
+			this.accounts.create("consejo", "Consejo (observador)", null, password, Set.of(Role.VIEWER));
+		}
+		if (generated) {
+			log.warn("""
+
+					==========================================================
+					 Integra: first start. Sign in as 'admin' with password:
+					     {}
+					 (shown only this once; set INTEGRA_ADMIN_PASSWORD to choose it)
+					==========================================================""", password);
+		}
+	}
+
+	static String randomPassword() {
+		SecureRandom random = new SecureRandom();
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+}

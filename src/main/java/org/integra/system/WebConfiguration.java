@@ -1,0 +1,60 @@
+package org.integra.system;
+
+import java.time.Duration;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final String LANGUAGE_COOKIE = "integra-lang";
+
+	private final LanguageSwitchInterceptor languageSwitch;
+
+	WebConfiguration(LanguageSwitchInterceptor languageSwitch) {
+		this.languageSwitch = languageSwitch;
+	}
+
+	@Bean
+	static MessageSource messageSource() {
+		ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
+		messages.setBasename("classpath:messages/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		messages.setDefaultLocale(SupportedLanguages.DEFAULT);
+		return messages;
+	}
+
+	@Bean
+	static LocalValidatorFactoryBean validator(MessageSource messageSource) {
+		LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
+		validator.setValidationMessageSource(messageSource);
+		return validator;
+	}
+
+	@Bean
+	static LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+		resolver.setDefaultLocale(SupportedLanguages.DEFAULT);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		resolver.setDefaultLocaleFunction((request) -> (request.getHeader("Accept-Language") != null)
+				? SupportedLanguages.closest(request.getLocale()) : SupportedLanguages.DEFAULT);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this.languageSwitch);
+	}
+
+}
