@@ -19,11 +19,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.integra.audit.AuditIgnored;
+import org.integra.audit.Audited;
+
 /**
  * A person who signs in to Integra.
  */
 @Entity
 @Table(name = "app_user")
+@Audited(label = "username")
 public class UserAccount {
 
 	static final int MAX_FAILED_LOGINS = 5;
@@ -42,6 +46,7 @@ public class UserAccount {
 
 	private String email;
 
+	@AuditIgnored
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
 
@@ -50,6 +55,8 @@ public class UserAccount {
 
 	private boolean enabled = true;
 
+	// a counter of sign-in attempts, not data; the lock it leads to is recorded
+	@AuditIgnored
 	@Column(name = "failed_logins")
 	private int failedLogins;
 

@@ -1,0 +1,10 @@
+package org.integra.audit;
+
+/**
+ * What happened to a record.
+ */
+public enum AuditAction {
+
+	CREATE, UPDATE, DELETE
+
+}

@@ -1,0 +1,193 @@
+package org.integra.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the audit trail: the history of one record, and the filtered, paged list of all
+ * recorded changes.
+ */
+@Service
+public class AuditTrail {
+
+	/** The user recorded for changes made while nobody is signed in. */
+	public static final String SYSTEM_USER = "system";
+
+	/** The largest page {@link #search} returns. */
+	public static final int MAX_PAGE_SIZE = 200;
+
+	private static final int IN_LIST_CHUNK = 500;
+
+	// keeps filter instants inside what every database stores
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+	private static final String COLUMNS = "select e.id, e.occurred_at, e.username, e.action, e.entity_type, "
+			+ "e.entity_id, e.entity_label from audit_entry e";
+
+	private final JdbcClient jdbc;
+
+	AuditTrail(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The recorded changes of one record, newest first.
+	 * @param entityType the logical entity type (see {@link Audited#value()})
+	 * @param entityId the record's identifier
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntryView> historyOf(String entityType, Object entityId) {
+		if (entityType == null || entityId == null) {
+			return List.of();
+		}
+		List<Row> rows = this.jdbc
+			.sql(COLUMNS + " where e.entity_type = :type and e.entity_id = :id order by e.occurred_at desc, e.id desc")
+			.param("type", entityType)
+			.param("id", String.valueOf(entityId))
+			.query(AuditTrail::row)
+			.list();
+		return withChanges(rows);
+	}
+
+	/**
+	 * One page of the entries matching the query.
+	 * @param page the page number from 0; negative counts as 0
+	 * @param size entries per page, between 1 and {@value #MAX_PAGE_SIZE}
+	 * @param oldestFirst order by time ascending instead of newest first
+	 */
+	@Transactional(readOnly = true)
+	public AuditPage search(AuditQuery query, int page, int size, boolean oldestFirst) {
+		int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+		int pageNumber = Math.max(0, page);
+		Map<String, Object> params = new HashMap<>();
+		String where = where((query != null) ? query : AuditQuery.all(), params);
+		long total = this.jdbc.sql("select count(*) from audit_entry e" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		String direction = oldestFirst ? "asc" : "desc";
+		params.put("limit", pageSize);
+		params.put("offset", (long) pageNumber * pageSize);
+		List<Row> rows = this.jdbc
+			.sql(COLUMNS + where + " order by e.occurred_at " + direction + ", e.id " + direction
+					+ " limit :limit offset :offset")
+			.params(params)
+			.query(AuditTrail::row)
+			.list();
+		return new AuditPage(withChanges(rows), pageNumber, pageSize, total);
+	}
+
+	/** The entity types that have entries, for choosing one. */
+	@Transactional(readOnly = true)
+	public List<String> entityTypes() {
+		return this.jdbc.sql("select distinct entity_type from audit_entry order by entity_type")
+			.query(String.class)
+			.list();
+	}
+
+	/** The users that have entries, for choosing one. */
+	@Transactional(readOnly = true)
+	public List<String> usernames() {
+		return this.jdbc.sql("select distinct username from audit_entry order by username").query(String.class).list();
+	}
+
+	private static String where(AuditQuery query, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		if (hasText(query.username())) {
+			where.append(" and e.username = :username");
+			params.put("username", query.username().strip());
+		}
+		if (hasText(query.entityType())) {
+			where.append(" and e.entity_type = :entityType");
+			params.put("entityType", query.entityType().strip());
+		}
+		if (hasText(query.entityId())) {
+			where.append(" and e.entity_id = :entityId");
+			params.put("entityId", query.entityId().strip());
+		}
+		if (query.action() != null) {
+			where.append(" and e.action = :action");
+			params.put("action", query.action().name());
+		}
+		if (query.from() != null) {
+			where.append(" and e.occurred_at >= :from");
+			params.put("from", clamped(query.from()));
+		}
+		if (query.to() != null) {
+			where.append(" and e.occurred_at < :to");
+			params.put("to", clamped(query.to()));
+		}
+		if (hasText(query.text())) {
+			where.append(" and (lower(e.entity_label) like :text escape '!' or lower(e.entity_id) like :text escape '!'"
+					+ " or exists (select 1 from audit_change c where c.entry_id = e.id and"
+					+ " (lower(c.field) like :text escape '!' or lower(c.old_value) like :text escape '!'"
+					+ " or lower(c.new_value) like :text escape '!')))");
+			params.put("text", "%" + likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+		}
+		return where.toString();
+	}
+
+	private static OffsetDateTime clamped(Instant instant) {
+		Instant bounded = instant.isBefore(EARLIEST) ? EARLIEST : instant.isAfter(LATEST) ? LATEST : instant;
+		return OffsetDateTime.ofInstant(bounded, ZoneOffset.UTC);
+	}
+
+	private static String likeEscaped(String text) {
+		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	private List<AuditEntryView> withChanges(List<Row> rows) {
+		Map<Long, List<AuditFieldChange>> changes = new LinkedHashMap<>();
+		rows.forEach((row) -> changes.put(row.id(), new ArrayList<>()));
+		List<Long> ids = List.copyOf(changes.keySet());
+		for (int start = 0; start < ids.size(); start += IN_LIST_CHUNK) {
+			List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IN_LIST_CHUNK));
+			this.jdbc
+				.sql("select entry_id, field, old_value, new_value from audit_change where entry_id in (:ids)"
+						+ " order by entry_id, id")
+				.param("ids", chunk)
+				.query((rs) -> {
+					changes.get(rs.getLong("entry_id"))
+						.add(new AuditFieldChange(rs.getString("field"), rs.getString("old_value"),
+								rs.getString("new_value")));
+				});
+		}
+		return rows.stream().map((row) -> row.view(changes.get(row.id()))).toList();
+	}
+
+	private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("username"),
+				AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"), rs.getString("entity_id"),
+				rs.getString("entity_label"));
+	}
+
+	private record Row(long id, OffsetDateTime occurredAt, String username, AuditAction action, String entityType,
+			String entityId, String entityLabel) {
+
+		AuditEntryView view(List<AuditFieldChange> changes) {
+			return new AuditEntryView(this.id, this.occurredAt.toInstant(), this.username, this.action, this.entityType,
+					this.entityId, this.entityLabel, changes);
+		}
+
+	}
+
+}

@@ -1,0 +1,308 @@
+package org.integra.audit.capture;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.AbstractCollectionEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEvent;
+import org.hibernate.event.spi.PostCollectionRecreateEventListener;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.event.spi.PreCollectionRemoveEvent;
+import org.hibernate.event.spi.PreCollectionRemoveEventListener;
+import org.hibernate.event.spi.PreCollectionUpdateEvent;
+import org.hibernate.event.spi.PreCollectionUpdateEventListener;
+import org.hibernate.persister.collection.CollectionPersister;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.type.CompositeType;
+import org.hibernate.type.Type;
+
+import org.integra.audit.AuditAction;
+import org.integra.audit.AuditFieldChange;
+
+/**
+ * Turns Hibernate's entity and collection events about {@code @Audited} entities into
+ * field changes. Collections are read from the event's own snapshot and never loaded: an
+ * uninitialised collection is not recorded.
+ */
+final class AuditEventListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+		PreCollectionUpdateEventListener, PostCollectionRecreateEventListener, PreCollectionRemoveEventListener {
+
+	private final AuditRecorder recorder;
+
+	private final Map<String, AuditedType> types = new ConcurrentHashMap<>();
+
+	AuditEventListener(AuditRecorder recorder) {
+		this.recorder = recorder;
+	}
+
+	@Override
+	public boolean requiresPostCommitHandling(EntityPersister persister) {
+		return false;
+	}
+
+	@Override
+	public void onPostInsert(PostInsertEvent event) {
+		AuditedType type = typeOf(event.getPersister());
+		if (type == null) {
+			return;
+		}
+		Map<String, String> after = flatten(type, event.getPersister(), event.getState(), event.getSession());
+		List<AuditFieldChange> changes = new ArrayList<>();
+		after.forEach((field, value) -> {
+			if (value != null) {
+				changes.add(new AuditFieldChange(field, null, value));
+			}
+		});
+		this.recorder.record(event.getSession(), AuditAction.CREATE, type.name(), idText(event.getId()),
+				label(type, event.getPersister(), event.getState(), event.getSession()), changes);
+	}
+
+	@Override
+	public void onPostUpdate(PostUpdateEvent event) {
+		AuditedType type = typeOf(event.getPersister());
+		if (type == null) {
+			return;
+		}
+		Map<String, String> after = flatten(type, event.getPersister(), event.getState(), event.getSession());
+		List<AuditFieldChange> changes = new ArrayList<>();
+		if (event.getOldState() != null) {
+			Map<String, String> before = flatten(type, event.getPersister(), event.getOldState(), event.getSession());
+			after.forEach((field, value) -> {
+				if (!Objects.equals(before.get(field), value)) {
+					changes.add(new AuditFieldChange(field, before.get(field), value));
+				}
+			});
+		}
+		else if (event.getDirtyProperties() != null) {
+			// a detached instance updated without a snapshot: the values before are
+			// unknown
+			String[] names = event.getPersister().getPropertyNames();
+			for (int index : event.getDirtyProperties()) {
+				after.forEach((field, value) -> {
+					if (field.equals(names[index]) || field.startsWith(names[index] + ".")) {
+						changes.add(new AuditFieldChange(field, null, value));
+					}
+				});
+			}
+		}
+		this.recorder.record(event.getSession(), AuditAction.UPDATE, type.name(), idText(event.getId()),
+				label(type, event.getPersister(), event.getState(), event.getSession()), changes);
+	}
+
+	@Override
+	public void onPostDelete(PostDeleteEvent event) {
+		AuditedType type = typeOf(event.getPersister());
+		if (type == null) {
+			return;
+		}
+		Object[] state = event.getDeletedState();
+		List<AuditFieldChange> changes = new ArrayList<>();
+		if (state != null) {
+			flatten(type, event.getPersister(), state, event.getSession()).forEach((field, value) -> {
+				if (value != null) {
+					changes.add(new AuditFieldChange(field, value, null));
+				}
+			});
+		}
+		String label = (state != null) ? label(type, event.getPersister(), state, event.getSession()) : null;
+		this.recorder.record(event.getSession(), AuditAction.DELETE, type.name(), idText(event.getId()), label,
+				changes);
+	}
+
+	@Override
+	public void onPreUpdateCollection(PreCollectionUpdateEvent event) {
+		Target target = targetOf(event);
+		if (target == null) {
+			return;
+		}
+		String before = snapshotText(event.getCollection(), event.getSession());
+		String after = collectionText(event.getCollection(), event.getSession());
+		if (!Objects.equals(before, after)) {
+			record(event, target, AuditAction.UPDATE, before, after);
+		}
+	}
+
+	@Override
+	public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
+		Target target = targetOf(event);
+		if (target == null) {
+			return;
+		}
+		String after = collectionText(event.getCollection(), event.getSession());
+		if (after != null) {
+			record(event, target, AuditAction.UPDATE, null, after);
+		}
+	}
+
+	@Override
+	public void onPreRemoveCollection(PreCollectionRemoveEvent event) {
+		Target target = targetOf(event);
+		if (target == null) {
+			return;
+		}
+		String before = snapshotText(event.getCollection(), event.getSession());
+		if (before == null) {
+			return;
+		}
+		record(event, target, ownerBeingDeleted(event) ? AuditAction.DELETE : AuditAction.UPDATE, before, null);
+	}
+
+	private void record(AbstractCollectionEvent event, Target target, AuditAction action, String before, String after) {
+		this.recorder.record(event.getSession(), action, target.type().name(), target.ownerId(), null,
+				List.of(new AuditFieldChange(target.field(), before, after)));
+	}
+
+	private static boolean ownerBeingDeleted(AbstractCollectionEvent event) {
+		Object owner = event.getAffectedOwnerOrNull();
+		if (owner == null) {
+			return false;
+		}
+		EntityEntry entry = event.getSession().getPersistenceContextInternal().getEntry(owner);
+		return entry != null && entry.getStatus().isDeletedOrGone();
+	}
+
+	private record Target(AuditedType type, String ownerId, String field) {
+	}
+
+	/**
+	 * The audited owner and field a collection event is about, or {@code null} when it is
+	 * not to be recorded: owner not audited or unknown, inverse side of an association
+	 * (the owning side records it), ignored field, or collection not loaded.
+	 */
+	private Target targetOf(AbstractCollectionEvent event) {
+		CollectionPersister collectionPersister = event.getCollectionPersister();
+		PersistentCollection<?> collection = event.getCollection();
+		if (event.getSession() == null || collectionPersister == null || collectionPersister.isInverse()
+				|| event.getAffectedOwnerIdOrNull() == null || collection == null || !collection.wasInitialized()) {
+			return null;
+		}
+		EntityPersister owner = collectionPersister.getOwnerEntityPersister();
+		if (event.getAffectedOwnerEntityName() != null) {
+			EntityPersister named = event.getFactory()
+				.getMappingMetamodel()
+				.findEntityDescriptor(event.getAffectedOwnerEntityName());
+			owner = (named != null) ? named : owner;
+		}
+		AuditedType type = typeOf(owner);
+		if (type == null) {
+			return null;
+		}
+		String role = collectionPersister.getRole();
+		String prefix = owner.getEntityName() + ".";
+		String field = role.startsWith(prefix) ? role.substring(prefix.length())
+				: role.substring(role.lastIndexOf('.') + 1);
+		String topLevel = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
+		if (!type.records(topLevel) || !type.records(field)) {
+			return null;
+		}
+		return new Target(type, idText(event.getAffectedOwnerIdOrNull()), field);
+	}
+
+	private AuditedType typeOf(EntityPersister persister) {
+		AuditedType type = this.types.computeIfAbsent(persister.getEntityName(), (name) -> {
+			int version = persister.isVersioned() ? persister.getVersionPropertyIndex() : -1;
+			AuditedType audited = AuditedType.of(persister.getMappedClass(), persister.getPropertyNames(), version);
+			return (audited != null) ? audited : AuditedType.NONE;
+		});
+		return (type == AuditedType.NONE) ? null : type;
+	}
+
+	/**
+	 * Every recorded attribute with its value as text; embedded values are flattened to
+	 * {@code attribute.part}; collections are left to the collection events.
+	 */
+	private Map<String, String> flatten(AuditedType type, EntityPersister persister, Object[] state,
+			SharedSessionContractImplementor session) {
+		Map<String, String> values = new LinkedHashMap<>();
+		String[] names = persister.getPropertyNames();
+		Type[] types = persister.getPropertyTypes();
+		for (int i = 0; i < names.length; i++) {
+			if (type.records(names[i])) {
+				flatten(names[i], types[i], state[i], values, session);
+			}
+		}
+		return values;
+	}
+
+	private void flatten(String field, Type type, Object value, Map<String, String> values,
+			SharedSessionContractImplementor session) {
+		if (type.isCollectionType()) {
+			return;
+		}
+		if (type instanceof CompositeType composite && !type.isEntityType()) {
+			String[] names = composite.getPropertyNames();
+			Type[] types = composite.getSubtypes();
+			Object[] parts = (value != null) ? composite.getPropertyValues(value) : new Object[names.length];
+			for (int i = 0; i < names.length; i++) {
+				if (!AuditedType.isIgnored(composite.getReturnedClass(), names[i])) {
+					flatten(field + "." + names[i], types[i], parts[i], values, session);
+				}
+			}
+			return;
+		}
+		values.put(field, ValueText.of(value, (candidate) -> entityId(candidate, session)));
+	}
+
+	private String label(AuditedType type, EntityPersister persister, Object[] state,
+			SharedSessionContractImplementor session) {
+		if (type.labelIndex() < 0) {
+			return null;
+		}
+		return ValueText.of(state[type.labelIndex()], (candidate) -> entityId(candidate, session));
+	}
+
+	private String collectionText(PersistentCollection<?> collection, SharedSessionContractImplementor session) {
+		return emptyAsNull(ValueText.of(collection, (candidate) -> entityId(candidate, session)));
+	}
+
+	private String snapshotText(PersistentCollection<?> collection, SharedSessionContractImplementor session) {
+		Serializable snapshot = collection.getStoredSnapshot();
+		if (snapshot == null) {
+			return null;
+		}
+		Object contents = snapshot;
+		// a set's snapshot maps each element to itself
+		if (snapshot instanceof Map<?, ?> map && collection instanceof Collection<?>) {
+			contents = map.keySet();
+		}
+		return emptyAsNull(ValueText.of(contents, (candidate) -> entityId(candidate, session)));
+	}
+
+	private static String emptyAsNull(String text) {
+		return (text == null || text.isEmpty()) ? null : text;
+	}
+
+	private static Object entityId(Object candidate, SharedSessionContractImplementor session) {
+		var lazy = HibernateProxy.extractLazyInitializer(candidate);
+		if (lazy != null) {
+			return lazy.getInternalIdentifier();
+		}
+		if (candidate instanceof CharSequence || candidate instanceof Number || candidate instanceof Enum<?>) {
+			return null;
+		}
+		EntityPersister persister = session.getFactory()
+			.getMappingMetamodel()
+			.findEntityDescriptor(candidate.getClass());
+		return (persister != null) ? persister.getIdentifier(candidate, session) : null;
+	}
+
+	private static String idText(Object id) {
+		return ValueText.of(id, (ignored) -> null);
+	}
+
+}
