@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,7 +33,7 @@ final class AuditFixtures {
 		var authentication = new TestingAuthenticationToken(username, "n/a",
 				List.of(roles).stream().map((role) -> "ROLE_" + role).toArray(String[]::new));
 		authentication.setAuthenticated(true);
-		SecurityContextHolder.getContext().setAuthentication(authentication);
+		SecurityContextHolder.setContext(new SecurityContextImpl(authentication));
 	}
 
 	static void signOut() {
