@@ -10,7 +10,7 @@ create table audit_entry (
     constraint audit_entry_action_check check (action in ('CREATE', 'UPDATE', 'DELETE'))
 );
 create index audit_entry_entity_idx on audit_entry (entity_type, entity_id);
-create index audit_entry_occurred_idx on audit_entry (occurred_at);
+create index audit_entry_occurred_idx on audit_entry (occurred_at, id);
 create index audit_entry_username_idx on audit_entry (username);
 
 create table audit_change (
