@@ -8,6 +8,8 @@ create table audited_sample (
     notes varchar(20000),
     secret varchar(200),
     parent_id bigint references audited_sample (id),
+    contact_email varchar(200),
+    contact_pin varchar(20),
     version bigint not null
 );
 create table audited_sample_tag (

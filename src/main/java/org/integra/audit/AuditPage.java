@@ -9,15 +9,16 @@ import java.util.List;
  * @param page the page number, from 0
  * @param size the page size asked for
  * @param totalElements how many entries match in all
+ * @param totalPages how many pages they fill
  */
-public record AuditPage(List<AuditEntryView> entries, int page, int size, long totalElements) {
+public record AuditPage(List<AuditEntryView> entries, int page, int size, long totalElements, long totalPages) {
 
 	public AuditPage {
 		entries = List.copyOf(entries);
 	}
 
-	public int totalPages() {
-		return (this.size <= 0) ? 0 : (int) ((this.totalElements + this.size - 1) / this.size);
+	static AuditPage of(List<AuditEntryView> entries, int page, int size, long totalElements) {
+		return new AuditPage(entries, page, size, totalElements, (totalElements + size - 1) / size);
 	}
 
 	public boolean hasPrevious() {

@@ -89,7 +89,7 @@ public class AuditTrail {
 			.params(params)
 			.query(AuditTrail::row)
 			.list();
-		return new AuditPage(withChanges(rows), pageNumber, pageSize, total);
+		return AuditPage.of(withChanges(rows), pageNumber, pageSize, total);
 	}
 
 	/** The entity types that have entries, for choosing one. */

@@ -120,6 +120,21 @@ class AuditCaptureTests {
 	}
 
 	@Test
+	void embeddedValuesAreRecordedPartByPart() {
+		long id = this.samples.create(AuditFixtures.unique("embedded"),
+				(sample) -> sample.setContact(new AuditedSample.Contact("alcaldia@cusco.example", "1234")));
+
+		this.samples.update(id,
+				(sample) -> sample.setContact(new AuditedSample.Contact("prensa@cusco.example", "9999")));
+
+		List<AuditEntryView> history = this.trail.historyOf(AuditedSample.TYPE, id);
+		assertThat(history.get(0).changes())
+			.containsExactly(new AuditFieldChange("contact.email", "alcaldia@cusco.example", "prensa@cusco.example"));
+		assertThat(newValues(history.get(1))).containsEntry("contact.email", "alcaldia@cusco.example")
+			.doesNotContainKey("contact.pin");
+	}
+
+	@Test
 	void deleteRecordsTheValuesBefore() {
 		String name = AuditFixtures.unique("delete");
 		long id = this.samples.create(name, (sample) -> {
@@ -268,7 +283,7 @@ class AuditCaptureTests {
 		AuditPage oldest = this.trail.search(query, 0, 2, true);
 
 		assertThat(first.totalElements()).isEqualTo(5);
-		assertThat(first.totalPages()).isEqualTo(3);
+		assertThat(first.totalPages()).isEqualTo(3L);
 		assertThat(first.hasNext()).isTrue();
 		assertThat(first.entries().get(0).changes())
 			.containsExactly(new AuditFieldChange("notes", "round 3", "round 4"));

@@ -8,6 +8,8 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,6 +64,9 @@ public class AuditedSample {
 	@JoinColumn(name = "parent_id")
 	private AuditedSample parent;
 
+	@Embedded
+	private Contact contact;
+
 	@Version
 	private long version;
 
@@ -115,6 +120,30 @@ public class AuditedSample {
 
 	public Set<String> getTags() {
 		return this.tags;
+	}
+
+	public void setContact(Contact contact) {
+		this.contact = contact;
+	}
+
+	@Embeddable
+	public static class Contact {
+
+		@Column(name = "contact_email")
+		private String email;
+
+		@AuditIgnored
+		@Column(name = "contact_pin")
+		private String pin;
+
+		protected Contact() {
+		}
+
+		public Contact(String email, String pin) {
+			this.email = email;
+			this.pin = pin;
+		}
+
 	}
 
 }

@@ -121,6 +121,7 @@ class AuditWebTests {
 		this.mvc.perform(get("/api/v1/audit").param("entityType", AuditedSample.TYPE).param("entityId", "" + id))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.totalPages").value(1))
 			.andExpect(jsonPath("$.entries[0].action").value("UPDATE"))
 			.andExpect(jsonPath("$.entries[0].username").value("eva"))
 			.andExpect(jsonPath("$.entries[0].changes[0].field").value("notes"))
@@ -137,7 +138,9 @@ class AuditWebTests {
 		this.mvc.perform(get("/api/v1/audit").param("from", "notadate"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-		this.mvc.perform(get("/api/v1/audit").param("page", "-1")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/audit").param("page", "-1").header("Accept-Language", "es"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("Solicitud no válida"));
 		this.mvc.perform(get("/api/v1/audit").param("size", "100000")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/v1/audit").param("action", "EXPLODE")).andExpect(status().isBadRequest());
 	}
