@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,9 @@ class AuditCaptureTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	AuditFixtures samples;
 
@@ -206,6 +212,39 @@ class AuditCaptureTests {
 			.single()).isZero();
 		assertThat(this.trail.search(new AuditQuery(null, null, null, null, null, null, name), 0, 10, false)
 			.totalElements()).isZero();
+	}
+
+	@Test
+	void statelessSessionChangesAreRecordedToo() {
+		String name = AuditFixtures.unique("stateless");
+		SessionFactory sessions = this.entityManagerFactory.unwrap(SessionFactory.class);
+		long id;
+		try (StatelessSession session = sessions.openStatelessSession()) {
+			var transaction = session.beginTransaction();
+			AuditedSample sample = new AuditedSample(name);
+			session.insert(sample);
+			id = sample.getId();
+			transaction.commit();
+		}
+		try (StatelessSession session = sessions.openStatelessSession()) {
+			var transaction = session.beginTransaction();
+			AuditedSample sample = session.get(AuditedSample.class, id);
+			sample.setNotes("imported");
+			session.update(sample);
+			transaction.commit();
+		}
+		try (StatelessSession session = sessions.openStatelessSession()) {
+			var transaction = session.beginTransaction();
+			session.delete(session.get(AuditedSample.class, id));
+			transaction.commit();
+		}
+
+		List<AuditEntryView> history = this.trail.historyOf(AuditedSample.TYPE, id);
+		assertThat(history).extracting(AuditEntryView::action)
+			.containsExactly(AuditAction.DELETE, AuditAction.UPDATE, AuditAction.CREATE);
+		assertThat(history).allSatisfy((entry) -> assertThat(entry.username()).isEqualTo("ana"));
+		assertThat(history.get(1).changes()).contains(new AuditFieldChange("notes", null, "imported"));
+		assertThat(newValues(history.get(2))).containsEntry("name", name);
 	}
 
 	@Test

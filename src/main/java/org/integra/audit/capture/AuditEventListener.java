@@ -88,20 +88,30 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 				}
 			});
 		}
-		else if (event.getDirtyProperties() != null) {
-			// a detached instance updated without a snapshot: the values before are
-			// unknown
+		else {
+			// no snapshot (a stateless session, or a detached instance updated blindly):
+			// the
+			// values before are unknown, so record the values after of what may have
+			// changed
+			int[] dirty = event.getDirtyProperties();
 			String[] names = event.getPersister().getPropertyNames();
-			for (int index : event.getDirtyProperties()) {
-				after.forEach((field, value) -> {
-					if (field.equals(names[index]) || field.startsWith(names[index] + ".")) {
-						changes.add(new AuditFieldChange(field, null, value));
-					}
-				});
-			}
+			after.forEach((field, value) -> {
+				if (dirty == null || isAmong(field, dirty, names)) {
+					changes.add(new AuditFieldChange(field, null, value));
+				}
+			});
 		}
 		this.recorder.record(event.getSession(), AuditAction.UPDATE, type.name(), idText(event.getId()),
 				label(type, event.getPersister(), event.getState(), event.getSession()), changes);
+	}
+
+	private static boolean isAmong(String field, int[] indexes, String[] names) {
+		for (int index : indexes) {
+			if (field.equals(names[index]) || field.startsWith(names[index] + ".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -130,10 +140,10 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 		if (target == null) {
 			return;
 		}
-		String before = snapshotText(event.getCollection(), event.getSession());
-		String after = collectionText(event.getCollection(), event.getSession());
+		String before = snapshotText(event.getCollection(), target.session());
+		String after = collectionText(event.getCollection(), target.session());
 		if (!Objects.equals(before, after)) {
-			record(event, target, AuditAction.UPDATE, before, after);
+			record(target, AuditAction.UPDATE, before, after);
 		}
 	}
 
@@ -143,9 +153,9 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 		if (target == null) {
 			return;
 		}
-		String after = collectionText(event.getCollection(), event.getSession());
+		String after = collectionText(event.getCollection(), target.session());
 		if (after != null) {
-			record(event, target, AuditAction.UPDATE, null, after);
+			record(target, AuditAction.UPDATE, null, after);
 		}
 	}
 
@@ -155,28 +165,29 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 		if (target == null) {
 			return;
 		}
-		String before = snapshotText(event.getCollection(), event.getSession());
+		String before = snapshotText(event.getCollection(), target.session());
 		if (before == null) {
 			return;
 		}
-		record(event, target, ownerBeingDeleted(event) ? AuditAction.DELETE : AuditAction.UPDATE, before, null);
+		record(target, ownerBeingDeleted(event, target.session()) ? AuditAction.DELETE : AuditAction.UPDATE, before,
+				null);
 	}
 
-	private void record(AbstractCollectionEvent event, Target target, AuditAction action, String before, String after) {
-		this.recorder.record(event.getSession(), action, target.type().name(), target.ownerId(), null,
+	private void record(Target target, AuditAction action, String before, String after) {
+		this.recorder.record(target.session(), action, target.type().name(), target.ownerId(), null,
 				List.of(new AuditFieldChange(target.field(), before, after)));
 	}
 
-	private static boolean ownerBeingDeleted(AbstractCollectionEvent event) {
+	private static boolean ownerBeingDeleted(AbstractCollectionEvent event, SharedSessionContractImplementor session) {
 		Object owner = event.getAffectedOwnerOrNull();
 		if (owner == null) {
 			return false;
 		}
-		EntityEntry entry = event.getSession().getPersistenceContextInternal().getEntry(owner);
+		EntityEntry entry = session.getPersistenceContextInternal().getEntry(owner);
 		return entry != null && entry.getStatus().isDeletedOrGone();
 	}
 
-	private record Target(AuditedType type, String ownerId, String field) {
+	private record Target(SharedSessionContractImplementor session, AuditedType type, String ownerId, String field) {
 	}
 
 	/**
@@ -187,13 +198,15 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 	private Target targetOf(AbstractCollectionEvent event) {
 		CollectionPersister collectionPersister = event.getCollectionPersister();
 		PersistentCollection<?> collection = event.getCollection();
-		if (event.getSession() == null || collectionPersister == null || collectionPersister.isInverse()
-				|| event.getAffectedOwnerIdOrNull() == null || collection == null || !collection.wasInitialized()) {
+		// the collection's session: events of stateless sessions carry none themselves
+		SharedSessionContractImplementor session = (collection != null) ? collection.getSession() : null;
+		if (session == null || collectionPersister == null || collectionPersister.isInverse()
+				|| event.getAffectedOwnerIdOrNull() == null || !collection.wasInitialized()) {
 			return null;
 		}
 		EntityPersister owner = collectionPersister.getOwnerEntityPersister();
 		if (event.getAffectedOwnerEntityName() != null) {
-			EntityPersister named = event.getFactory()
+			EntityPersister named = session.getFactory()
 				.getMappingMetamodel()
 				.findEntityDescriptor(event.getAffectedOwnerEntityName());
 			owner = (named != null) ? named : owner;
@@ -210,7 +223,7 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 		if (!type.records(topLevel) || !type.records(field)) {
 			return null;
 		}
-		return new Target(type, idText(event.getAffectedOwnerIdOrNull()), field);
+		return new Target(session, type, idText(event.getAffectedOwnerIdOrNull()), field);
 	}
 
 	private AuditedType typeOf(EntityPersister persister) {
