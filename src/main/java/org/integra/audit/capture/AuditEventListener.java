@@ -1,9 +1,6 @@
 package org.integra.audit.capture;
 
-import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +24,6 @@ import org.hibernate.event.spi.PreCollectionUpdateEvent;
 import org.hibernate.event.spi.PreCollectionUpdateEventListener;
 import org.hibernate.persister.collection.CollectionPersister;
 import org.hibernate.persister.entity.EntityPersister;
-import org.hibernate.proxy.HibernateProxy;
-import org.hibernate.type.CompositeType;
-import org.hibernate.type.Type;
 
 import org.integra.audit.AuditAction;
 import org.integra.audit.AuditFieldChange;
@@ -61,7 +55,7 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 		if (type == null) {
 			return;
 		}
-		Map<String, String> after = flatten(type, event.getPersister(), event.getState(), event.getSession());
+		Map<String, String> after = StateText.values(type, event.getPersister(), event.getState(), event.getSession());
 		List<AuditFieldChange> changes = new ArrayList<>();
 		after.forEach((field, value) -> {
 			if (value != null) {
@@ -69,7 +63,7 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 			}
 		});
 		this.recorder.record(event.getSession(), AuditAction.CREATE, type.name(), idText(event.getId()),
-				label(type, event.getPersister(), event.getState(), event.getSession()), changes);
+				StateText.label(type, event.getPersister(), event.getState(), event.getSession()), changes);
 	}
 
 	@Override
@@ -78,10 +72,11 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 		if (type == null) {
 			return;
 		}
-		Map<String, String> after = flatten(type, event.getPersister(), event.getState(), event.getSession());
+		Map<String, String> after = StateText.values(type, event.getPersister(), event.getState(), event.getSession());
 		List<AuditFieldChange> changes = new ArrayList<>();
 		if (event.getOldState() != null) {
-			Map<String, String> before = flatten(type, event.getPersister(), event.getOldState(), event.getSession());
+			Map<String, String> before = StateText.values(type, event.getPersister(), event.getOldState(),
+					event.getSession());
 			after.forEach((field, value) -> {
 				if (!Objects.equals(before.get(field), value)) {
 					changes.add(new AuditFieldChange(field, before.get(field), value));
@@ -102,7 +97,7 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 			});
 		}
 		this.recorder.record(event.getSession(), AuditAction.UPDATE, type.name(), idText(event.getId()),
-				label(type, event.getPersister(), event.getState(), event.getSession()), changes);
+				StateText.label(type, event.getPersister(), event.getState(), event.getSession()), changes);
 	}
 
 	private static boolean isAmong(String field, int[] indexes, String[] names) {
@@ -123,13 +118,13 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 		Object[] state = event.getDeletedState();
 		List<AuditFieldChange> changes = new ArrayList<>();
 		if (state != null) {
-			flatten(type, event.getPersister(), state, event.getSession()).forEach((field, value) -> {
+			StateText.values(type, event.getPersister(), state, event.getSession()).forEach((field, value) -> {
 				if (value != null) {
 					changes.add(new AuditFieldChange(field, value, null));
 				}
 			});
 		}
-		String label = (state != null) ? label(type, event.getPersister(), state, event.getSession()) : null;
+		String label = (state != null) ? StateText.label(type, event.getPersister(), state, event.getSession()) : null;
 		this.recorder.record(event.getSession(), AuditAction.DELETE, type.name(), idText(event.getId()), label,
 				changes);
 	}
@@ -140,8 +135,8 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 		if (target == null) {
 			return;
 		}
-		String before = snapshotText(event.getCollection(), target.session());
-		String after = collectionText(event.getCollection(), target.session());
+		String before = StateText.snapshot(event.getCollection(), target.session());
+		String after = StateText.collection(event.getCollection(), target.session());
 		if (!Objects.equals(before, after)) {
 			record(target, AuditAction.UPDATE, before, after);
 		}
@@ -153,7 +148,7 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 		if (target == null) {
 			return;
 		}
-		String after = collectionText(event.getCollection(), target.session());
+		String after = StateText.collection(event.getCollection(), target.session());
 		if (after != null) {
 			record(target, AuditAction.UPDATE, null, after);
 		}
@@ -165,7 +160,7 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 		if (target == null) {
 			return;
 		}
-		String before = snapshotText(event.getCollection(), target.session());
+		String before = StateText.snapshot(event.getCollection(), target.session());
 		if (before == null) {
 			return;
 		}
@@ -233,85 +228,6 @@ final class AuditEventListener implements PostInsertEventListener, PostUpdateEve
 			return (audited != null) ? audited : AuditedType.NONE;
 		});
 		return (type == AuditedType.NONE) ? null : type;
-	}
-
-	/**
-	 * Every recorded attribute with its value as text; embedded values are flattened to
-	 * {@code attribute.part}; collections are left to the collection events.
-	 */
-	private Map<String, String> flatten(AuditedType type, EntityPersister persister, Object[] state,
-			SharedSessionContractImplementor session) {
-		Map<String, String> values = new LinkedHashMap<>();
-		String[] names = persister.getPropertyNames();
-		Type[] types = persister.getPropertyTypes();
-		for (int i = 0; i < names.length; i++) {
-			if (type.records(names[i])) {
-				flatten(names[i], types[i], state[i], values, session);
-			}
-		}
-		return values;
-	}
-
-	private void flatten(String field, Type type, Object value, Map<String, String> values,
-			SharedSessionContractImplementor session) {
-		if (type.isCollectionType()) {
-			return;
-		}
-		if (type instanceof CompositeType composite && !type.isEntityType()) {
-			String[] names = composite.getPropertyNames();
-			Type[] types = composite.getSubtypes();
-			Object[] parts = (value != null) ? composite.getPropertyValues(value) : new Object[names.length];
-			for (int i = 0; i < names.length; i++) {
-				if (!AuditedType.isIgnored(composite.getReturnedClass(), names[i])) {
-					flatten(field + "." + names[i], types[i], parts[i], values, session);
-				}
-			}
-			return;
-		}
-		values.put(field, ValueText.of(value, (candidate) -> entityId(candidate, session)));
-	}
-
-	private String label(AuditedType type, EntityPersister persister, Object[] state,
-			SharedSessionContractImplementor session) {
-		if (type.labelIndex() < 0) {
-			return null;
-		}
-		return ValueText.of(state[type.labelIndex()], (candidate) -> entityId(candidate, session));
-	}
-
-	private String collectionText(PersistentCollection<?> collection, SharedSessionContractImplementor session) {
-		return emptyAsNull(ValueText.of(collection, (candidate) -> entityId(candidate, session)));
-	}
-
-	private String snapshotText(PersistentCollection<?> collection, SharedSessionContractImplementor session) {
-		Serializable snapshot = collection.getStoredSnapshot();
-		if (snapshot == null) {
-			return null;
-		}
-		Object contents = snapshot;
-		// a set's snapshot maps each element to itself
-		if (snapshot instanceof Map<?, ?> map && collection instanceof Collection<?>) {
-			contents = map.keySet();
-		}
-		return emptyAsNull(ValueText.of(contents, (candidate) -> entityId(candidate, session)));
-	}
-
-	private static String emptyAsNull(String text) {
-		return (text == null || text.isEmpty()) ? null : text;
-	}
-
-	private static Object entityId(Object candidate, SharedSessionContractImplementor session) {
-		var lazy = HibernateProxy.extractLazyInitializer(candidate);
-		if (lazy != null) {
-			return lazy.getInternalIdentifier();
-		}
-		if (candidate instanceof CharSequence || candidate instanceof Number || candidate instanceof Enum<?>) {
-			return null;
-		}
-		EntityPersister persister = session.getFactory()
-			.getMappingMetamodel()
-			.findEntityDescriptor(candidate.getClass());
-		return (persister != null) ? persister.getIdentifier(candidate, session) : null;
 	}
 
 	private static String idText(Object id) {
