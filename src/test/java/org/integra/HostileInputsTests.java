@@ -1,6 +1,13 @@
 package org.integra;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+
+import org.integra.system.AuthorizationMatrix;
+import org.integra.system.AuthorizationMatrix.Row;
+import org.integra.system.MatrixPaths;
+import org.integra.system.Roles;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,10 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +42,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 class HostileInputsTests {
 
-	static final java.util.List<String> INPUTS = HostileInputs.ALL;
+	static final List<String> INPUTS = HostileInputs.ALL;
+
+	/** Query parameters list and search pages commonly read. */
+	static final List<String> COMMON_PARAMETERS = List.of("q", "page", "size", "sort", "lang", "status", "country",
+			"from", "to", "id");
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	ApplicationContext context;
 
 	@ParameterizedTest
 	@FieldSource("INPUTS")
@@ -106,6 +122,29 @@ class HostileInputsTests {
 		MvcResult page = this.mvc.perform(get("/{segment}", input).with(user("admin").roles("ADMIN"))).andReturn();
 		assertNotServerError(page);
 		assertRenderedEscaped(page.getResponse().getContentAsString(), input);
+	}
+
+	@ParameterizedTest
+	@FieldSource("INPUTS")
+	void hostileQueryParametersOnEveryRouteOfTheMatrix(String input) throws Exception {
+		MatrixPaths paths = new MatrixPaths(this.context);
+		List<String> problems = new ArrayList<>();
+		for (Row row : AuthorizationMatrix.load().readableRoutesOf(Roles.ADMIN)) {
+			String path = paths.resolve(row.path());
+			MockHttpServletRequestBuilder request = get(path).with(user("admin").roles("ADMIN"));
+			for (String parameter : COMMON_PARAMETERS) {
+				request.param(parameter, input);
+			}
+			MvcResult result = this.mvc.perform(request).andReturn();
+			try {
+				assertNotServerError(result);
+				assertRenderedEscaped(result.getResponse().getContentAsString(), input);
+			}
+			catch (AssertionError ex) {
+				problems.add(path + ": " + ex.getMessage());
+			}
+		}
+		assertThat(problems).as("routes that mishandle %s", HostileInputs.describe(input)).isEmpty();
 	}
 
 	@Test

@@ -13,14 +13,14 @@ import java.util.Map;
  * The table in {@code src/test/resources/authorization-matrix.csv}: for each route, what
  * each kind of caller gets.
  */
-record AuthorizationMatrix(List<Row> rows) {
+public record AuthorizationMatrix(List<Row> rows) {
 
 	static final List<String> CALLERS = List.of("anonymous", Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT,
 			Roles.MENTOR, Roles.VIEWER);
 
 	static final String RESOURCE = "/authorization-matrix.csv";
 
-	enum Outcome {
+	public enum Outcome {
 
 		/** Any status but 401 and 403, and no redirect to the login page. */
 		ALLOW,
@@ -41,20 +41,32 @@ record AuthorizationMatrix(List<Row> rows) {
 	 * fields
 	 * @param line line number in the file, for messages
 	 */
-	record Row(String method, String path, Map<String, Outcome> expected, String body, int line) {
+	public record Row(String method, String path, Map<String, Outcome> expected, String body, int line) {
 
-		boolean isApi() {
+		public boolean isApi() {
 			return this.path.startsWith("/api/");
 		}
 
-		String pathWithoutQuery() {
+		public String pathWithoutQuery() {
 			int query = this.path.indexOf('?');
 			return (query < 0) ? this.path : this.path.substring(0, query);
 		}
 
 	}
 
-	static AuthorizationMatrix load() throws IOException {
+	/**
+	 * The GET routes the caller may open that render a page or answer JSON, leaving out
+	 * static files and the API description.
+	 */
+	public List<Row> readableRoutesOf(String caller) {
+		return this.rows.stream()
+			.filter((row) -> "GET".equals(row.method()) && row.expected().get(caller) == Outcome.ALLOW)
+			.filter((row) -> !row.pathWithoutQuery().matches(".*/[^/]*\\.[A-Za-z0-9]+$"))
+			.filter((row) -> !row.path().startsWith("/v3/") && !row.path().startsWith("/swagger-ui"))
+			.toList();
+	}
+
+	public static AuthorizationMatrix load() throws IOException {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException(RESOURCE + " not found on the test classpath");

@@ -18,7 +18,7 @@ import org.springframework.util.ClassUtils;
  * Turns matrix paths with placeholders into real ones, asking every
  * {@link PathPlaceholders} found under {@code org.integra}.
  */
-final class MatrixPaths {
+public final class MatrixPaths {
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
@@ -28,12 +28,12 @@ final class MatrixPaths {
 
 	private final Map<String, String> resolved = new HashMap<>();
 
-	MatrixPaths(ApplicationContext context) {
+	public MatrixPaths(ApplicationContext context) {
 		this.context = context;
 		this.resolvers = discover();
 	}
 
-	String resolve(String path) {
+	public String resolve(String path) {
 		Matcher matcher = PLACEHOLDER.matcher(path);
 		StringBuilder result = new StringBuilder();
 		while (matcher.find()) {
