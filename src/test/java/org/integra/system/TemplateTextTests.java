@@ -128,6 +128,8 @@ class TemplateTextTests {
 				<section>
 				  <h1>Ciudades</h1>
 				  <p th:text="#{ok}">Replaced</p>
+				  <div th:errors="*{name}">Error</div>
+				  <textarea th:field="*{notes}">Notes</textarea>
 				  <div th:replace="~{fragments/x :: y}"><span>Replaced too</span></div>
 				  <input type="submit" value="Guardar">
 				  <input placeholder="Buscar" th:placeholder="#{search}">
@@ -159,7 +161,8 @@ class TemplateTextTests {
 	static boolean bodyReplaced(Element element) {
 		return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("data-th-text")
 				|| element.hasAttr("data-th-utext") || element.hasAttr("sec:authentication")
-				|| replacesWholeElement(element)
+				|| element.hasAttr("th:errors") || element.hasAttr("data-th-errors")
+				|| "textarea".equals(element.tagName()) && element.hasAttr("th:field") || replacesWholeElement(element)
 				|| element.hasAttr("th:insert") && !reinsertsOwnParts(element, "th:insert")
 				|| "body".equals(element.attr("th:remove")) || "all-but-first".equals(element.attr("th:remove"));
 	}
