@@ -24,7 +24,7 @@ public record AuthorizationMatrix(List<Row> rows) {
 
 		/** Any status but 401 and 403, and no redirect to the login page. */
 		ALLOW,
-		/** 403 (for the API also 401). */
+		/** 403 (for the API also 401, as problem+json). */
 		DENY,
 		/** Pages redirect to /login; the API answers 401 problem+json. */
 		LOGIN

@@ -183,7 +183,7 @@ class AuthorizationMatrixTests {
 		boolean problem = contentType.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		boolean matches = switch (expected) {
 			case ALLOW -> status != 401 && status != 403 && !toLogin && status < 500;
-			case DENY -> status == 403 || (row.isApi() && status == 401);
+			case DENY -> row.isApi() ? ((status == 403 || status == 401) && problem) : status == 403;
 			case LOGIN -> row.isApi() ? (status == 401 && problem) : toLogin;
 		};
 		if (matches) {
