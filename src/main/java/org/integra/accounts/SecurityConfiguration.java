@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.integra.system.AccessRules;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +30,18 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The bearer filter is a bean only to be wired into the security chain; without this,
+	 * Boot would also register it as a servlet filter of its own, outside the chain.
+	 */
+	@Bean
+	FilterRegistrationBean<BearerTokenAuthenticationFilter> bearerTokenFilterRegistration(
+			BearerTokenAuthenticationFilter filter) {
+		FilterRegistrationBean<BearerTokenAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
 			BearerTokenAuthenticationFilter bearerTokens, LoginFailureHandler loginFailures,
@@ -41,7 +53,6 @@ class SecurityConfiguration {
 				.permitAll();
 			rules.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated();
 			moduleRules.forEach((contribution) -> contribution.configure(rules));
-			rules.requestMatchers(HttpMethod.GET, "/").authenticated();
 			rules.anyRequest().authenticated();
 		});
 		http.formLogin((form) -> form.loginPage("/login")

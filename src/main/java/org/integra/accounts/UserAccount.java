@@ -57,7 +57,10 @@ public class UserAccount {
 	private Instant lockedUntil;
 
 	@Column(name = "created_at", nullable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
+
+	@Column(name = "mentor_city_id")
+	private Long mentorCityId;
 
 	@Version
 	private long version;
@@ -72,6 +75,11 @@ public class UserAccount {
 	}
 
 	public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+		this(username, displayName, passwordHash, roles, Instant.now());
+	}
+
+	UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+		this.createdAt = createdAt;
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
@@ -159,6 +167,15 @@ public class UserAccount {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** The member city a MENTOR user acts for; null for every other user. */
+	public Long getMentorCityId() {
+		return this.mentorCityId;
+	}
+
+	public void setMentorCityId(Long mentorCityId) {
+		this.mentorCityId = mentorCityId;
 	}
 
 	public long getVersion() {
