@@ -11,7 +11,12 @@ import org.integra.accounts.Role;
 import org.integra.accounts.UserAccount;
 
 record EditUserForm(@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 254) String email,
-		@NotEmpty Set<Role> roles, boolean enabled) {
+		@NotEmpty Set<Role> roles, Boolean enabled) {
+
+	EditUserForm {
+		roles = Forms.withoutNulls(roles);
+		enabled = Boolean.TRUE.equals(enabled);
+	}
 
 	static EditUserForm of(UserAccount account) {
 		return new EditUserForm(account.getDisplayName(), account.getEmail(), account.getRoles(), account.isEnabled());
