@@ -17,6 +17,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +39,14 @@ public class AccountManagement {
 
 	private final Clock clock;
 
-	AccountManagement(UserAccountRepository users, PasswordEncoder passwords, Clock clock) {
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	AccountManagement(UserAccountRepository users, PasswordEncoder passwords, Clock clock,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.users = users;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -81,10 +87,14 @@ public class AccountManagement {
 			throw new AccountRuleViolation("roles", "accounts.roles.required", "a user needs at least one role");
 		}
 		AdminGuard.check(actingUsername, account, roles, enabled, this.users.countEnabledWithRole(Role.ADMIN));
+		boolean rightsChanged = !roles.equals(account.getRoles()) || (account.isEnabled() && !enabled);
 		account.setDisplayName(displayName);
 		account.setEmail(email);
 		account.setRoles(roles);
 		account.setEnabled(enabled);
+		if (rightsChanged) {
+			endSessions(account);
+		}
 	}
 
 	@Transactional
@@ -93,6 +103,9 @@ public class AccountManagement {
 		AdminGuard.check(actingUsername, account, account.getRoles(), enabled,
 				this.users.countEnabledWithRole(Role.ADMIN));
 		account.setEnabled(enabled);
+		if (!enabled) {
+			endSessions(account);
+		}
 	}
 
 	@Transactional
@@ -113,6 +126,7 @@ public class AccountManagement {
 		PasswordPolicy.check(account.getUsername(), newPassword);
 		account.setPasswordHash(this.passwords.encode(newPassword));
 		account.unlock();
+		endSessions(account);
 	}
 
 	@Transactional
@@ -178,6 +192,14 @@ public class AccountManagement {
 	void on(LanguageChosen event) {
 		this.users.findByUsername(event.username())
 			.ifPresent((account) -> account.setLanguage(event.language().getLanguage()));
+	}
+
+	/**
+	 * Signs the user out everywhere, so that a disabled user, or one whose roles changed,
+	 * does not go on with the rights of an old session.
+	 */
+	private void endSessions(UserAccount account) {
+		this.sessions.findByPrincipalName(account.getUsername()).keySet().forEach(this.sessions::deleteById);
 	}
 
 	private UserAccount find(long userId) {
