@@ -76,13 +76,18 @@ public class AccountManagement {
 
 	/**
 	 * Changes a user's details, roles and enabled flag on behalf of an administrator.
-	 * @throws AccountRuleViolation if no role is given, or the change would lock the
-	 * administrators out (see {@link AdminGuard})
+	 * @param expectedVersion the version the administrator edited; null to skip the check
+	 * @throws AccountRuleViolation if someone else changed the user meanwhile, no role is
+	 * given, or the change would lock the administrators out (see {@link AdminGuard})
 	 */
 	@Transactional
-	public void update(String actingUsername, long userId, String displayName, String email, Set<Role> roles,
-			boolean enabled) {
+	public void update(String actingUsername, long userId, Long expectedVersion, String displayName, String email,
+			Set<Role> roles, boolean enabled) {
 		UserAccount account = find(userId);
+		if (expectedVersion != null && expectedVersion != account.getVersion()) {
+			throw new AccountRuleViolation(null, "accounts.user.concurrent-edit",
+					"the user was changed by someone else in the meantime");
+		}
 		if (roles == null || roles.isEmpty()) {
 			throw new AccountRuleViolation("roles", "accounts.roles.required", "a user needs at least one role");
 		}

@@ -1,7 +1,13 @@
 package org.integra.accounts;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +61,28 @@ class LoginLockoutTests {
 			browser.login("lockout.bruno", "wrong-password");
 		}
 		assertThat(browser.login("lockout.bruno", PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void concurrentWrongPasswordsAllCountAndNeverFail() throws Exception {
+		this.accounts.create("lockout.race", "Race", null, PASSWORD, Set.of(Role.VIEWER));
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<String>> attempts = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				attempts.add(pool.submit(() -> new Browser(this.mvc).login("lockout.race", "wrong-password")
+					.getResponse()
+					.getRedirectedUrl()));
+			}
+			for (Future<String> attempt : attempts) {
+				assertThat(attempt.get(60, TimeUnit.SECONDS)).startsWith("/login?error=");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(new Browser(this.mvc).login("lockout.race", PASSWORD).getResponse().getRedirectedUrl())
+			.isEqualTo("/login?error=locked");
 	}
 
 	@Test

@@ -38,9 +38,9 @@ class SessionEndTests {
 	void changingRolesEndsTheSessionsButEditingTheNameDoesNot() throws Exception {
 		UserAccount user = this.accounts.create("end.roles", "Roles", null, PASSWORD, Set.of(Role.VIEWER));
 		Browser browser = signedIn("end.roles");
-		this.accounts.update("admin", user.getId(), "Other name", null, Set.of(Role.VIEWER), true);
+		this.accounts.update("admin", user.getId(), null, "Other name", null, Set.of(Role.VIEWER), true);
 		assertThat(browser.perform(get("/account")).getResponse().getStatus()).isEqualTo(200);
-		this.accounts.update("admin", user.getId(), "Other name", null, Set.of(Role.COORDINATOR), true);
+		this.accounts.update("admin", user.getId(), null, "Other name", null, Set.of(Role.COORDINATOR), true);
 		assertSignedOut(browser);
 	}
 

@@ -97,13 +97,13 @@ class UserAdminController {
 			Principal principal, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.update(principal.getName(), id, editUserForm.displayName(),
+				this.accounts.update(principal.getName(), id, editUserForm.version(), editUserForm.displayName(),
 						blankToNull(editUserForm.email()), editUserForm.roles(), editUserForm.enabled());
 				redirect.addFlashAttribute("message", "accounts.user.saved");
 				return "redirect:/admin/users/" + id;
 			}
 			catch (AccountRuleViolation ex) {
-				result.rejectValue(ex.getField(), ex.getMessageKey());
+				reject(result, ex);
 			}
 		}
 		model.addAttribute("user", this.accounts.get(id));
@@ -157,6 +157,15 @@ class UserAdminController {
 			redirect.addFlashAttribute("error", ex.getMessageKey());
 		}
 		return "redirect:/admin/users/" + id;
+	}
+
+	private static void reject(BindingResult result, AccountRuleViolation violation) {
+		if (violation.getField() != null) {
+			result.rejectValue(violation.getField(), violation.getMessageKey());
+		}
+		else {
+			result.reject(violation.getMessageKey());
+		}
 	}
 
 	private static String blankToNull(String text) {

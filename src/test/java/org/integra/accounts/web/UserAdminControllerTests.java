@@ -176,6 +176,29 @@ class UserAdminControllerTests {
 	}
 
 	@Test
+	void theSecondOfTwoConcurrentEditsIsTold() throws Exception {
+		UserAccount user = this.accounts.create("edit.twice", "Twice", null, PASSWORD, Set.of(Role.VIEWER));
+		long version = this.users.findById(user.getId()).orElseThrow().getVersion();
+		this.mvc
+			.perform(post("/admin/users/{id}", user.getId()).with(csrf())
+				.param("displayName", "First edit")
+				.param("roles", "VIEWER")
+				.param("enabled", "true")
+				.param("version", String.valueOf(version)))
+			.andExpect(redirectedUrl("/admin/users/" + user.getId()));
+		this.mvc
+			.perform(post("/admin/users/{id}", user.getId()).with(csrf())
+				.param("displayName", "Second edit")
+				.param("roles", "VIEWER")
+				.param("enabled", "true")
+				.param("version", String.valueOf(version))
+				.param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this user")));
+		assertThat(this.users.findById(user.getId()).orElseThrow().getDisplayName()).isEqualTo("First edit");
+	}
+
+	@Test
 	void disablesAndEnablesAUser() throws Exception {
 		UserAccount user = this.accounts.create("toggle.eva", "Eva", null, PASSWORD, Set.of(Role.VIEWER));
 		this.mvc.perform(get("/admin/users/{id}", user.getId()))
