@@ -1,12 +1,24 @@
 package org.integra.accounts;
 
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.integra.system.LanguageChosen;
 import org.integra.system.NotFoundException;
+import org.integra.system.SearchText;
+import org.integra.system.SupportedLanguages;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,54 +28,168 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountManagement {
 
+	/** What a username may look like. */
+	public static final String USERNAME_PATTERN = "[a-z0-9._-]{3,60}";
+
+	private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
+
 	private final UserAccountRepository users;
 
 	private final PasswordEncoder passwords;
 
-	AccountManagement(UserAccountRepository users, PasswordEncoder passwords) {
+	private final Clock clock;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	AccountManagement(UserAccountRepository users, PasswordEncoder passwords, Clock clock,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.users = users;
 		this.passwords = passwords;
+		this.clock = clock;
+		this.sessions = sessions;
+	}
+
+	/**
+	 * Creates an enabled user.
+	 * @throws AccountRuleViolation if the username is malformed or taken, no role is
+	 * given or the password breaks the {@link PasswordPolicy}
+	 */
+	@Transactional
+	public UserAccount create(String username, String displayName, String email, String rawPassword, Set<Role> roles) {
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			throw new AccountRuleViolation("username", "accounts.username.invalid",
+					"the username must be 3 to 60 characters: lower-case letters, digits, '.', '_' or '-'");
+		}
+		if (this.users.existsByUsername(username)) {
+			throw new AccountRuleViolation("username", "accounts.username.taken",
+					"the username '" + username + "' is taken");
+		}
+		if (roles == null || roles.isEmpty()) {
+			throw new AccountRuleViolation("roles", "accounts.roles.required", "a user needs at least one role");
+		}
+		PasswordPolicy.check(username, rawPassword);
+		UserAccount account = new UserAccount(username, displayName, this.passwords.encode(rawPassword), roles,
+				this.clock.instant());
+		account.setEmail(email);
+		return this.users.save(account);
+	}
+
+	/**
+	 * Changes a user's details, roles and enabled flag on behalf of an administrator.
+	 * @param expectedVersion the version the administrator edited; null to skip the check
+	 * @throws AccountRuleViolation if someone else changed the user meanwhile, no role is
+	 * given, or the change would lock the administrators out (see {@link AdminGuard})
+	 */
+	@Transactional
+	public void update(String actingUsername, long userId, Long expectedVersion, String displayName, String email,
+			Set<Role> roles, boolean enabled) {
+		UserAccount account = find(userId);
+		if (expectedVersion != null && expectedVersion != account.getVersion()) {
+			throw new AccountRuleViolation(null, "accounts.user.concurrent-edit",
+					"the user was changed by someone else in the meantime");
+		}
+		if (roles == null || roles.isEmpty()) {
+			throw new AccountRuleViolation("roles", "accounts.roles.required", "a user needs at least one role");
+		}
+		AdminGuard.check(actingUsername, account, roles, enabled, this.users.countEnabledWithRole(Role.ADMIN));
+		boolean rightsChanged = !roles.equals(account.getRoles()) || (account.isEnabled() && !enabled);
+		account.setDisplayName(displayName);
+		account.setEmail(email);
+		account.setRoles(roles);
+		account.setEnabled(enabled);
+		if (rightsChanged) {
+			endSessions(account);
+		}
 	}
 
 	@Transactional
-	public UserAccount create(String username, String displayName, String email, String rawPassword, Set<Role> roles) {
-		PasswordPolicy.check(username, rawPassword);
-		UserAccount account = new UserAccount(username, displayName, this.passwords.encode(rawPassword), roles);
-		account.setEmail(email);
-		return this.users.save(account);
+	public void setEnabled(String actingUsername, long userId, boolean enabled) {
+		UserAccount account = find(userId);
+		AdminGuard.check(actingUsername, account, account.getRoles(), enabled,
+				this.users.countEnabledWithRole(Role.ADMIN));
+		account.setEnabled(enabled);
+		if (!enabled) {
+			endSessions(account);
+		}
 	}
 
 	@Transactional
 	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
 		UserAccount account = find(username);
-		if (!this.passwords.matches(currentPassword, account.getPasswordHash())) {
-			throw new PasswordPolicy.Violation("accounts.password.current-wrong");
+		if (currentPassword == null || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
+			throw new AccountRuleViolation("currentPassword", "accounts.password.current-wrong",
+					"the current password is not correct");
 		}
 		PasswordPolicy.check(username, newPassword);
 		account.setPasswordHash(this.passwords.encode(newPassword));
 	}
 
+	/** An administrator sets a new password; this also lifts a lock. */
 	@Transactional
 	public void resetPassword(long userId, String newPassword) {
-		UserAccount account = this.users.findById(userId)
-			.orElseThrow(() -> new NotFoundException("accounts.user.not-found", userId));
+		UserAccount account = find(userId);
 		PasswordPolicy.check(account.getUsername(), newPassword);
 		account.setPasswordHash(this.passwords.encode(newPassword));
 		account.unlock();
+		endSessions(account);
 	}
 
 	@Transactional
-	public void setEnabled(long userId, boolean enabled) {
-		this.users.findById(userId)
-			.orElseThrow(() -> new NotFoundException("accounts.user.not-found", userId))
-			.setEnabled(enabled);
+	public void unlock(long userId) {
+		find(userId).unlock();
 	}
 
 	@Transactional
-	public void setRoles(long userId, Set<Role> roles) {
-		this.users.findById(userId)
-			.orElseThrow(() -> new NotFoundException("accounts.user.not-found", userId))
-			.setRoles(roles);
+	public void setLanguage(String username, String language) {
+		if (SupportedLanguages.isSupported(language)) {
+			find(username).setLanguage(language);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount get(long userId) {
+		return find(userId);
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount get(String username) {
+		return find(username);
+	}
+
+	/**
+	 * Users whose username or display name contains the query, ignoring accents and case.
+	 * Sortable by {@code username}, {@code displayName} and {@code createdAt}.
+	 */
+	@Transactional(readOnly = true)
+	public Page<UserAccount> search(String query, Pageable pageable) {
+		// A network has tens of staff users, not thousands: folding in memory keeps the
+		// schema free of a derived search column.
+		String folded = SearchText.normalize(query);
+		List<UserAccount> matching = this.users.findAll()
+			.stream()
+			.filter((account) -> folded.isEmpty() || SearchText.normalize(account.getUsername()).contains(folded)
+					|| SearchText.normalize(account.getDisplayName()).contains(folded))
+			.sorted(comparator(pageable.getSort()))
+			.toList();
+		int from = (int) Math.min(pageable.getOffset(), matching.size());
+		int to = Math.min(from + pageable.getPageSize(), matching.size());
+		return new PageImpl<>(matching.subList(from, to), pageable, matching.size());
+	}
+
+	private static Comparator<UserAccount> comparator(Sort sort) {
+		Comparator<UserAccount> byUsername = Comparator.comparing(UserAccount::getUsername);
+		Comparator<UserAccount> result = null;
+		for (Sort.Order order : sort) {
+			Comparator<UserAccount> one = switch (order.getProperty()) {
+				case "displayName" ->
+					Comparator.comparing((UserAccount account) -> SearchText.normalize(account.getDisplayName()));
+				case "createdAt" -> Comparator.comparing(UserAccount::getCreatedAt);
+				default -> byUsername;
+			};
+			one = order.isDescending() ? one.reversed() : one;
+			result = (result != null) ? result.thenComparing(one) : one;
+		}
+		return (result != null) ? result.thenComparing(byUsername) : byUsername;
 	}
 
 	@EventListener
@@ -71,6 +197,18 @@ public class AccountManagement {
 	void on(LanguageChosen event) {
 		this.users.findByUsername(event.username())
 			.ifPresent((account) -> account.setLanguage(event.language().getLanguage()));
+	}
+
+	/**
+	 * Signs the user out everywhere, so that a disabled user, or one whose roles changed,
+	 * does not go on with the rights of an old session.
+	 */
+	private void endSessions(UserAccount account) {
+		this.sessions.findByPrincipalName(account.getUsername()).keySet().forEach(this.sessions::deleteById);
+	}
+
+	private UserAccount find(long userId) {
+		return this.users.findById(userId).orElseThrow(() -> new NotFoundException("accounts.user.not-found", userId));
 	}
 
 	private UserAccount find(String username) {

@@ -1,6 +1,7 @@
 package org.integra.accounts;
 
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -26,6 +27,8 @@ class FirstStartAccounts implements ApplicationRunner {
 
 	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
+	private static final List<String> USERNAMES = List.of("admin", "coordinacion", "secretaria", "mentor", "consejo");
+
 	private final UserAccountRepository users;
 
 	private final AccountManagement accounts;
@@ -46,6 +49,7 @@ class FirstStartAccounts implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		checkConfiguredPassword(this.configuredPassword);
 		if (this.users.count() > 0) {
 			return;
 		}
@@ -67,6 +71,29 @@ class FirstStartAccounts implements ApplicationRunner {
 					     {}
 					 (shown only this once; set INTEGRA_ADMIN_PASSWORD to choose it)
 					==========================================================""", password);
+		}
+	}
+
+	/**
+	 * Refuses to start with an {@code INTEGRA_ADMIN_PASSWORD} that breaks the password
+	 * policy, saying which rule, rather than failing later on a message key.
+	 */
+	static void checkConfiguredPassword(String password) {
+		if (password == null || password.isBlank()) {
+			return;
+		}
+		try {
+			for (String username : USERNAMES) {
+				PasswordPolicy.check(username, password);
+			}
+		}
+		catch (PasswordPolicy.Violation ex) {
+			String message = "INTEGRA_ADMIN_PASSWORD (property integra.admin-password) is not a valid password: "
+					+ ex.getMessage() + ". Set a password of " + PasswordPolicy.MIN_LENGTH + " to "
+					+ PasswordPolicy.MAX_LENGTH
+					+ " characters that is not a username, or unset it to get a random one printed on the console.";
+			log.error(message);
+			throw new IllegalStateException(message);
 		}
 	}
 

@@ -24,17 +24,19 @@ class LoginAttempts {
 		this.clock = clock;
 	}
 
+	// The row is locked while counting: sign-ins to one account may arrive at the same
+	// time (a script guessing passwords), and each must count without a version conflict.
 	@EventListener
 	@Transactional
 	void on(AuthenticationFailureBadCredentialsEvent event) {
-		this.users.findByUsername(event.getAuthentication().getName())
+		this.users.lockByUsername(event.getAuthentication().getName())
 			.ifPresent((account) -> account.recordFailedLogin(this.clock.instant()));
 	}
 
 	@EventListener
 	@Transactional
 	void on(AuthenticationSuccessEvent event) {
-		this.users.findByUsername(event.getAuthentication().getName()).ifPresent(UserAccount::recordSuccessfulLogin);
+		this.users.lockByUsername(event.getAuthentication().getName()).ifPresent(UserAccount::recordSuccessfulLogin);
 	}
 
 }

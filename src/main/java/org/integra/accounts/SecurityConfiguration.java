@@ -1,12 +1,15 @@
 package org.integra.accounts;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.integra.system.AccessRules;
 
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,6 +18,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,6 +34,35 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The bearer filter is a bean only to be wired into the security chain; without this,
+	 * Boot would also register it as a servlet filter of its own, outside the chain.
+	 */
+	@Bean
+	FilterRegistrationBean<BearerTokenAuthenticationFilter> bearerTokenFilterRegistration(
+			BearerTokenAuthenticationFilter filter) {
+		FilterRegistrationBean<BearerTokenAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/**
+	 * Boot applies {@code server.servlet.session.cookie.*} to the session cookie only
+	 * with its embedded server; this keeps the cookie's name, HttpOnly and SameSite also
+	 * when the app runs in another container (and in MockMvc tests).
+	 */
+	@Bean
+	DefaultCookieSerializerCustomizer sessionCookieHardening(Environment environment) {
+		String name = environment.getProperty("server.servlet.session.cookie.name", "INTEGRA_SESSION");
+		String sameSite = StringUtils.capitalize(
+				environment.getProperty("server.servlet.session.cookie.same-site", "lax").toLowerCase(Locale.ROOT));
+		return (serializer) -> {
+			serializer.setCookieName(name);
+			serializer.setUseHttpOnlyCookie(true);
+			serializer.setSameSite(sameSite);
+		};
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
 			BearerTokenAuthenticationFilter bearerTokens, LoginFailureHandler loginFailures,
@@ -41,7 +74,6 @@ class SecurityConfiguration {
 				.permitAll();
 			rules.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated();
 			moduleRules.forEach((contribution) -> contribution.configure(rules));
-			rules.requestMatchers(HttpMethod.GET, "/").authenticated();
 			rules.anyRequest().authenticated();
 		});
 		http.formLogin((form) -> form.loginPage("/login")

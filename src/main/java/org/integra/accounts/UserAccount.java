@@ -64,7 +64,10 @@ public class UserAccount {
 	private Instant lockedUntil;
 
 	@Column(name = "created_at", nullable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
+
+	@Column(name = "mentor_city_id")
+	private Long mentorCityId;
 
 	@Version
 	private long version;
@@ -79,6 +82,11 @@ public class UserAccount {
 	}
 
 	public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+		this(username, displayName, passwordHash, roles, Instant.now());
+	}
+
+	UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+		this.createdAt = createdAt;
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
@@ -166,6 +174,15 @@ public class UserAccount {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** The member city a MENTOR user acts for; null for every other user. */
+	public Long getMentorCityId() {
+		return this.mentorCityId;
+	}
+
+	public void setMentorCityId(Long mentorCityId) {
+		this.mentorCityId = mentorCityId;
 	}
 
 	public long getVersion() {

@@ -1,0 +1,22 @@
+package org.integra.accounts.web;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Role;
+
+record NewUserForm(@NotBlank @Pattern(regexp = AccountManagement.USERNAME_PATTERN) String username,
+		@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 254) String email, @NotEmpty Set<Role> roles,
+		@NotBlank String password) {
+
+	static NewUserForm empty() {
+		return new NewUserForm("", "", "", Set.of(), "");
+	}
+
+}
