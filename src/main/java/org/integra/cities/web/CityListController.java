@@ -1,0 +1,59 @@
+package org.integra.cities.web;
+
+import java.util.Map;
+
+import org.integra.cities.CapitalStatus;
+import org.integra.cities.CityFilterParser;
+import org.integra.cities.CityManagement;
+import org.integra.cities.NetworkRelation;
+import org.integra.cities.Seaport;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The searchable list of cities. An htmx request gets only the results; any other the
+ * whole page, so that the filters also work without JavaScript.
+ */
+@Controller
+class CityListController {
+
+	static final String VIEW = "cities/list";
+
+	static final String RESULTS = "cities/list :: results";
+
+	private final CityManagement cities;
+
+	CityListController(CityManagement cities) {
+		this.cities = cities;
+	}
+
+	@GetMapping("/cities")
+	String list(@RequestParam Map<String, String> params,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
+		CityFilterParser.Result parsed = CityFilterParser.forPages().parse(params);
+		Page<?> page = this.cities.search(parsed.filter());
+		model.addAttribute("page", page);
+		model.addAttribute("filter", parsed.filter());
+		model.addAttribute("notes", parsed.notes());
+		model.addAttribute("links", new CityListLinks(parsed.filter(), page.getTotalPages()));
+		addFilterOptions(model, this.cities);
+		boolean fragment = "true".equals(htmx) && !"true".equals(historyRestore);
+		model.addAttribute("htmxRequest", fragment);
+		return fragment ? RESULTS : VIEW;
+	}
+
+	static void addFilterOptions(Model model, CityManagement cities) {
+		model.addAttribute("countries", cities.countries());
+		model.addAttribute("relations", NetworkRelation.values());
+		model.addAttribute("seaports", Seaport.values());
+		model.addAttribute("capitalStatuses", CapitalStatus.values());
+		model.addAttribute("pageSizes", CityFilterParser.PAGE_SIZES);
+	}
+
+}
