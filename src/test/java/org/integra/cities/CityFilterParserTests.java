@@ -13,9 +13,11 @@ class CityFilterParserTests {
 	@Test
 	void readsValidParameters() {
 		var result = CityFilterParser.forPages()
-			.parse(Map.of("q", " bogota ", "country", "co", "relation", "candidate", "capital", "yes", "seaport",
-					"inland_port", "populationMin", "1000", "populationMax", "2000000", "sort", "population",
-					"direction", "desc", "page", "3", "size", "50"));
+			.parse(Map.ofEntries(Map.entry("q", " bogota "), Map.entry("country", "co"),
+					Map.entry("relation", "candidate"), Map.entry("capital", "yes"),
+					Map.entry("seaport", "inland_port"), Map.entry("populationMin", "1000"),
+					Map.entry("populationMax", "2000000"), Map.entry("sort", "population"),
+					Map.entry("direction", "desc"), Map.entry("page", "3"), Map.entry("size", "50")));
 		CityFilter filter = result.filter();
 		assertThat(result.notes()).isEmpty();
 		assertThat(filter.q()).isEqualTo("bogota");
