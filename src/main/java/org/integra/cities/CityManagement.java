@@ -4,10 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import org.integra.system.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +32,13 @@ public class CityManagement implements CityCatalog {
 
 	private final CountryRepository countries;
 
+	private final EntityManager entityManager;
+
 	private final Clock clock;
 
-	CityManagement(CityRepository cities, CountryRepository countries, Clock clock) {
+	CityManagement(CityRepository cities, CountryRepository countries, EntityManager entityManager, Clock clock) {
 		this.cities = cities;
+		this.entityManager = entityManager;
 		this.countries = countries;
 		this.clock = clock;
 	}
@@ -41,13 +50,22 @@ public class CityManagement implements CityCatalog {
 
 	/**
 	 * The cities with coordinates that match the filter, largest first, at most
-	 * {@link #MAP_LIMIT}.
+	 * {@link #MAP_LIMIT}; read as points, since a map may show thousands.
 	 */
 	@Transactional(readOnly = true)
-	public Page<City> searchForMap(CityFilter filter) {
-		var largestFirst = filter.withSort(CitySort.POPULATION, org.springframework.data.domain.Sort.Direction.DESC);
-		return this.cities.findAll(CitySpecifications.matching(filter).and(CitySpecifications.withCoordinates()),
-				PageRequest.of(0, MAP_LIMIT, largestFirst.pageable().getSort()));
+	public Page<CityPoint> searchForMap(CityFilter filter) {
+		Specification<City> spec = CitySpecifications.matching(filter).and(CitySpecifications.withCoordinates());
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<CityPoint> query = cb.createQuery(CityPoint.class);
+		Root<City> city = query.from(City.class);
+		query
+			.select(cb.construct(CityPoint.class, city.get("id"), city.get("name"), city.get("country").get("code"),
+					city.get("networkRelation"), city.get("latitude"), city.get("longitude")))
+			.where(spec.toPredicate(city, query, cb))
+			.orderBy(cb.desc(cb.coalesce(city.get("population"), -1L)), cb.asc(city.get("id")));
+		List<CityPoint> points = this.entityManager.createQuery(query).setMaxResults(MAP_LIMIT).getResultList();
+		long total = (points.size() < MAP_LIMIT) ? points.size() : this.cities.count(spec);
+		return new PageImpl<>(points, PageRequest.of(0, MAP_LIMIT), total);
 	}
 
 	@Transactional(readOnly = true)

@@ -21,7 +21,7 @@ final class CitySpecifications {
 
 	static Specification<City> matching(CityFilter filter) {
 		return (root, query, cb) -> {
-			if (query != null && query.getResultType() != Long.class && query.getResultType() != long.class) {
+			if (query != null && query.getResultType() == City.class) {
 				root.fetch("country", JoinType.INNER);
 			}
 			List<Predicate> predicates = new ArrayList<>();

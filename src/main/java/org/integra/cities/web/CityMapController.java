@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.integra.cities.City;
+import org.integra.cities.CityPoint;
+import org.integra.cities.Country;
 import org.integra.cities.CityFilterParser;
 import org.integra.cities.CityManagement;
 
@@ -59,8 +61,13 @@ class CityMapController {
 	@GetMapping(path = "/cities/map/data", produces = "application/geo+json")
 	ResponseEntity<Map<String, Object>> data(@RequestParam Map<String, String> params, Locale locale) {
 		CityFilterParser.Result parsed = CityFilterParser.forPages().parse(params);
-		Page<City> found = this.cities.searchForMap(parsed.filter());
-		List<Map<String, Object>> features = found.stream().map((city) -> feature(city, locale)).toList();
+		Page<CityPoint> found = this.cities.searchForMap(parsed.filter());
+		Map<String, String> countries = this.cities.countries()
+			.stream()
+			.collect(Collectors.toMap(Country::getCode, (country) -> country.name(locale)));
+		List<Map<String, Object>> features = found.stream()
+			.map((point) -> feature(point, countries.get(point.countryCode()), locale))
+			.toList();
 		Map<String, Object> collection = new LinkedHashMap<>();
 		collection.put("type", "FeatureCollection");
 		collection.put("features", features);
@@ -69,17 +76,17 @@ class CityMapController {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(collection);
 	}
 
-	private Map<String, Object> feature(City city, Locale locale) {
+	private Map<String, Object> feature(CityPoint city, String country, Locale locale) {
 		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("id", city.getId());
-		properties.put("name", city.getName());
-		properties.put("country", city.getCountry().name(locale));
-		properties.put("relation", city.getNetworkRelation().name());
+		properties.put("id", city.id());
+		properties.put("name", city.name());
+		properties.put("country", country);
+		properties.put("relation", city.relation().name());
 		properties.put("relationLabel",
-				this.messages.getMessage("cities.relation." + city.getNetworkRelation().name(), null, locale));
-		properties.put("url", "/cities/" + city.getId());
+				this.messages.getMessage("cities.relation." + city.relation().name(), null, locale));
+		properties.put("url", "/cities/" + city.id());
 		Map<String, Object> geometry = Map.of("type", "Point", "coordinates",
-				List.of(city.getLongitude(), city.getLatitude()));
+				List.of(city.longitude(), city.latitude()));
 		return Map.of("type", "Feature", "geometry", geometry, "properties", properties);
 	}
 
