@@ -1,10 +1,15 @@
 package org.integra.cities.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.integra.cities.CapitalStatus;
+import org.integra.cities.CityFilter;
 import org.integra.cities.CityFilterParser;
 import org.integra.cities.CityManagement;
+import org.integra.cities.FilterNote;
 import org.integra.cities.NetworkRelation;
 import org.integra.cities.Seaport;
 
@@ -37,11 +42,18 @@ class CityListController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
 		CityFilterParser.Result parsed = CityFilterParser.forPages().parse(params);
-		Page<?> page = this.cities.search(parsed.filter());
+		CityFilter filter = parsed.filter();
+		List<FilterNote> notes = new ArrayList<>(parsed.notes());
+		Page<?> page = this.cities.search(filter);
+		if (page.getTotalPages() > 0 && filter.page() > page.getTotalPages()) {
+			filter = filter.withPage(page.getTotalPages());
+			page = this.cities.search(filter);
+			notes.add(new FilterNote("page", true));
+		}
 		model.addAttribute("page", page);
-		model.addAttribute("filter", parsed.filter());
-		model.addAttribute("notes", parsed.notes());
-		model.addAttribute("links", new CityListLinks(parsed.filter(), page.getTotalPages()));
+		model.addAttribute("filter", filter);
+		model.addAttribute("notes", notes);
+		model.addAttribute("links", new CityListLinks(filter, page.getTotalPages()));
 		addFilterOptions(model, this.cities);
 		boolean fragment = "true".equals(htmx) && !"true".equals(historyRestore);
 		model.addAttribute("htmxRequest", fragment);

@@ -47,6 +47,9 @@ class CityControllerTests {
 			.andExpect(content().string(containsString("aria-sort=\"ascending\"")))
 			.andExpect(content().string(containsString("hx-get=\"/cities\"")))
 			.andExpect(content().string(containsString("hx-push-url=\"true\"")))
+			.andExpect(content().string(containsString("hx-target=\"#city-results\"")))
+			.andExpect(content()
+				.string(containsString("hx-trigger=\"submit, change, keyup changed delay:400ms from:#q\"")))
 			.andExpect(content().string(not(containsString("id=\"new-city\""))));
 	}
 
@@ -84,6 +87,15 @@ class CityControllerTests {
 			.andExpect(content().string(containsString("id=\"filter-notes\"")))
 			.andExpect(content().string(containsString("Minimum population")))
 			.andExpect(content().string(containsString("Arequipa")));
+	}
+
+	@Test
+	@WithMockUser(roles = "VIEWER")
+	void correctsAPageBeyondTheLast() throws Exception {
+		this.mvc.perform(get("/cities").param("relation", "MEMBER").param("page", "99"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"filter-notes\"")))
+			.andExpect(content().string(containsString("Montevideo")));
 	}
 
 	@Test
