@@ -56,7 +56,6 @@ class CityListController {
 		model.addAttribute("links", new CityListLinks(filter, page.getTotalPages()));
 		addFilterOptions(model, this.cities);
 		boolean fragment = "true".equals(htmx) && !"true".equals(historyRestore);
-		model.addAttribute("htmxRequest", fragment);
 		return fragment ? RESULTS : VIEW;
 	}
 

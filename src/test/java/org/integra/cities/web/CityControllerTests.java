@@ -48,8 +48,8 @@ class CityControllerTests {
 			.andExpect(content().string(containsString("hx-get=\"/cities\"")))
 			.andExpect(content().string(containsString("hx-push-url=\"true\"")))
 			.andExpect(content().string(containsString("hx-target=\"#city-results\"")))
-			.andExpect(content()
-				.string(containsString("hx-trigger=\"submit, change, keyup changed delay:400ms from:#q\"")))
+			.andExpect(content().string(containsString("form=\"city-filter\"")))
+			.andExpect(content().string(containsString("hx-trigger=\"submit, input delay:400ms\"")))
 			.andExpect(content().string(not(containsString("id=\"new-city\""))));
 	}
 
