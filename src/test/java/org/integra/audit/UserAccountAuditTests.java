@@ -47,7 +47,7 @@ class UserAccountAuditTests {
 
 		this.transactions.executeWithoutResult(
 				(status) -> this.entityManager.find(UserAccount.class, id).setDisplayName("Ana María Auditada"));
-		this.accounts.setRoles(id, Set.of(Role.COORDINATOR, Role.ADMIN));
+		this.accounts.update("admin", id, null, "Ana María Auditada", null, Set.of(Role.COORDINATOR, Role.ADMIN), true);
 		this.accounts.resetPassword(id, "another-long-password");
 
 		List<AuditEntryView> history = this.trail.historyOf("UserAccount", id);

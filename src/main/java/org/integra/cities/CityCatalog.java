@@ -1,0 +1,17 @@
+package org.integra.cities;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cities module's API for other modules, e.g. to bind a mentor to a member city.
+ */
+public interface CityCatalog {
+
+	/** The city with that id, if it exists. */
+	Optional<CitySummary> find(long id);
+
+	/** The member cities of the network, sorted by name. */
+	List<CitySummary> memberCities();
+
+}

@@ -1,0 +1,170 @@
+package org.integra.cities;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import org.integra.system.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Finds, creates, changes and deletes cities.
+ */
+@Service
+public class CityManagement implements CityCatalog {
+
+	/** Most cities one map shows. */
+	public static final int MAP_LIMIT = 5000;
+
+	private final CityRepository cities;
+
+	private final CountryRepository countries;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	CityManagement(CityRepository cities, CountryRepository countries, EntityManager entityManager, Clock clock) {
+		this.cities = cities;
+		this.entityManager = entityManager;
+		this.countries = countries;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<City> search(CityFilter filter) {
+		return this.cities.findAll(CitySpecifications.matching(filter), filter.pageable());
+	}
+
+	/**
+	 * The cities with coordinates that match the filter, largest first, at most
+	 * {@link #MAP_LIMIT}; read as points, since a map may show thousands.
+	 */
+	@Transactional(readOnly = true)
+	public Page<CityPoint> searchForMap(CityFilter filter) {
+		Specification<City> spec = CitySpecifications.matching(filter).and(CitySpecifications.withCoordinates());
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<CityPoint> query = cb.createQuery(CityPoint.class);
+		Root<City> city = query.from(City.class);
+		query
+			.select(cb.construct(CityPoint.class, city.get("id"), city.get("name"), city.get("country").get("code"),
+					city.get("networkRelation"), city.get("latitude"), city.get("longitude")))
+			.where(spec.toPredicate(city, query, cb))
+			.orderBy(cb.desc(cb.coalesce(city.get("population"), -1L)), cb.asc(city.get("id")));
+		List<CityPoint> points = this.entityManager.createQuery(query).setMaxResults(MAP_LIMIT).getResultList();
+		long total = (points.size() < MAP_LIMIT) ? points.size() : this.cities.count(spec);
+		return new PageImpl<>(points, PageRequest.of(0, MAP_LIMIT), total);
+	}
+
+	@Transactional(readOnly = true)
+	public City get(long id) {
+		return this.cities.findById(id).orElseThrow(() -> new NotFoundException("cities.city.not-found", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Country> countries() {
+		return this.countries.findAllByOrderByCode();
+	}
+
+	@Transactional(readOnly = true)
+	public Country country(String code) {
+		return this.countries.findById(code).orElseThrow(() -> new NotFoundException("cities.country.not-found", code));
+	}
+
+	/**
+	 * Checks the rules that bean validation cannot: the country exists, coordinates come
+	 * in pairs, only members have a year of joining, the GeoNames id is not taken.
+	 * @param id the city being changed, or {@code null} for a new one
+	 */
+	@Transactional(readOnly = true)
+	public void check(Long id, CityForm form, Errors errors) {
+		if (form.getCountry() != null && !errors.hasFieldErrors("country")
+				&& !this.countries.existsById(form.getCountry())) {
+			errors.rejectValue("country", "cities.city.country.unknown");
+		}
+		if (!errors.hasFieldErrors("latitude") && !errors.hasFieldErrors("longitude")
+				&& !CityRules.isCoordinatePair(form.getLatitude(), form.getLongitude())) {
+			errors.rejectValue((form.getLatitude() == null) ? "latitude" : "longitude", "cities.city.coordinates.pair");
+		}
+		if (!errors.hasFieldErrors("memberSince")
+				&& !CityRules.isMemberSinceAllowed(form.getNetworkRelation(), form.getMemberSince())) {
+			errors.rejectValue("memberSince", "cities.city.member-since.not-member");
+		}
+		Long geonamesId = form.getGeonamesId();
+		if (geonamesId != null && !errors.hasFieldErrors("geonamesId")) {
+			boolean taken = (id == null) ? this.cities.existsByGeonamesId(geonamesId)
+					: this.cities.existsByGeonamesIdAndIdNot(geonamesId, id);
+			if (taken) {
+				errors.rejectValue("geonamesId", "cities.city.geonames-id.taken");
+			}
+		}
+	}
+
+	@Transactional
+	public City create(CityForm form) {
+		City city = new City(form.getName(), country(form.getCountry()), this.clock.instant());
+		apply(form, city);
+		return this.cities.saveAndFlush(city);
+	}
+
+	/**
+	 * Saves the change unless the city changed since the user loaded it.
+	 * @throws ObjectOptimisticLockingFailureException if the form's version is stale
+	 */
+	@Transactional
+	public City update(long id, CityForm form) {
+		City city = get(id);
+		if (form.getVersion() == null || form.getVersion() != city.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(City.class, id);
+		}
+		apply(form, city);
+		city.touch(this.clock.instant());
+		return this.cities.saveAndFlush(city);
+	}
+
+	@Transactional
+	public void delete(long id) {
+		this.cities.delete(get(id));
+	}
+
+	private void apply(CityForm form, City city) {
+		city.rename(form.getName().strip(), blankToNull(form.getAlternativeNames()));
+		city.locate(country(form.getCountry()), blankToNull(form.getAdmin1()), form.getLatitude(), form.getLongitude());
+		city.describePopulation(form.getPopulation(), form.getPopulationYear(),
+				blankToNull(form.getPopulationSource()));
+		city.classify(form.getCapitalStatus(), form.getSeaport(), form.getGeonamesId());
+		city.relate(form.getNetworkRelation(), form.getMemberSince());
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CitySummary> find(long id) {
+		return this.cities.findById(id).map(CitySummary::of);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CitySummary> memberCities() {
+		return this.cities.findByNetworkRelationOrderByNameSearch(NetworkRelation.MEMBER)
+			.stream()
+			.map(CitySummary::of)
+			.toList();
+	}
+
+}

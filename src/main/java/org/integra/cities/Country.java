@@ -1,0 +1,78 @@
+package org.integra.cities;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A country of Latin America or the Caribbean, identified by its ISO 3166-1 alpha-2 code.
+ * The list is fixed by the migration that creates it.
+ */
+@Entity
+@Table(name = "country")
+public class Country {
+
+	@Id
+	private String code;
+
+	@Column(name = "name_es", nullable = false)
+	private String nameEs;
+
+	@Column(name = "name_pt", nullable = false)
+	private String namePt;
+
+	@Column(name = "name_en", nullable = false)
+	private String nameEn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Region region;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "mercosur_relation", nullable = false)
+	private MercosurRelation mercosurRelation;
+
+	protected Country() {
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public String getNameEs() {
+		return this.nameEs;
+	}
+
+	public String getNamePt() {
+		return this.namePt;
+	}
+
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	/**
+	 * The name in the given language; Spanish for languages without a name of their own.
+	 */
+	public String name(Locale locale) {
+		return switch (locale.getLanguage()) {
+			case "pt" -> this.namePt;
+			case "en" -> this.nameEn;
+			default -> this.nameEs;
+		};
+	}
+
+	public Region getRegion() {
+		return this.region;
+	}
+
+	public MercosurRelation getMercosurRelation() {
+		return this.mercosurRelation;
+	}
+
+}

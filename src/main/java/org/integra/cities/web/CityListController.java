@@ -1,0 +1,70 @@
+package org.integra.cities.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.integra.cities.CapitalStatus;
+import org.integra.cities.CityFilter;
+import org.integra.cities.CityFilterParser;
+import org.integra.cities.CityManagement;
+import org.integra.cities.FilterNote;
+import org.integra.cities.NetworkRelation;
+import org.integra.cities.Seaport;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The searchable list of cities. An htmx request gets only the results; any other the
+ * whole page, so that the filters also work without JavaScript.
+ */
+@Controller
+class CityListController {
+
+	static final String VIEW = "cities/list";
+
+	static final String RESULTS = "cities/list :: results";
+
+	private final CityManagement cities;
+
+	CityListController(CityManagement cities) {
+		this.cities = cities;
+	}
+
+	@GetMapping("/cities")
+	String list(@RequestParam Map<String, String> params,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
+		CityFilterParser.Result parsed = CityFilterParser.forPages().parse(params);
+		CityFilter filter = parsed.filter();
+		List<FilterNote> notes = new ArrayList<>(parsed.notes());
+		Page<?> page = this.cities.search(filter);
+		if (page.getTotalPages() > 0 && filter.page() > page.getTotalPages()) {
+			filter = filter.withPage(page.getTotalPages());
+			page = this.cities.search(filter);
+			notes.add(new FilterNote("page", true));
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("filter", filter);
+		model.addAttribute("notes", notes);
+		model.addAttribute("links", new CityListLinks(filter, page.getTotalPages()));
+		addFilterOptions(model, this.cities);
+		boolean fragment = "true".equals(htmx) && !"true".equals(historyRestore);
+		return fragment ? RESULTS : VIEW;
+	}
+
+	static void addFilterOptions(Model model, CityManagement cities) {
+		model.addAttribute("countries", cities.countries());
+		model.addAttribute("relations", NetworkRelation.values());
+		model.addAttribute("seaports", Seaport.values());
+		model.addAttribute("capitalStatuses", CapitalStatus.values());
+		model.addAttribute("pageSizes", CityFilterParser.PAGE_SIZES);
+	}
+
+}
