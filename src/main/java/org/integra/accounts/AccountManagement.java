@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.integra.cities.CityCatalog;
+import org.integra.cities.NetworkRelation;
 import org.integra.system.LanguageChosen;
 import org.integra.system.NotFoundException;
 import org.integra.system.SearchText;
@@ -41,8 +43,11 @@ public class AccountManagement {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+	private final CityCatalog cities;
+
 	AccountManagement(UserAccountRepository users, PasswordEncoder passwords, Clock clock,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, CityCatalog cities) {
+		this.cities = cities;
 		this.users = users;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -56,6 +61,18 @@ public class AccountManagement {
 	 */
 	@Transactional
 	public UserAccount create(String username, String displayName, String email, String rawPassword, Set<Role> roles) {
+		return create(username, displayName, email, rawPassword, roles, null);
+	}
+
+	/**
+	 * Creates an enabled user; a MENTOR is bound to the member city {@code mentorCityId}.
+	 * @throws AccountRuleViolation as
+	 * {@link #create(String, String, String, String, Set)}, or if a MENTOR has no member
+	 * city
+	 */
+	@Transactional
+	public UserAccount create(String username, String displayName, String email, String rawPassword, Set<Role> roles,
+			Long mentorCityId) {
 		if (username == null || !USERNAME.matcher(username).matches()) {
 			throw new AccountRuleViolation("username", "accounts.username.invalid",
 					"the username must be 3 to 60 characters: lower-case letters, digits, '.', '_' or '-'");
@@ -71,6 +88,7 @@ public class AccountManagement {
 		UserAccount account = new UserAccount(username, displayName, this.passwords.encode(rawPassword), roles,
 				this.clock.instant());
 		account.setEmail(email);
+		account.setMentorCityId(mentorCity(roles, mentorCityId));
 		return this.users.save(account);
 	}
 
@@ -83,6 +101,17 @@ public class AccountManagement {
 	@Transactional
 	public void update(String actingUsername, long userId, Long expectedVersion, String displayName, String email,
 			Set<Role> roles, boolean enabled) {
+		update(actingUsername, userId, expectedVersion, displayName, email, roles, enabled,
+				find(userId).getMentorCityId());
+	}
+
+	/**
+	 * As {@link #update(String, long, Long, String, String, Set, boolean)}, and binds a
+	 * MENTOR to the member city {@code mentorCityId}.
+	 */
+	@Transactional
+	public void update(String actingUsername, long userId, Long expectedVersion, String displayName, String email,
+			Set<Role> roles, boolean enabled, Long mentorCityId) {
 		UserAccount account = find(userId);
 		if (expectedVersion != null && expectedVersion != account.getVersion()) {
 			throw new AccountRuleViolation(null, "accounts.user.concurrent-edit",
@@ -97,6 +126,7 @@ public class AccountManagement {
 		account.setEmail(email);
 		account.setRoles(roles);
 		account.setEnabled(enabled);
+		account.setMentorCityId(mentorCity(roles, mentorCityId));
 		if (rightsChanged) {
 			endSessions(account);
 		}
@@ -214,6 +244,28 @@ public class AccountManagement {
 	private UserAccount find(String username) {
 		return this.users.findByUsername(username)
 			.orElseThrow(() -> new NotFoundException("accounts.user.not-found", username));
+	}
+
+	/**
+	 * The city a MENTOR is bound to: required, and a member of the network; none for
+	 * others.
+	 */
+	private Long mentorCity(Set<Role> roles, Long mentorCityId) {
+		if (!roles.contains(Role.MENTOR)) {
+			return null;
+		}
+		if (mentorCityId == null) {
+			throw new AccountRuleViolation("mentorCityId", "accounts.mentor-city.required",
+					"a MENTOR must be bound to a member city");
+		}
+		boolean member = this.cities.find(mentorCityId)
+			.filter((city) -> city.relation() == NetworkRelation.MEMBER)
+			.isPresent();
+		if (!member) {
+			throw new AccountRuleViolation("mentorCityId", "accounts.mentor-city.not-member",
+					"city " + mentorCityId + " is not a member city");
+		}
+		return mentorCityId;
 	}
 
 }

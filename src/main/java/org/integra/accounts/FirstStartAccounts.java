@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 
+import org.integra.cities.CityCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code INTEGRA_ADMIN_PASSWORD}, or a random one printed once on the console.
  */
 @Component
-@Order(0)
+@Order(FirstStartAccounts.ORDER)
 class FirstStartAccounts implements ApplicationRunner {
+
+	/** After the demo cities, so that the demo mentor can be bound to Medellín. */
+	static final int ORDER = 100;
+
+	private static final String DEMO_MENTOR_CITY = "Medellín";
 
 	private static final Logger log = LoggerFactory.getLogger(FirstStartAccounts.class);
 
@@ -33,15 +39,18 @@ class FirstStartAccounts implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
+	private final CityCatalog cities;
+
 	private final String configuredPassword;
 
 	private final boolean demoData;
 
-	FirstStartAccounts(UserAccountRepository users, AccountManagement accounts,
+	FirstStartAccounts(UserAccountRepository users, AccountManagement accounts, CityCatalog cities,
 			@Value("${integra.admin-password:}") String configuredPassword,
 			@Value("${integra.demo-data:true}") boolean demoData) {
 		this.users = users;
 		this.accounts = accounts;
+		this.cities = cities;
 		this.configuredPassword = configuredPassword;
 		this.demoData = demoData;
 	}
@@ -60,7 +69,12 @@ class FirstStartAccounts implements ApplicationRunner {
 			this.accounts.create("coordinacion", "Coordinación (La Paz)", null, password, Set.of(Role.COORDINATOR));
 			this.accounts.create("secretaria", "Secretaría Técnica Permanente", null, password,
 					Set.of(Role.SECRETARIAT));
-			this.accounts.create("mentor", "Mentor (Medellín)", null, password, Set.of(Role.MENTOR));
+			this.cities.memberCities()
+				.stream()
+				.filter((city) -> city.name().equals(DEMO_MENTOR_CITY))
+				.findFirst()
+				.ifPresent((city) -> this.accounts.create("mentor", "Mentor (Medellín)", null, password,
+						Set.of(Role.MENTOR), city.id()));
 			this.accounts.create("consejo", "Consejo (observador)", null, password, Set.of(Role.VIEWER));
 		}
 		if (generated) {

@@ -16,12 +16,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.integra.audit.AuditIgnored;
+import org.integra.audit.Audited;
+
 /**
  * A city the network knows about. The folded search columns follow the name and the
  * alternative names on every change.
  */
 @Entity
 @Table(name = "city")
+@Audited(value = "City", label = "name")
 public class City {
 
 	@Id
@@ -71,9 +75,11 @@ public class City {
 	@Column(name = "member_since")
 	private Integer memberSince;
 
+	@AuditIgnored
 	@Column(name = "name_search", nullable = false)
 	private String nameSearch;
 
+	@AuditIgnored
 	@Column(name = "search_text", nullable = false)
 	private String searchText;
 
@@ -83,6 +89,7 @@ public class City {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@AuditIgnored
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 

@@ -18,6 +18,7 @@ import org.integra.system.DemoSeeds;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "integra.demo-data", havingValue = "true", matchIfMissing = true)
+@Order(0)
 class CityDemoData implements ApplicationRunner {
 
 	static final String RESOURCE = "demo/plan-cities.csv";

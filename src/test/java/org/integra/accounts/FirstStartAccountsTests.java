@@ -1,5 +1,6 @@
 package org.integra.accounts;
 
+import org.integra.cities.CityCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,9 +22,11 @@ class FirstStartAccountsTests {
 
 	private final AccountManagement accounts = mock(AccountManagement.class);
 
+	private final CityCatalog cities = mock(CityCatalog.class);
+
 	@Test
 	void refusesToStartWithATooShortAdminPassword(CapturedOutput output) {
-		FirstStartAccounts firstStart = new FirstStartAccounts(this.users, this.accounts, "short", true);
+		FirstStartAccounts firstStart = new FirstStartAccounts(this.users, this.accounts, this.cities, "short", true);
 		assertThatIllegalStateException().isThrownBy(() -> firstStart.run(new DefaultApplicationArguments()))
 			.withMessageContaining("INTEGRA_ADMIN_PASSWORD")
 			.withMessageContaining("at least 10 characters")
@@ -34,14 +37,16 @@ class FirstStartAccountsTests {
 
 	@Test
 	void refusesAnAdminPasswordThatIsADemoUsername() {
-		FirstStartAccounts firstStart = new FirstStartAccounts(this.users, this.accounts, "coordinacion", true);
+		FirstStartAccounts firstStart = new FirstStartAccounts(this.users, this.accounts, this.cities, "coordinacion",
+				true);
 		assertThatIllegalStateException().isThrownBy(() -> firstStart.run(new DefaultApplicationArguments()))
 			.withMessageContaining("must not be the username ('coordinacion')");
 	}
 
 	@Test
 	void refusesATooLongAdminPassword() {
-		FirstStartAccounts firstStart = new FirstStartAccounts(this.users, this.accounts, "x".repeat(129), false);
+		FirstStartAccounts firstStart = new FirstStartAccounts(this.users, this.accounts, this.cities, "x".repeat(129),
+				false);
 		assertThatIllegalStateException().isThrownBy(() -> firstStart.run(new DefaultApplicationArguments()))
 			.withMessageContaining("not be longer than 128");
 	}
@@ -49,7 +54,8 @@ class FirstStartAccountsTests {
 	@Test
 	void startsWithAValidAdminPasswordWhenUsersExist() {
 		given(this.users.count()).willReturn(3L);
-		FirstStartAccounts firstStart = new FirstStartAccounts(this.users, this.accounts, "a-good-password", true);
+		FirstStartAccounts firstStart = new FirstStartAccounts(this.users, this.accounts, this.cities,
+				"a-good-password", true);
 		assertThatNoException().isThrownBy(() -> firstStart.run(new DefaultApplicationArguments()));
 		verifyNoInteractions(this.accounts);
 	}

@@ -57,7 +57,9 @@ class AuthorizationMatrixTests {
 			"ANY /error",
 			// springdoc's own variants of the API description; /v3/api-docs and
 			// /swagger-ui.html have rows and the same rule covers these
-			"GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config");
+			"GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+			// test-only page of the audit tests (src/test), never part of the application
+			"GET /test/audit/records/{type}/{id}");
 
 	static final Pattern PATH_VARIABLE = Pattern.compile("\\{[^}]*}");
 

@@ -11,7 +11,7 @@ import org.integra.accounts.Role;
 import org.integra.accounts.UserAccount;
 
 record EditUserForm(@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 254) String email,
-		@NotEmpty Set<Role> roles, Boolean enabled, Long version) {
+		@NotEmpty Set<Role> roles, Boolean enabled, Long version, Long mentorCityId) {
 
 	EditUserForm {
 		roles = Forms.withoutNulls(roles);
@@ -20,7 +20,7 @@ record EditUserForm(@NotBlank @Size(max = 200) String displayName, @Email @Size(
 
 	static EditUserForm of(UserAccount account) {
 		return new EditUserForm(account.getDisplayName(), account.getEmail(), account.getRoles(), account.isEnabled(),
-				account.getVersion());
+				account.getVersion(), account.getMentorCityId());
 	}
 
 }

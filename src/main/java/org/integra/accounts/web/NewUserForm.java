@@ -13,10 +13,10 @@ import org.integra.accounts.Role;
 
 record NewUserForm(@NotBlank @Pattern(regexp = AccountManagement.USERNAME_PATTERN) String username,
 		@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 254) String email, @NotEmpty Set<Role> roles,
-		@NotBlank String password) {
+		@NotBlank String password, Long mentorCityId) {
 
 	static NewUserForm empty() {
-		return new NewUserForm("", "", "", Set.of(), "");
+		return new NewUserForm("", "", "", Set.of(), "", null);
 	}
 
 }

@@ -1,10 +1,14 @@
 package org.integra.accounts.web;
 
+import java.util.List;
+
 import java.security.Principal;
 
 import jakarta.validation.Valid;
 
 import org.integra.accounts.AccountManagement;
+import org.integra.cities.CityCatalog;
+import org.integra.cities.CitySummary;
 import org.integra.accounts.AccountRuleViolation;
 import org.integra.accounts.Role;
 import org.integra.accounts.UserAccount;
@@ -39,13 +43,21 @@ class UserAdminController {
 
 	private final AccountManagement accounts;
 
-	UserAdminController(AccountManagement accounts) {
+	private final CityCatalog cities;
+
+	UserAdminController(AccountManagement accounts, CityCatalog cities) {
 		this.accounts = accounts;
+		this.cities = cities;
 	}
 
 	@ModelAttribute("allRoles")
 	Role[] allRoles() {
 		return Role.values();
+	}
+
+	@ModelAttribute("memberCities")
+	List<CitySummary> memberCities() {
+		return this.cities.memberCities();
 	}
 
 	@GetMapping
@@ -73,7 +85,8 @@ class UserAdminController {
 		}
 		try {
 			UserAccount created = this.accounts.create(newUserForm.username(), newUserForm.displayName(),
-					blankToNull(newUserForm.email()), newUserForm.password(), newUserForm.roles());
+					blankToNull(newUserForm.email()), newUserForm.password(), newUserForm.roles(),
+					newUserForm.mentorCityId());
 			redirect.addFlashAttribute("message", "accounts.user.created");
 			return "redirect:/admin/users/" + created.getId();
 		}
@@ -98,7 +111,8 @@ class UserAdminController {
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.update(principal.getName(), id, editUserForm.version(), editUserForm.displayName(),
-						blankToNull(editUserForm.email()), editUserForm.roles(), editUserForm.enabled());
+						blankToNull(editUserForm.email()), editUserForm.roles(), editUserForm.enabled(),
+						editUserForm.mentorCityId());
 				redirect.addFlashAttribute("message", "accounts.user.saved");
 				return "redirect:/admin/users/" + id;
 			}

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.integra.cities.City;
 import org.integra.cities.CityForm;
+import org.integra.audit.AuditTrail;
 import org.integra.cities.CityManagement;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,8 +34,11 @@ class CityController {
 
 	private final CityManagement cities;
 
-	CityController(CityManagement cities) {
+	private final AuditTrail auditTrail;
+
+	CityController(CityManagement cities, AuditTrail auditTrail) {
 		this.cities = cities;
+		this.auditTrail = auditTrail;
 	}
 
 	@InitBinder
@@ -45,6 +49,7 @@ class CityController {
 	@GetMapping("/cities/{id:\\d+}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("city", this.cities.get(id));
+		model.addAttribute("history", this.auditTrail.historyOf("City", id));
 		return VIEW_SHOW;
 	}
 

@@ -7,6 +7,7 @@ import org.integra.accounts.AccountsApplicationTest;
 import org.integra.accounts.Browser;
 import org.integra.accounts.Role;
 import org.integra.accounts.UserAccountRepository;
+import org.integra.cities.CityCatalog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,9 @@ class AccountControllerTests {
 
 	@Autowired
 	UserAccountRepository users;
+
+	@Autowired
+	CityCatalog cities;
 
 	@Test
 	void showsUsernameRolesAndLanguage() throws Exception {
@@ -118,7 +122,8 @@ class AccountControllerTests {
 	}
 
 	private Browser signedIn(String username, Role role) throws Exception {
-		this.accounts.create(username, "Name of " + username, null, PASSWORD, Set.of(role));
+		Long mentorCity = (role == Role.MENTOR) ? this.cities.memberCities().get(0).id() : null;
+		this.accounts.create(username, "Name of " + username, null, PASSWORD, Set.of(role), mentorCity);
 		Browser browser = new Browser(this.mvc);
 		assertThat(browser.login(username, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
 		return browser;

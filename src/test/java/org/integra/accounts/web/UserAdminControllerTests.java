@@ -8,11 +8,14 @@ import org.integra.accounts.Browser;
 import org.integra.accounts.Role;
 import org.integra.accounts.UserAccount;
 import org.integra.accounts.UserAccountRepository;
+import org.integra.cities.CityCatalog;
+import org.integra.cities.CitySummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,6 +48,12 @@ class UserAdminControllerTests {
 
 	@Autowired
 	UserAccountRepository users;
+
+	@Autowired
+	CityCatalog cities;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void listsUsersWithRolesAndStatus() throws Exception {
@@ -161,6 +170,7 @@ class UserAdminControllerTests {
 				.param("displayName", "Rui Barbosa")
 				.param("email", "rui@example.org")
 				.param("roles", "MENTOR")
+				.param("mentorCityId", String.valueOf(medellin()))
 				.param("enabled", "true"))
 			.andExpect(redirectedUrl("/admin/users/" + user.getId()));
 		UserAccount edited = this.users.findById(user.getId()).orElseThrow();
@@ -299,6 +309,80 @@ class UserAdminControllerTests {
 	@Test
 	void theNavigationShowsUsersToAdministrators() throws Exception {
 		this.mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/admin/users\"")));
+	}
+
+	@Test
+	void aMentorIsBoundToAMemberCity() throws Exception {
+		this.mvc
+			.perform(post("/admin/users").with(csrf())
+				.param("username", "mentor.cuenca")
+				.param("displayName", "Mentora de Cuenca")
+				.param("roles", "MENTOR")
+				.param("mentorCityId", String.valueOf(memberCity("Cuenca")))
+				.param("password", PASSWORD))
+			.andExpect(redirectedUrlPattern("/admin/users/*"));
+		UserAccount mentor = this.users.findByUsername("mentor.cuenca").orElseThrow();
+		assertThat(mentor.getMentorCityId()).isEqualTo(memberCity("Cuenca"));
+		this.mvc.perform(get("/admin/users/{id}", mentor.getId()))
+			.andExpect(content().string(containsString("selected=\"selected\">Cuenca (EC)")));
+	}
+
+	@Test
+	void aMentorWithoutACityIsRefusedWithAMessage() throws Exception {
+		this.mvc
+			.perform(post("/admin/users").with(csrf())
+				.param("lang", "en")
+				.param("username", "mentor.nocity")
+				.param("displayName", "Nobody's mentor")
+				.param("roles", "MENTOR")
+				.param("mentorCityId", "")
+				.param("password", PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(
+					model().attributeHasFieldErrorCode("newUserForm", "mentorCityId", "accounts.mentor-city.required"));
+		assertThat(this.users.findByUsername("mentor.nocity")).isEmpty();
+	}
+
+	@Test
+	void aMentorBoundToACandidateCityIsRefused() throws Exception {
+		long bogota = this.jdbc.sql("select id from city where name = 'Bogotá'").query(Long.class).single();
+		UserAccount user = this.accounts.create("mentor.bogota", "Not a member", null, PASSWORD, Set.of(Role.VIEWER));
+		this.mvc
+			.perform(post("/admin/users/{id}", user.getId()).with(csrf())
+				.param("displayName", "Not a member")
+				.param("roles", "MENTOR")
+				.param("mentorCityId", String.valueOf(bogota))
+				.param("enabled", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("editUserForm", "mentorCityId",
+					"accounts.mentor-city.not-member"));
+		assertThat(this.users.findById(user.getId()).orElseThrow().getRoles()).containsExactly(Role.VIEWER);
+	}
+
+	@Test
+	void theDemoMentorIsBoundToMedellin() {
+		assertThat(this.users.findByUsername("mentor").orElseThrow().getMentorCityId()).isEqualTo(medellin());
+	}
+
+	@Test
+	void aUserWhoIsNoLongerAMentorLosesTheCity() {
+		UserAccount user = this.accounts.create("mentor.former", "Former mentor", null, PASSWORD, Set.of(Role.MENTOR),
+				medellin());
+		this.accounts.update("admin", user.getId(), null, "Former mentor", null, Set.of(Role.VIEWER), true, medellin());
+		assertThat(this.users.findById(user.getId()).orElseThrow().getMentorCityId()).isNull();
+	}
+
+	private long medellin() {
+		return memberCity("Medellín");
+	}
+
+	private long memberCity(String name) {
+		return this.cities.memberCities()
+			.stream()
+			.filter((city) -> city.name().equals(name))
+			.map(CitySummary::id)
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

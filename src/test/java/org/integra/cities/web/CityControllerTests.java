@@ -108,7 +108,7 @@ class CityControllerTests {
 
 	@Test
 	@WithMockUser(roles = "VIEWER")
-	void showsACityWithItsMapAndAnEmptyHistory() throws Exception {
+	void showsACityWithItsMapAndItsHistory() throws Exception {
 		long id = demoCity("La Paz");
 		this.mvc.perform(get("/cities/" + id).param("lang", "en"))
 			.andExpect(status().isOk())
@@ -116,7 +116,8 @@ class CityControllerTests {
 			.andExpect(content().string(containsString("Seat of government")))
 			.andExpect(content().string(containsString("1999")))
 			.andExpect(content().string(containsString("id=\"city-map\"")))
-			.andExpect(content().string(containsString("<section id=\"history\"")))
+			.andExpect(content().string(containsString("id=\"history\"")))
+			.andExpect(content().string(containsString("audit-action-create")))
 			.andExpect(content().string(not(containsString("id=\"edit-city\""))));
 	}
 
