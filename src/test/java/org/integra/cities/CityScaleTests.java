@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The list stays fast with 50,000 cities (ten times more than a large real data set of
- * the region needs).
+ * Search, counts, sorting, deep pages and the map's limit stay correct with 50,000
+ * cities. How fast they are is measured by benchmarks, not here.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,30 +53,20 @@ class CityScaleTests {
 	}
 
 	@Test
-	void searchesSortsAndCountsQuickly() {
+	void searchesSortsAndCountsManyCities() {
 		search(Map.of("q", "escala"));
-		long start = System.nanoTime();
 		var all = search(Map.of("q", "escala ciudad", "sort", "population", "direction", "desc", "page", "40"));
-		System.out.println("SCALE all " + (System.nanoTime() - start) / 1_000_000);
 		var narrow = search(Map.of("q", "alias escala 4999"));
-		System.out.println("SCALE narrow " + (System.nanoTime() - start) / 1_000_000);
 		var byCountry = search(Map.of("country", "TT", "sort", "name", "size", "100", "page", "300"));
-		long millis = (System.nanoTime() - start) / 1_000_000;
-		System.out.println("SCALE country " + millis);
 		assertThat(all.getTotalElements()).isEqualTo(CITIES);
 		assertThat(all.getContent()).hasSize(25);
 		assertThat(narrow.getTotalElements()).isEqualTo(15);
 		assertThat(byCountry.getContent()).hasSize(100);
-		assertThat(millis).as("three searches over %d cities took %d ms", CITIES, millis).isLessThan(5000);
 	}
 
 	@Test
 	void limitsTheMapToTheLargestCities() {
-		long start = System.nanoTime();
 		var map = this.cities.searchForMap(CityFilterParser.forPages().parse(Map.of("country", "TT")).filter());
-		long millis = (System.nanoTime() - start) / 1_000_000;
-		System.out.println("SCALE map " + millis);
-		assertThat(millis).as("map search took %d ms", millis).isLessThan(5000);
 		assertThat(map.getContent()).hasSize(CityManagement.MAP_LIMIT);
 		assertThat(map.getTotalElements()).isEqualTo(CITIES);
 	}

@@ -1,0 +1,32 @@
+package org.integra.accounts;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@AccountsApplicationTest
+class ApiDocumentationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	@WithMockUser(roles = "VIEWER")
+	void documentsTheTokenAuthenticationAndTheApiPaths() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.title").value("Integra API"))
+			.andExpect(jsonPath("$.components.securitySchemes.personalToken.scheme").value("bearer"))
+			.andExpect(jsonPath("$.security[0].personalToken").isArray())
+			.andExpect(jsonPath("$.paths['/api/v1/cities']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/countries']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/audit']").exists());
+	}
+
+}
