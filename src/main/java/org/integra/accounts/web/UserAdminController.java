@@ -7,6 +7,7 @@ import java.security.Principal;
 import jakarta.validation.Valid;
 
 import org.integra.accounts.AccountManagement;
+import org.integra.audit.AuditTrail;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.accounts.AccountRuleViolation;
@@ -45,9 +46,12 @@ class UserAdminController {
 
 	private final CityCatalog cities;
 
-	UserAdminController(AccountManagement accounts, CityCatalog cities) {
+	private final AuditTrail auditTrail;
+
+	UserAdminController(AccountManagement accounts, CityCatalog cities, AuditTrail auditTrail) {
 		this.accounts = accounts;
 		this.cities = cities;
+		this.auditTrail = auditTrail;
 	}
 
 	@ModelAttribute("allRoles")
@@ -99,7 +103,7 @@ class UserAdminController {
 	@GetMapping("/{id}")
 	String initUpdateForm(@PathVariable long id, Model model) {
 		UserAccount user = this.accounts.get(id);
-		model.addAttribute("user", user);
+		showUser(model, user);
 		model.addAttribute("editUserForm", EditUserForm.of(user));
 		model.addAttribute("passwordResetForm", PasswordResetForm.empty());
 		return FORM_VIEW;
@@ -120,7 +124,7 @@ class UserAdminController {
 				reject(result, ex);
 			}
 		}
-		model.addAttribute("user", this.accounts.get(id));
+		showUser(model, this.accounts.get(id));
 		model.addAttribute("passwordResetForm", PasswordResetForm.empty());
 		return FORM_VIEW;
 	}
@@ -139,7 +143,7 @@ class UserAdminController {
 				result.rejectValue("password", ex.getMessageKey());
 			}
 		}
-		model.addAttribute("user", user);
+		showUser(model, user);
 		model.addAttribute("editUserForm", EditUserForm.of(user));
 		return FORM_VIEW;
 	}
@@ -184,6 +188,11 @@ class UserAdminController {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private void showUser(Model model, UserAccount user) {
+		model.addAttribute("user", user);
+		model.addAttribute("history", this.auditTrail.historyOf("UserAccount", user.getId()));
 	}
 
 }

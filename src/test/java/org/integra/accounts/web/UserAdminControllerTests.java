@@ -372,6 +372,18 @@ class UserAdminControllerTests {
 		assertThat(this.users.findById(user.getId()).orElseThrow().getMentorCityId()).isNull();
 	}
 
+	@Test
+	void aUsersPageShowsTheirHistory() throws Exception {
+		UserAccount user = this.accounts.create("history.ines", "Inés", null, PASSWORD, Set.of(Role.VIEWER));
+		this.accounts.update("admin", user.getId(), null, "Inés Quispe", null, Set.of(Role.VIEWER), true);
+		this.mvc.perform(get("/admin/users/{id}", user.getId()).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"history\"")))
+			.andExpect(content().string(containsString("Inés Quispe")))
+			.andExpect(content().string(containsString("audit-action-update")))
+			.andExpect(content().string(containsString("audit-action-create")));
+	}
+
 	private long medellin() {
 		return memberCity("Medellín");
 	}
