@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 public class CriterionForm {
 
 	@NotBlank
-	@Pattern(regexp = "[A-Za-z0-9_]{1,40}", message = "{ranking.criterion.code.pattern}")
+	@Pattern(regexp = "[A-Za-z0-9_]{1,40}")
 	private String code;
 
 	@NotBlank
