@@ -1,0 +1,205 @@
+package org.integra.ranking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.integra.audit.Audited;
+
+/**
+ * A criterion candidate cities are compared on. Non-scoring criteria (such as the
+ * municipal budget) hold data other criteria are derived from.
+ */
+@Entity
+@Table(name = "criterion")
+@Audited(value = "Criterion", label = "code")
+public class Criterion {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String code;
+
+	@Column(name = "name_es", nullable = false)
+	private String nameEs;
+
+	@Column(name = "name_pt", nullable = false)
+	private String namePt;
+
+	@Column(name = "name_en", nullable = false)
+	private String nameEn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CriterionKind kind = CriterionKind.NUMBER;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Direction direction = Direction.MORE_IS_BETTER;
+
+	private String unit;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Derivation derivation = Derivation.NONE;
+
+	@Column(name = "derivation_parameters")
+	private String derivationParameters;
+
+	@Column(nullable = false)
+	private boolean scoring = true;
+
+	@Column(nullable = false)
+	private boolean active = true;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "criterion_level", joinColumns = @JoinColumn(name = "criterion_id"))
+	@OrderBy("ordinal")
+	private List<CriterionLevel> levels = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	public String name(Locale locale) {
+		return switch (locale == null ? "es" : locale.getLanguage()) {
+			case "pt" -> this.namePt;
+			case "en" -> this.nameEn;
+			default -> this.nameEs;
+		};
+	}
+
+	public boolean isDerived() {
+		return this.derivation != Derivation.NONE;
+	}
+
+	public List<Integer> levelOrdinals() {
+		return this.levels.stream().map(CriterionLevel::getOrdinal).toList();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public String getNameEs() {
+		return this.nameEs;
+	}
+
+	public void setNameEs(String nameEs) {
+		this.nameEs = nameEs;
+	}
+
+	public String getNamePt() {
+		return this.namePt;
+	}
+
+	public void setNamePt(String namePt) {
+		this.namePt = namePt;
+	}
+
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = nameEn;
+	}
+
+	public CriterionKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(CriterionKind kind) {
+		this.kind = kind;
+	}
+
+	public Direction getDirection() {
+		return this.direction;
+	}
+
+	public void setDirection(Direction direction) {
+		this.direction = direction;
+	}
+
+	public String getUnit() {
+		return this.unit;
+	}
+
+	public void setUnit(String unit) {
+		this.unit = unit;
+	}
+
+	public Derivation getDerivation() {
+		return this.derivation;
+	}
+
+	public void setDerivation(Derivation derivation) {
+		this.derivation = derivation;
+	}
+
+	public String getDerivationParameters() {
+		return this.derivationParameters;
+	}
+
+	public void setDerivationParameters(String derivationParameters) {
+		this.derivationParameters = derivationParameters;
+	}
+
+	public boolean isScoring() {
+		return this.scoring;
+	}
+
+	public void setScoring(boolean scoring) {
+		this.scoring = scoring;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
+	public List<CriterionLevel> getLevels() {
+		return this.levels;
+	}
+
+	public void setLevels(List<CriterionLevel> levels) {
+		this.levels.clear();
+		this.levels.addAll(levels);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.integra.ranking;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+
+import org.integra.cities.Seaport;
+
+/**
+ * Values of derived criteria, computed from data instead of typed. An empty result means
+ * the value is missing (the data it needs is not there), never zero.
+ */
+public final class Derivations {
+
+	/**
+	 * Tier thresholds used when a criterion gives none: intermediate from 100,000, large
+	 * from 1,000,000.
+	 */
+	public static final long[] DEFAULT_TIER_THRESHOLDS = { 100_000, 1_000_000 };
+
+	private Derivations() {
+	}
+
+	/**
+	 * The population tier, 1 for the smallest; a population equal to a threshold is in
+	 * the upper tier.
+	 */
+	public static Optional<BigDecimal> populationTier(Long population, long[] thresholds) {
+		if (population == null || population < 0) {
+			return Optional.empty();
+		}
+		long[] sorted = thresholds.clone();
+		Arrays.sort(sorted);
+		int tier = 1;
+		for (long threshold : sorted) {
+			if (population >= threshold) {
+				tier++;
+			}
+		}
+		return Optional.of(BigDecimal.valueOf(tier));
+	}
+
+	/**
+	 * Tier thresholds from a criterion's parameters ("100000,1000000"); the defaults when
+	 * the text is blank or not a list of non-negative whole numbers.
+	 */
+	public static long[] tierThresholds(String parameters) {
+		if (parameters == null || parameters.isBlank()) {
+			return DEFAULT_TIER_THRESHOLDS.clone();
+		}
+		try {
+			long[] values = Arrays.stream(parameters.split(",")).map(String::trim).mapToLong(Long::parseLong).toArray();
+			return Arrays.stream(values).allMatch((value) -> value >= 0) ? values : DEFAULT_TIER_THRESHOLDS.clone();
+		}
+		catch (NumberFormatException ex) {
+			return DEFAULT_TIER_THRESHOLDS.clone();
+		}
+	}
+
+	/**
+	 * Whether the city has a seaport: YES is 1, NEARBY (a port in the same province or
+	 * metropolitan area) is 0.5, NO, LAKE and INLAND_PORT are 0 (not a seaport), UNKNOWN
+	 * is missing.
+	 */
+	public static Optional<BigDecimal> seaport(Seaport seaport) {
+		if (seaport == null) {
+			return Optional.empty();
+		}
+		return switch (seaport) {
+			case YES -> Optional.of(BigDecimal.ONE);
+			case NEARBY -> Optional.of(new BigDecimal("0.5"));
+			case NO, LAKE, INLAND_PORT -> Optional.of(BigDecimal.ZERO);
+			case UNKNOWN -> Optional.empty();
+		};
+	}
+
+	/**
+	 * The percentage of a city's priority sectors that an active thematic unit covers;
+	 * missing when the city has no priorities.
+	 * @param priorities whether each priority's thematic unit is active
+	 */
+	public static Optional<BigDecimal> thematicOverlap(Collection<Boolean> priorities) {
+		if (priorities.isEmpty()) {
+			return Optional.empty();
+		}
+		long covered = priorities.stream().filter(Boolean.TRUE::equals).count();
+		return Optional.of(BigDecimal.valueOf(covered * 100)
+			.divide(BigDecimal.valueOf(priorities.size()), MathContext.DECIMAL64)
+			.setScale(2, java.math.RoundingMode.HALF_UP));
+	}
+
+	/**
+	 * The annual fee as a percentage of the municipal budget; missing without a fee or a
+	 * positive budget.
+	 */
+	public static Optional<BigDecimal> feeToBudget(BigDecimal annualFee, BigDecimal budget) {
+		if (annualFee == null || budget == null || budget.signum() <= 0) {
+			return Optional.empty();
+		}
+		return Optional.of(annualFee.multiply(BigDecimal.valueOf(100))
+			.divide(budget, MathContext.DECIMAL64)
+			.setScale(6, java.math.RoundingMode.HALF_UP)
+			.stripTrailingZeros());
+	}
+
+}

@@ -1,0 +1,171 @@
+package org.integra.ranking;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.integra.system.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Criteria values of cities: derived ones computed from data, typed ones entered with
+ * their evidence.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RankingData {
+
+	private final CriterionRepository criteria;
+
+	private final CriterionValueRepository values;
+
+	private final FeeBracketRepository fees;
+
+	private final ThematicUnitRepository units;
+
+	private final CityFacts cities;
+
+	private final Clock clock;
+
+	RankingData(CriterionRepository criteria, CriterionValueRepository values, FeeBracketRepository fees,
+			ThematicUnitRepository units, CityFacts cities, Clock clock) {
+		this.criteria = criteria;
+		this.values = values;
+		this.fees = fees;
+		this.units = units;
+		this.cities = cities;
+		this.clock = clock;
+	}
+
+	public FeeSchedule feeSchedule() {
+		return new FeeSchedule(this.fees.findAll().stream().map(FeeBracket::terms).toList());
+	}
+
+	public CityFacts.Facts city(long cityId) {
+		return this.cities.find(cityId).orElseThrow(() -> new NotFoundException("ranking.city.notFound", cityId));
+	}
+
+	public List<Long> priorities(long cityId) {
+		return this.cities.priorities(cityId);
+	}
+
+	@Transactional
+	public void replacePriorities(long cityId, List<Long> unitIds) {
+		city(cityId);
+		List<Long> known = unitIds.stream().filter(this.units::existsById).toList();
+		this.cities.replacePriorities(cityId, known);
+	}
+
+	public CityProfile profile(long cityId) {
+		CityFacts.Facts city = city(cityId);
+		List<Criterion> active = this.criteria.findByActiveTrueOrderByIdAsc();
+		Map<Long, CriterionValue> typed = this.values.findByCityId(cityId)
+			.stream()
+			.collect(Collectors.toMap(CriterionValue::getCriterionId, Function.identity()));
+		List<CityCriterionValue> result = new ArrayList<>();
+		for (Criterion criterion : active) {
+			if (criterion.isDerived()) {
+				result.add(new CityCriterionValue(criterion, derive(criterion, city, typed).orElse(null), null));
+			}
+			else {
+				CriterionValue value = typed.get(criterion.getId());
+				result.add(new CityCriterionValue(criterion, value == null ? null : value.getNumericValue(), value));
+			}
+		}
+		return new CityProfile(city, result, CityProfile.completeness(result));
+	}
+
+	private Optional<BigDecimal> derive(Criterion criterion, CityFacts.Facts city, Map<Long, CriterionValue> typed) {
+		return switch (criterion.getDerivation()) {
+			case NONE -> Optional.empty();
+			case POPULATION_TIER -> Derivations.populationTier(city.population(),
+					Derivations.tierThresholds(criterion.getDerivationParameters()));
+			case SEAPORT -> Derivations.seaport(city.seaport());
+			case THEMATIC_OVERLAP -> Derivations.thematicOverlap(this.cities.priorities(city.id())
+				.stream()
+				.map((id) -> this.units.findById(id).map(ThematicUnit::isActive).orElse(false))
+				.toList());
+			case FEE_TO_BUDGET -> {
+				String budgetCode = (criterion.getDerivationParameters() == null
+						|| criterion.getDerivationParameters().isBlank()) ? "MUNICIPAL_BUDGET"
+								: criterion.getDerivationParameters().trim();
+				BigDecimal budget = this.criteria.findByCodeIgnoreCase(budgetCode)
+					.map((budgetCriterion) -> typed.get(budgetCriterion.getId()))
+					.map(CriterionValue::getNumericValue)
+					.orElse(null);
+				BigDecimal fee = feeSchedule().bracketFor(city.population())
+					.map(FeeBracketTerms::annualAmount)
+					.orElse(null);
+				yield Derivations.feeToBudget(fee, budget);
+			}
+		};
+	}
+
+	/**
+	 * The message key of what is wrong with a typed value, or empty when it may be
+	 * stored.
+	 */
+	public Optional<String> check(Criterion criterion, ValueEntry entry) {
+		if (criterion.isDerived()) {
+			return Optional.of("ranking.value.problem.derived");
+		}
+		Optional<BigDecimal> number = ValueRules.parse(entry.value());
+		if (number.isEmpty()) {
+			return Optional.of("ranking.value.problem.notNumber");
+		}
+		Optional<String> problem = ValueRules.problem(criterion.getKind(), criterion.getDerivation(), number.get(),
+				criterion.levelOrdinals());
+		if (problem.isPresent()) {
+			return problem;
+		}
+		if (entry.source() == null || entry.source().isBlank()) {
+			return Optional.of("ranking.value.problem.source");
+		}
+		if (entry.source().length() > 2000 || (entry.note() != null && entry.note().length() > 4000)) {
+			return Optional.of("ranking.value.problem.tooLong");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Stores a typed value after {@link #check}; the caller has checked it.
+	 */
+	@Transactional
+	public CriterionValue enter(long cityId, Criterion criterion, ValueEntry entry, String user) {
+		city(cityId);
+		Optional<String> problem = check(criterion, entry);
+		if (problem.isPresent()) {
+			throw new IllegalArgumentException(problem.get());
+		}
+		CriterionValue value = this.values.findByCityIdAndCriterionId(cityId, criterion.getId())
+			.orElseGet(() -> new CriterionValue(cityId, criterion.getId()));
+		value.record(ValueRules.parse(entry.value()).orElseThrow(), entry.source().trim(), entry.evidenceDate(),
+				blankToNull(entry.note()), user, this.clock.instant());
+		return this.values.save(value);
+	}
+
+	@Transactional
+	public void remove(long cityId, long criterionId) {
+		this.values.findByCityIdAndCriterionId(cityId, criterionId).ifPresent(this.values::delete);
+	}
+
+	public List<Criterion> activeCriteria() {
+		return this.criteria.findByActiveTrueOrderByIdAsc();
+	}
+
+	public Criterion criterion(long id) {
+		return this.criteria.findById(id).orElseThrow(() -> new NotFoundException("ranking.criterion.notFound", id));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * Candidate ranking: the criteria a coordinator scores candidate cities on (numbers,
+ * yes/no, ordinal scales, or values derived from data such as population tier, seaport,
+ * thematic overlap and fee-to-budget ratio), the network's thematic units and a city's
+ * priority sectors among them, the fee schedule by population bracket (illustrative until
+ * the official one is entered), and the values people enter per city with their evidence.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Ranking")
+package org.integra.ranking;

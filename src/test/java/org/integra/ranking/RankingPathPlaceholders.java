@@ -1,0 +1,23 @@
+package org.integra.ranking;
+
+import java.util.Optional;
+
+import org.integra.system.PathPlaceholders;
+
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Placeholders of the ranking routes in the authorization matrix.
+ */
+public class RankingPathPlaceholders implements PathPlaceholders {
+
+	@Override
+	public Optional<String> resolve(String name, ApplicationContext context) {
+		return switch (name) {
+			case "criterionId" -> PathPlaceholders.firstValue(context, "select min(id) from criterion");
+			case "unitId" -> PathPlaceholders.firstValue(context, "select min(id) from thematic_unit");
+			default -> Optional.empty();
+		};
+	}
+
+}

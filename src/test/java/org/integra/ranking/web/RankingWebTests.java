@@ -1,0 +1,353 @@
+package org.integra.ranking.web;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+import org.integra.HostileInputs;
+import org.integra.audit.AuditTrail;
+import org.integra.ranking.CityCriterionValue;
+import org.integra.ranking.Criterion;
+import org.integra.ranking.CriterionRepository;
+import org.integra.ranking.CriterionValueRepository;
+import org.integra.ranking.FeeBracketRepository;
+import org.integra.ranking.RankingData;
+import org.integra.ranking.ThematicUnitRepository;
+import org.integra.ranking.ValueCsv;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class RankingWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CriterionRepository criteria;
+
+	@Autowired
+	CriterionValueRepository values;
+
+	@Autowired
+	ThematicUnitRepository units;
+
+	@Autowired
+	FeeBracketRepository fees;
+
+	@Autowired
+	RankingData data;
+
+	@Autowired
+	AuditTrail auditTrail;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private long cityId() {
+		return this.jdbc.sql("select min(id) from city").query(Long.class).single();
+	}
+
+	private long otherCityId() {
+		return this.jdbc.sql("select max(id) from city").query(Long.class).single();
+	}
+
+	private Criterion criterion(String code) {
+		return this.criteria.findByCodeIgnoreCase(code).orElseThrow();
+	}
+
+	@Test
+	void seedsThePlansCriteriaUnitsAndAnIllustrativeSchedule() {
+		assertThat(this.criteria.findAll()).extracting(Criterion::getCode)
+			.contains("POPULATION_TIER", "SEAPORT", "INTERNATIONALISATION", "THEMATIC_OVERLAP", "FEE_TO_BUDGET",
+					"MUNICIPAL_BUDGET");
+		assertThat(criterion("INTERNATIONALISATION").getLevels()).hasSize(3);
+		assertThat(this.units.count()).isGreaterThanOrEqualTo(21);
+		assertThat(this.data.feeSchedule().problems()).isEmpty();
+		assertThat(this.data.feeSchedule().illustrative()).isTrue();
+	}
+
+	@Test
+	@WithMockUser(roles = "VIEWER")
+	void feePageShowsTheIllustrativeBannerAndEstimates() throws Exception {
+		this.mvc.perform(get("/ranking/fees").param("population", "1000000").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"illustrative-banner\"")))
+			.andExpect(content().string(containsString("replace with the official schedule")))
+			.andExpect(content().string(containsString("id=\"estimate-result\"")))
+			.andExpect(content().string(not(containsString("id=\"edit-fees\""))));
+		this.mvc.perform(get("/ranking/fees").param("population", HostileInputs.SCRIPT))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"estimate-invalid\"")))
+			.andExpect(content().string(not(containsString(HostileInputs.SCRIPT))));
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void anOverlappingFeeScheduleIsRejectedAndNothingChanges() throws Exception {
+		long before = this.fees.count();
+		this.mvc
+			.perform(post("/ranking/fees").with(csrf())
+				.param("lang", "en")
+				.param("min", "0", "50000")
+				.param("max", "60000", "")
+				.param("amount", "10", "20")
+				.param("currency", "USD", "USD")
+				.param("year", "2026", "2026")
+				.param("illustrative", "true", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Two brackets overlap.")));
+		assertThat(this.fees.count()).isEqualTo(before);
+		assertThat(this.data.feeSchedule().bracketFor(0L).orElseThrow().annualAmount()).isEqualByComparingTo("1000");
+	}
+
+	@Test
+	@WithMockUser(roles = "COORDINATOR")
+	void coordinatorMayNotEditFees() throws Exception {
+		this.mvc.perform(post("/ranking/fees").with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithMockUser(roles = "SECRETARIAT")
+	void readOnlyRolesGet403OnEdits() throws Exception {
+		long id = criterion("SEAPORT").getId();
+		this.mvc.perform(post("/ranking/criteria/" + id + "/deactivate").with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/ranking/cities/" + cityId() + "/values/" + id).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/ranking/criteria")).andExpect(status().isOk());
+		assertThat(criterion("SEAPORT").isActive()).isTrue();
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void criterionEditTellsTheSecondOfTwoConcurrentEdits() throws Exception {
+		this.mvc
+			.perform(post("/ranking/criteria/new").with(csrf())
+				.param("code", "LOCK_TEST")
+				.param("nameEs", "Prueba")
+				.param("namePt", "Teste")
+				.param("nameEn", "Test")
+				.param("kind", "NUMBER")
+				.param("direction", "MORE_IS_BETTER")
+				.param("derivation", "NONE")
+				.param("scoring", "true")
+				.param("active", "true")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		Criterion created = criterion("LOCK_TEST");
+		String path = "/ranking/criteria/" + created.getId() + "/edit";
+		this.mvc
+			.perform(post(path).with(csrf())
+				.param("code", "LOCK_TEST")
+				.param("nameEs", "Prueba 2")
+				.param("namePt", "Teste")
+				.param("nameEn", "Test")
+				.param("kind", "NUMBER")
+				.param("direction", "MORE_IS_WORSE")
+				.param("derivation", "NONE")
+				.param("version", String.valueOf(created.getVersion())))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(path).with(csrf())
+				.param("lang", "en")
+				.param("code", "LOCK_TEST")
+				.param("nameEs", "Prueba 3")
+				.param("namePt", "Teste")
+				.param("nameEn", "Test")
+				.param("kind", "NUMBER")
+				.param("direction", "MORE_IS_BETTER")
+				.param("derivation", "NONE")
+				.param("version", String.valueOf(created.getVersion())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this")));
+		assertThat(criterion("LOCK_TEST").getNameEs()).isEqualTo("Prueba 2");
+		assertThat(this.auditTrail.historyOf("Criterion", created.getId())).isNotEmpty();
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void criterionFormShowsValidationMessages() throws Exception {
+		this.mvc
+			.perform(post("/ranking/criteria/new").with(csrf())
+				.param("lang", "en")
+				.param("code", "BAD CODE!")
+				.param("nameEs", "x")
+				.param("namePt", "x")
+				.param("nameEn", "x")
+				.param("kind", "ORDINAL")
+				.param("direction", "MORE_IS_BETTER")
+				.param("derivation", "NONE")
+				.param("levels", "1 | only | one | level"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Use 1 to 40 letters, digits or underscores.")))
+			.andExpect(content().string(containsString("An ordinal scale needs at least two levels.")));
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void enteringAValueStoresItsEvidenceAndIsAudited() throws Exception {
+		long city = cityId();
+		Criterion internationalisation = criterion("INTERNATIONALISATION");
+		this.mvc
+			.perform(post("/ranking/cities/" + city + "/values/" + internationalisation.getId()).with(csrf())
+				.param("value", "2")
+				.param("source", "https://example.org/plan")
+				.param("evidenceDate", "2026-03-01")
+				.param("note", "Plan de internacionalización"))
+			.andExpect(status().is3xxRedirection());
+		var stored = this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).orElseThrow();
+		assertThat(stored.getNumericValue()).isEqualByComparingTo("2");
+		assertThat(stored.getEnteredBy()).isEqualTo("coordinacion");
+		assertThat(this.auditTrail.historyOf("CriterionValue", stored.getId())).isNotEmpty();
+		this.mvc.perform(get("/ranking/cities/" + city).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Active in networks")))
+			.andExpect(content().string(containsString("https://example.org/plan")))
+			.andExpect(content().string(containsString("id=\"completeness\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void badValuesAreRefusedWithAMessage() throws Exception {
+		long city = otherCityId();
+		Criterion internationalisation = criterion("INTERNATIONALISATION");
+		this.mvc
+			.perform(post("/ranking/cities/" + city + "/values/" + internationalisation.getId()).with(csrf())
+				.param("lang", "en")
+				.param("value", "7")
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("one of the scale")));
+		this.mvc
+			.perform(post("/ranking/cities/" + city + "/values/" + criterion("SEAPORT").getId()).with(csrf())
+				.param("lang", "en")
+				.param("value", "1")
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("computed from data")));
+		for (String hostile : HostileInputs.ALL) {
+			this.mvc
+				.perform(post("/ranking/cities/" + city + "/values/" + internationalisation.getId()).with(csrf())
+					.param("value", hostile)
+					.param("source", hostile)
+					.param("evidenceDate", hostile)
+					.param("note", hostile))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(HostileInputs.SCRIPT))));
+		}
+		assertThat(this.values.findByCityIdAndCriterionId(city, internationalisation.getId())).isEmpty();
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void prioritiesDriveTheThematicOverlapAndBudgetTheFeeRatio() throws Exception {
+		long city = otherCityId();
+		long unit = this.units.findAll().get(0).getId();
+		this.mvc
+			.perform(post("/ranking/cities/" + city + "/priorities").with(csrf())
+				.param("unit", String.valueOf(unit), HostileInputs.SQL))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.data.priorities(city)).containsExactly(unit);
+		CityCriterionValue overlap = this.data.profile(city)
+			.values()
+			.stream()
+			.filter((v) -> v.criterion().getCode().equals("THEMATIC_OVERLAP"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(overlap.value()).isEqualByComparingTo("100");
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void apiListsValuesAndRefusesDerivedOnesAsProblem() throws Exception {
+		long city = cityId();
+		this.mvc.perform(get("/api/v1/cities/" + city + "/criteria-values"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.completeness").isNumber())
+			.andExpect(jsonPath("$.values").isArray());
+		this.mvc
+			.perform(put("/api/v1/cities/" + city + "/criteria-values/" + criterion("SEAPORT").getId()).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"value\":\"1\",\"source\":\"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc
+			.perform(put("/api/v1/cities/" + city + "/criteria-values/" + criterion("MUNICIPAL_BUDGET").getId())
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"value\":\"1000000\",\"source\":\"Presupuesto 2026\",\"evidenceDate\":\"2026-01-01\"}"))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/criteria")).andExpect(status().isOk()).andExpect(jsonPath("$[0].code").exists());
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void csvImportDryRunReportsRowsAndAnyBadRowChangesNothing() throws Exception {
+		long city = otherCityId();
+		Criterion budget = criterion("MUNICIPAL_BUDGET");
+		String bad = ValueCsv.HEADER + "\n" + city + ",X,MUNICIPAL_BUDGET,5000000,Budget law,2026-01-01,\n"
+				+ "999999999,X,MUNICIPAL_BUDGET,1,s,,\n" + city + ",X,NO_SUCH,1,s,,\n" + city + ",X,SEAPORT,1,s,,\n"
+				+ city + ",X,INTERNATIONALISATION,1,s,2026-13-01,\n";
+		this.mvc
+			.perform(multipart("/ranking/values/import").file(csv(bad))
+				.param("mode", "apply")
+				.param("lang", "en")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Unknown city.")))
+			.andExpect(content().string(containsString("Unknown or inactive criterion.")))
+			.andExpect(content().string(containsString("computed from data")))
+			.andExpect(content().string(containsString("Bad date")))
+			.andExpect(content().string(containsString("4 rows are bad: nothing was changed.")));
+		assertThat(this.values.findByCityIdAndCriterionId(city, budget.getId())).isEmpty();
+
+		String good = ValueCsv.HEADER + "\n" + city + ",X,MUNICIPAL_BUDGET,5000000,Budget law,2026-01-01,note\n";
+		this.mvc.perform(multipart("/ranking/values/import").file(csv(good)).param("mode", "dryRun").with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(this.values.findByCityIdAndCriterionId(city, budget.getId())).isEmpty();
+		this.mvc.perform(multipart("/ranking/values/import").file(csv(good)).param("mode", "apply").with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(this.values.findByCityIdAndCriterionId(city, budget.getId()).orElseThrow().getNumericValue())
+			.isEqualByComparingTo(new BigDecimal("5000000"));
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void csvImportExplainsEmptyFilesAndWrongHeaders() throws Exception {
+		this.mvc.perform(multipart("/ranking/values/import").file(csv("")).param("lang", "en").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The file is empty.")));
+		this.mvc.perform(multipart("/ranking/values/import").file(csv("a,b,c\n1,2,3")).param("lang", "en").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The header is not the template")));
+		this.mvc.perform(get("/ranking/values/template.csv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(ValueCsv.HEADER)));
+	}
+
+	private static MockMultipartFile csv(String text) {
+		return new MockMultipartFile("file", "values.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
