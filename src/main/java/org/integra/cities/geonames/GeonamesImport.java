@@ -74,16 +74,12 @@ public class GeonamesImport {
 	private final GeonamesParser parser;
 
 	GeonamesImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
-		this(jdbc, transactions, clock, new GeonamesParser());
-	}
-
-	GeonamesImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, GeonamesParser parser) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
-		this.parser = parser;
+		this.parser = new GeonamesParser();
 	}
 
 	/**
