@@ -48,7 +48,7 @@ class GeonamesApiController {
 		this.messages = messages;
 	}
 
-	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping
 	@Operation(summary = "Check or apply a GeoNames dump",
 			description = "file: cities500/1000/5000/15000.txt or its .zip (tab-separated, UTF-8, 19 columns); "
 					+ "countries: ISO codes (default PE, EC, CO, PA, BO); mode: dry-run (default) tells what would "
