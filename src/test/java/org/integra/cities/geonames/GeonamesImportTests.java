@@ -42,7 +42,7 @@ class GeonamesImportTests {
 	private long insertCity(String name, String country, Double lat, Double lon, Long geonamesId) {
 		this.jdbc.update("insert into city (name, country_code, latitude, longitude, capital_status, seaport, "
 				+ "geonames_id, network_relation, name_search, search_text, version, created_at, updated_at) "
-				+ "values (?, ?, ?, ?, 'NONE', 'YES', ?, 'MEMBER', lower(?), lower(?), 0, current_timestamp, "
+				+ "values (?, ?, ?, ?, 'NONE', 'YES', ?, 'NONE', lower(?), lower(?), 0, current_timestamp, "
 				+ "current_timestamp)", name, country, lat, lon, geonamesId, name, name);
 		return this.jdbc.queryForObject("select id from city where name = ? and country_code = ?", Long.class, name,
 				country);
@@ -84,7 +84,7 @@ class GeonamesImportTests {
 		assertThat(search("kwertania oud")).isEqualTo(1);
 		Map<String, Object> updated = this.jdbc.queryForMap("select * from city where id = ?", existing);
 		assertThat(updated.get("geonames_id")).isEqualTo(91000001L);
-		assertThat(updated.get("network_relation")).isEqualTo("MEMBER");
+		assertThat(updated.get("seaport")).isEqualTo("YES");
 		assertThat(updated.get("population_source")).isEqualTo("GeoNames cities500.txt, 2024-05-02");
 		Map<String, Object> created = this.jdbc.queryForMap("select * from city where geonames_id = 91000002");
 		assertThat(created.get("network_relation")).isEqualTo("NONE");
