@@ -19,6 +19,7 @@ class CitiesConfiguration {
 	@Bean
 	AccessRules citiesAccessRules() {
 		return (rules) -> {
+			rules.requestMatchers("/admin/imports/**", "/api/v1/imports/**").hasRole(Roles.ADMIN);
 			rules.requestMatchers(HttpMethod.GET, "/cities/new", "/cities/*/edit", "/cities/*/delete")
 				.hasAnyRole(EDITORS);
 			rules.requestMatchers(HttpMethod.POST, "/cities/**", "/api/v1/cities/**", "/api/v1/cities")
@@ -35,6 +36,11 @@ class CitiesConfiguration {
 	@Bean
 	NavigationItem citiesNavigation() {
 		return NavigationItem.forEveryone("cities", "nav.cities", "/cities", 10);
+	}
+
+	@Bean
+	NavigationItem importsNavigation() {
+		return NavigationItem.forRoles("imports", "nav.imports", "/admin/imports/geonames", 80, Roles.ADMIN);
 	}
 
 	@Bean

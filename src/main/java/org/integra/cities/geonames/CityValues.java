@@ -1,0 +1,11 @@
+package org.integra.cities.geonames;
+
+import java.math.BigDecimal;
+
+/**
+ * The values an imported or updated city gets.
+ */
+public record CityValues(String name, String alternativeNames, String admin1, Long population, String populationSource,
+		BigDecimal latitude, BigDecimal longitude, long geonamesId) {
+
+}

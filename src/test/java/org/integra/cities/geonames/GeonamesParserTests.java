@@ -1,0 +1,157 @@
+package org.integra.cities.geonames;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class GeonamesParserTests {
+
+	private static final Set<String> PERU = Set.of("PE");
+
+	private final GeonamesParser parser = new GeonamesParser();
+
+	private static String lima() {
+		return GeonamesFileGenerator.line(3936456, "Lima", "Ciudad de los Reyes,Lima,Limá,https://en.wikipedia.org/x",
+				-12.04318, -77.02824, "P", "PPLC", "PE", "15", 7737002, "2024-05-02");
+	}
+
+	private List<GeonamesRow> parse(byte[] bytes, Set<String> countries) {
+		return this.parser.parse("cities.txt", new ByteArrayInputStream(bytes), countries);
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void readsAPopulatedPlaceWithItsColumns() {
+		List<GeonamesRow> rows = parse(utf8(lima() + "\n"), PERU);
+		assertThat(rows).singleElement().satisfies((row) -> {
+			assertThat(row.geonameId()).isEqualTo(3936456);
+			assertThat(row.name()).isEqualTo("Lima");
+			assertThat(row.alternateNames()).containsExactly("Ciudad de los Reyes", "Limá");
+			assertThat(row.latitude()).isEqualByComparingTo(new BigDecimal("-12.04318"));
+			assertThat(row.countryCode()).isEqualTo("PE");
+			assertThat(row.admin1()).isEqualTo("15");
+			assertThat(row.population()).isEqualTo(7737002L);
+			assertThat(row.isNationalCapital()).isTrue();
+			assertThat(row.modificationDate()).isEqualTo("2024-05-02");
+		});
+	}
+
+	@Test
+	void keepsOnlyTheChosenCountriesAndPopulatedPlaces() {
+		String quito = GeonamesFileGenerator.line(3652462, "Quito", "", -0.22985, -78.52495, "P", "PPLC", "EC", "18",
+				1399814, "2024-05-02");
+		String region = GeonamesFileGenerator.line(3936452, "Región Lima", "", -12, -77, "A", "ADM1", "PE", "15", 0,
+				"2024-05-02");
+		List<GeonamesRow> rows = parse(utf8(lima() + "\n" + quito + "\n" + region + "\n"), PERU);
+		assertThat(rows).extracting(GeonamesRow::name).containsExactly("Lima");
+	}
+
+	@Test
+	void readsAGeneratedFile() {
+		List<GeonamesRow> rows = parse(new GeonamesFileGenerator(1).bytes(200, 1000), Set.of("PE", "EC"));
+		assertThat(rows).hasSize(40).allSatisfy((row) -> assertThat(row.countryCode()).isIn("PE", "EC"));
+	}
+
+	@Test
+	void skipsAByteOrderMark() {
+		assertThat(parse(utf8("\uFEFF" + lima() + "\r\n"), PERU)).hasSize(1);
+	}
+
+	@Test
+	void refusesWrongColumnsNamingLineAndCount() {
+		String good = lima();
+		byte[] file = utf8(good + "\n" + "1\tx\ty\n" + good.replace("3936456", "3936457") + "\tmore\n");
+		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(file, PERU)).satisfies((ex) -> {
+			assertThat(ex.getProblemCount()).isEqualTo(2);
+			assertThat(ex.getProblems().get(0).line()).isEqualTo(2);
+			assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.columns");
+			assertThat(ex.getProblems().get(0).arguments()).containsExactly(19, 3);
+			assertThat(ex.getProblems().get(1).line()).isEqualTo(3);
+		});
+	}
+
+	@Test
+	void refusesBadNumbersAndKeepsTheFirstHundredProblems() {
+		StringBuilder file = new StringBuilder();
+		for (int i = 0; i < 150; i++) {
+			file.append(lima().replace("3936456", "x" + i)).append('\n');
+		}
+		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(utf8(file.toString()), PERU))
+			.satisfies((ex) -> {
+				assertThat(ex.getProblemCount()).isEqualTo(150);
+				assertThat(ex.getProblems()).hasSize(100);
+				assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.invalid");
+				assertThat(ex.getProblems().get(0).arguments()).containsExactly("geonameid");
+			});
+	}
+
+	@Test
+	void refusesCoordinatesOutOfRange() {
+		String bad = lima().replace("-77.02824", "-277.0");
+		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(utf8(bad), PERU))
+			.satisfies((ex) -> assertThat(ex.getProblems().get(0).arguments()).containsExactly("longitude"));
+	}
+
+	@Test
+	void refusesDuplicateIds() {
+		assertThatExceptionOfType(GeonamesFileRefused.class)
+			.isThrownBy(() -> parse(utf8(lima() + "\n" + lima() + "\n"), PERU))
+			.satisfies((ex) -> assertThat(ex.getProblems().get(0).messageKey())
+				.isEqualTo("geonames.problem.duplicate-id"));
+	}
+
+	@Test
+	void refusesAFileThatIsNotUtf8NamingTheLine() {
+		byte[] latin1 = (lima() + "\n" + lima().replace("3936456", "1").replace("Limá", "Lim\u00e1") + "\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(latin1, PERU)).satisfies((ex) -> {
+			assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.not-utf8");
+			assertThat(ex.getProblems().get(0).line()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void refusesAnEmptyFile() {
+		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(new byte[0], PERU))
+			.satisfies((ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.empty"));
+		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(utf8("\n\n"), PERU));
+	}
+
+	@Test
+	void readsTheTextEntryOfAZip() {
+		byte[] zip = GeonamesFileGenerator.zip("cities15000.txt", utf8(lima() + "\n"));
+		assertThat(this.parser.parse("cities15000.zip", new ByteArrayInputStream(zip), PERU)).hasSize(1);
+	}
+
+	@Test
+	void refusesAZipWithoutText() {
+		byte[] zip = GeonamesFileGenerator.zip("cities.csv", utf8(lima()));
+		assertThatExceptionOfType(GeonamesFileRefused.class)
+			.isThrownBy(() -> this.parser.parse("x.zip", new ByteArrayInputStream(zip), PERU))
+			.satisfies(
+					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zip-no-text"));
+	}
+
+	@Test
+	void refusesAZipThatUnpacksBeyondTheCap() {
+		// 2 MB of zeros compresses to a few kB: a small zip bomb against a 1 MB cap.
+		byte[] zip = GeonamesFileGenerator.zip("cities.txt", new byte[2 * 1024 * 1024]);
+		assertThat(zip.length).isLessThan(20_000);
+		GeonamesParser capped = new GeonamesParser(1024 * 1024);
+		assertThatExceptionOfType(GeonamesFileRefused.class)
+			.isThrownBy(() -> capped.parse("bomb.zip", new ByteArrayInputStream(zip), PERU))
+			.satisfies((ex) -> assertThat(ex.getProblems().get(0).messageKey())
+				.isEqualTo("geonames.problem.zip-too-large"));
+	}
+
+}
