@@ -73,7 +73,7 @@ public final class PreparedRanking {
 		for (int position = 0; position < order.length; position++) {
 			int row = order[position];
 			rows.add(new RankedAlternative(ranks[position], this.matrix.ids[row], this.matrix.labels[row], scores[row],
-					this.model.contributions(row, weights)));
+					new ContributionsView(this.model, row, weights)));
 		}
 		List<Double> weightList = new ArrayList<>(weights.length);
 		for (double weight : weights) {

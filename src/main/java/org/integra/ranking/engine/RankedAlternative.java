@@ -15,7 +15,9 @@ public record RankedAlternative(int rank, String alternativeId, String label, do
 		List<Contribution> contributions) {
 
 	public RankedAlternative {
-		contributions = List.copyOf(contributions);
+		// the engine's own rows compute their contributions when read (see
+		// ContributionsView)
+		contributions = (contributions instanceof ContributionsView) ? contributions : List.copyOf(contributions);
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.integra.ranking.engine;
 
-import java.util.List;
-
 /**
  * A method's normalisation, computed once per decision matrix, so that scoring under any
  * weights is a tight loop over primitive arrays.
@@ -13,7 +11,10 @@ sealed interface ScoreModel permits WeightedSumModel, TopsisModel {
 	 */
 	void score(double[] weights, double[] scores);
 
-	List<Contribution> contributions(int row, double[] weights);
+	/**
+	 * The contribution of one criterion to one row's score; see {@link Contribution}.
+	 */
+	Contribution contribution(int row, int criterion, double[] weights);
 
 	static ScoreModel of(Method method, DecisionMatrix matrix) {
 		return switch (method) {

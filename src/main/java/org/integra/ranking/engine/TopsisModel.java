@@ -1,8 +1,5 @@
 package org.integra.ranking.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * TOPSIS (Hwang &amp; Yoon 1981) with vector normalisation {@code r = x / ‖x‖}. Weights
  * are not negative, so the ideal and anti-ideal do not move with the weights and the
@@ -85,17 +82,12 @@ final class TopsisModel implements ScoreModel {
 	}
 
 	@Override
-	public List<Contribution> contributions(int row, double[] weights) {
-		int columns = this.matrix.columns;
-		List<Contribution> contributions = new ArrayList<>(columns);
-		for (int j = 0; j < columns; j++) {
-			int cell = row * columns + j;
-			double squaredWeight = weights[j] * weights[j];
-			contributions.add(new Contribution(this.matrix.criterionIds[j], this.matrix.values[cell], weights[j],
-					this.normalised[cell], weights[j] * this.normalised[cell], squaredWeight * this.idealGaps[cell],
-					squaredWeight * this.antiIdealGaps[cell]));
-		}
-		return contributions;
+	public Contribution contribution(int row, int j, double[] weights) {
+		int cell = row * this.matrix.columns + j;
+		double squaredWeight = weights[j] * weights[j];
+		return new Contribution(this.matrix.criterionIds[j], this.matrix.values[cell], weights[j],
+				this.normalised[cell], weights[j] * this.normalised[cell], squaredWeight * this.idealGaps[cell],
+				squaredWeight * this.antiIdealGaps[cell]);
 	}
 
 }

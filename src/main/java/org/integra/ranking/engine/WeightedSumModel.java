@@ -1,8 +1,5 @@
 package org.integra.ranking.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Weighted sum of min–max normalised values. The best value of a criterion normalises to
  * 1 and the worst to 0 (reversed for more-is-worse). When every ranked alternative has
@@ -60,16 +57,11 @@ final class WeightedSumModel implements ScoreModel {
 	}
 
 	@Override
-	public List<Contribution> contributions(int row, double[] weights) {
-		int columns = this.matrix.columns;
-		List<Contribution> contributions = new ArrayList<>(columns);
-		for (int j = 0; j < columns; j++) {
-			double n = this.normalised[row * columns + j];
-			double weighted = weights[j] * n;
-			contributions.add(new Contribution(this.matrix.criterionIds[j], this.matrix.value(row, j), weights[j], n,
-					weighted, weights[j] - weighted, weighted));
-		}
-		return contributions;
+	public Contribution contribution(int row, int j, double[] weights) {
+		double n = this.normalised[row * this.matrix.columns + j];
+		double weighted = weights[j] * n;
+		return new Contribution(this.matrix.criterionIds[j], this.matrix.value(row, j), weights[j], n, weighted,
+				weights[j] - weighted, weighted);
 	}
 
 }
