@@ -18,6 +18,8 @@ final class WeightSampler {
 
 	private static final int MAX_ATTEMPTS_PER_SAMPLE = 100_000;
 
+	private static final double ROUNDING = 1e-12;
+
 	private final double[] lower;
 
 	private final double[] width;
@@ -50,8 +52,11 @@ final class WeightSampler {
 				}
 			}
 			double last = 1 - sum;
-			if (last >= this.lower[this.dependent] && last <= this.lower[this.dependent] + this.width[this.dependent]) {
-				into[this.dependent] = last;
+			double low = this.lower[this.dependent];
+			double high = low + this.width[this.dependent];
+			// the tolerance absorbs rounding of 1 - sum, e.g. with a spread of zero
+			if (last >= low - ROUNDING && last <= high + ROUNDING) {
+				into[this.dependent] = Math.min(high, Math.max(low, last));
 				return;
 			}
 		}

@@ -130,6 +130,17 @@ class RobustnessAnalysisTests {
 	}
 
 	@Test
+	void aSpreadOfZeroKeepsTheChosenWeights() {
+		PreparedRanking prepared = RankingEngine.prepare(
+				List.of(new Criterion("c1", MORE_IS_BETTER, 0.7), new Criterion("c2", MORE_IS_BETTER, 0.2),
+						new Criterion("c3", MORE_IS_BETTER, 0.1)),
+				List.of(city("A", 1, 0, 0), city("B", 0, 1, 1)), Method.WEIGHTED_SUM);
+
+		assertThat(prepared.robustness().topNProbabilities(1, 0, 1000, 1)).extracting(TopNProbability::probability)
+			.containsExactly(1.0, 0.0);
+	}
+
+	@Test
 	void invalidParametersAreRefused() {
 		RobustnessAnalysis analysis = RankingEngine
 			.prepare(List.of(new Criterion("c1", MORE_IS_BETTER, 1)), List.of(city("A", 1)), Method.WEIGHTED_SUM)
