@@ -4,6 +4,9 @@
  * thematic overlap and fee-to-budget ratio), the network's thematic units and a city's
  * priority sectors among them, the fee schedule by population bracket (illustrative until
  * the official one is entered), and the values people enter per city with their evidence.
+ * The Spring-free {@code engine} sub-package ranks cities by weighted criteria (weighted
+ * sum with min–max normalisation, or TOPSIS with vector normalisation), explains each
+ * rank per criterion, and measures how robust the top N is to the weights.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ranking")
 package org.integra.ranking;

@@ -1,0 +1,221 @@
+package org.integra.ranking.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * How stable the top N of a prepared ranking is when the weights change. The top-N set
+ * breaks ties at its boundary like the ranking does (label, then id).
+ */
+public final class RobustnessAnalysis {
+
+	/** Grid step for TOPSIS weight intervals, refined by bisection. */
+	static final double TOPSIS_GRID_STEP = 0.001;
+
+	/** Bisection stops when the bracket is narrower than this. */
+	static final double TOPSIS_PRECISION = 1e-9;
+
+	private static final int CHUNKS = 64;
+
+	private final DecisionMatrix matrix;
+
+	private final ScoreModel model;
+
+	RobustnessAnalysis(DecisionMatrix matrix, ScoreModel model) {
+		this.matrix = matrix;
+		this.model = model;
+	}
+
+	/**
+	 * For each criterion, the range of its weight (others rescaled proportionally so the
+	 * sum stays 1) within which the top-N set stays the same. Weighted sum: exact, as the
+	 * scores are linear in the weight and the boundaries are the first crossings between
+	 * a member and a non-member. TOPSIS: a scan in steps of {@value #TOPSIS_GRID_STEP}
+	 * from the current weight outwards, refined by bisection to
+	 * {@value #TOPSIS_PRECISION}; a change that reverts within one step can be missed. A
+	 * model with one criterion gives [1, 1]: its weight cannot move.
+	 */
+	public List<WeightInterval> weightIntervals(int topN) {
+		requireTopN(topN);
+		double[] weights = this.matrix.weights;
+		List<WeightInterval> intervals = new ArrayList<>(this.matrix.columns);
+		for (int k = 0; k < this.matrix.columns; k++) {
+			double lower;
+			double upper;
+			if (this.matrix.columns == 1) {
+				lower = 1;
+				upper = 1;
+			}
+			else if (topN >= this.matrix.rows) {
+				lower = 0;
+				upper = 1;
+			}
+			else if (this.model instanceof WeightedSumModel weightedSum) {
+				double[] bounds = linearBounds(weightedSum, k, topN);
+				lower = bounds[0];
+				upper = bounds[1];
+			}
+			else {
+				lower = searchBound(k, topN, -1);
+				upper = searchBound(k, topN, +1);
+			}
+			intervals.add(new WeightInterval(this.matrix.criterionIds[k], weights[k], lower, upper));
+		}
+		return intervals;
+	}
+
+	private double[] linearBounds(WeightedSumModel weightedSum, int k, int topN) {
+		int rows = this.matrix.rows;
+		int columns = this.matrix.columns;
+		double[] weights = this.matrix.weights;
+		double wk = weights[k];
+		double[] scores = new double[rows];
+		weightedSum.score(weights, scores);
+		boolean[] members = new boolean[rows];
+		RankOrder.selectTop(scores, topN, new int[topN], members);
+		// S_i(t) = a_i + b_i t with the other weights scaled by (1 - t) / (1 - wk)
+		double[] a = new double[rows];
+		double[] b = new double[rows];
+		for (int i = 0; i < rows; i++) {
+			double own = weightedSum.normalised[i * columns + k];
+			a[i] = (scores[i] - wk * own) / (1 - wk);
+			b[i] = own - a[i];
+		}
+		double upper = 1;
+		double lower = 0;
+		for (int i = 0; i < rows; i++) {
+			if (!members[i]) {
+				continue;
+			}
+			for (int l = 0; l < rows; l++) {
+				if (members[l] || b[l] == b[i]) {
+					continue;
+				}
+				double crossing = (a[i] - a[l]) / (b[l] - b[i]);
+				if (b[l] > b[i]) {
+					upper = Math.min(upper, Math.max(crossing, wk));
+				}
+				else {
+					lower = Math.max(lower, Math.min(crossing, wk));
+				}
+			}
+		}
+		return new double[] { lower, upper };
+	}
+
+	private double searchBound(int k, int topN, int direction) {
+		double wk = this.matrix.weights[k];
+		boolean[] base = topSetAt(k, wk, topN);
+		double limit = (direction > 0) ? 1 : 0;
+		double same = wk;
+		while (same != limit) {
+			double next = (direction > 0) ? Math.min(1, same + TOPSIS_GRID_STEP) : Math.max(0, same - TOPSIS_GRID_STEP);
+			if (!java.util.Arrays.equals(base, topSetAt(k, next, topN))) {
+				double changed = next;
+				while (Math.abs(changed - same) > TOPSIS_PRECISION) {
+					double middle = (same + changed) / 2;
+					if (java.util.Arrays.equals(base, topSetAt(k, middle, topN))) {
+						same = middle;
+					}
+					else {
+						changed = middle;
+					}
+				}
+				return (same + changed) / 2;
+			}
+			same = next;
+		}
+		return limit;
+	}
+
+	private boolean[] topSetAt(int k, double t, int topN) {
+		double[] weights = weightsWith(k, t);
+		double[] scores = new double[this.matrix.rows];
+		this.model.score(weights, scores);
+		boolean[] members = new boolean[this.matrix.rows];
+		RankOrder.selectTop(scores, topN, new int[topN], members);
+		return members;
+	}
+
+	private double[] weightsWith(int k, double t) {
+		double[] weights = this.matrix.weights;
+		double scale = (1 - t) / (1 - weights[k]);
+		double[] moved = new double[weights.length];
+		for (int j = 0; j < weights.length; j++) {
+			moved[j] = (j == k) ? t : weights[j] * scale;
+		}
+		return moved;
+	}
+
+	/**
+	 * For each alternative, the share of weight samples in which it is in the top N. The
+	 * weights are drawn uniformly from the simplex within ± {@code percentagePoints} of
+	 * the chosen weights (see {@link WeightSampler}); samples are split into fixed chunks
+	 * with their own random streams derived from {@code seed}, so the result is the same
+	 * for the same seed however the chunks are scheduled.
+	 * @return best first; equal probabilities by label, then id
+	 */
+	public List<TopNProbability> topNProbabilities(int topN, double percentagePoints, int samples, long seed) {
+		requireTopN(topN);
+		if (!(percentagePoints >= 0 && percentagePoints <= 100)) {
+			throw new InvalidRankingInputException(InvalidRankingInputException.Reason.INVALID_PARAMETER,
+					"The weight spread must be between 0 and 100 percentage points");
+		}
+		if (samples < 1) {
+			throw new InvalidRankingInputException(InvalidRankingInputException.Reason.INVALID_PARAMETER,
+					"At least one sample is needed");
+		}
+		int rows = this.matrix.rows;
+		int columns = this.matrix.columns;
+		WeightSampler sampler = new WeightSampler(this.matrix.weights, percentagePoints / 100);
+		int chunks = Math.min(CHUNKS, samples);
+		SplittableRandom root = new SplittableRandom(seed);
+		SplittableRandom[] randoms = new SplittableRandom[chunks];
+		for (int c = 0; c < chunks; c++) {
+			randoms[c] = root.split();
+		}
+		int size = Math.min(topN, rows);
+		long[] counts = IntStream.range(0, chunks).parallel().mapToObj((c) -> {
+			int chunkSamples = samples / chunks + ((c < samples % chunks) ? 1 : 0);
+			long[] chunkCounts = new long[rows];
+			double[] weights = new double[columns];
+			double[] scores = new double[rows];
+			int[] heap = new int[size];
+			boolean[] members = new boolean[rows];
+			for (int s = 0; s < chunkSamples; s++) {
+				sampler.sample(randoms[c], weights);
+				this.model.score(weights, scores);
+				RankOrder.selectTop(scores, size, heap, members);
+				for (int h = 0; h < size; h++) {
+					chunkCounts[heap[h]]++;
+				}
+			}
+			return chunkCounts;
+		}).reduce(new long[rows], (x, y) -> {
+			long[] sum = new long[rows];
+			for (int i = 0; i < rows; i++) {
+				sum[i] = x[i] + y[i];
+			}
+			return sum;
+		});
+		List<TopNProbability> probabilities = new ArrayList<>(rows);
+		for (int i = 0; i < rows; i++) {
+			probabilities
+				.add(new TopNProbability(this.matrix.ids[i], this.matrix.labels[i], (double) counts[i] / samples));
+		}
+		// rows are in tie order and the sort is stable
+		probabilities.sort(Comparator.comparingDouble(TopNProbability::probability).reversed());
+		return probabilities;
+	}
+
+	private void requireTopN(int topN) {
+		if (topN < 1) {
+			throw new InvalidRankingInputException(InvalidRankingInputException.Reason.INVALID_PARAMETER,
+					"The top N must be at least 1");
+		}
+	}
+
+}
