@@ -118,6 +118,7 @@ class CityControllerTests {
 			.andExpect(content().string(containsString("id=\"city-map\"")))
 			.andExpect(content().string(containsString("id=\"history\"")))
 			.andExpect(content().string(containsString("audit-action-create")))
+			.andExpect(content().string(containsString("href=\"/ranking/cities/" + id + "\"")))
 			.andExpect(content().string(not(containsString("id=\"edit-city\""))));
 	}
 
