@@ -1,5 +1,7 @@
 package org.integra.cities;
 
+import org.integra.system.CsvLines;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

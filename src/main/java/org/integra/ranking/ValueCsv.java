@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.integra.system.CsvLines;
+
 /**
  * The CSV format of criterion values: decoding (strict UTF-8), header and field
  * splitting.
@@ -67,7 +69,7 @@ public final class ValueCsv {
 			if (lines.get(i).isBlank()) {
 				continue;
 			}
-			List<String> fields = split(lines.get(i));
+			List<String> fields = CsvLines.split(lines.get(i));
 			rows.add(new Row(i + 1, fields.size() == COLUMNS ? fields : null));
 		}
 		if (rows.isEmpty()) {
@@ -86,42 +88,6 @@ public final class ValueCsv {
 			return new Result(List.of(), problem);
 		}
 
-	}
-
-	/**
-	 * Splits a line on commas; double quotes enclose fields, doubled quotes escape them.
-	 */
-	static List<String> split(String line) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
-		}
-		fields.add(field.toString());
-		return fields;
 	}
 
 	/**

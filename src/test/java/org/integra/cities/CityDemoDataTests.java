@@ -21,10 +21,4 @@ class CityDemoDataTests {
 		assertThat(CityDemoData.capital("no")).isEqualTo(CapitalStatus.NONE);
 	}
 
-	@Test
-	void splitsQuotedCsvFields() {
-		assertThat(CsvLines.split("a,\"b, c\",\"say \"\"hi\"\"\",,e")).containsExactly("a", "b, c", "say \"hi\"", "",
-				"e");
-	}
-
 }

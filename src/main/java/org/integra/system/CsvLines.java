@@ -1,4 +1,4 @@
-package org.integra.cities;
+package org.integra.system;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,12 @@ import java.util.List;
  * Splits one line of comma-separated values, with fields optionally in double quotes (a
  * doubled quote inside stands for one).
  */
-final class CsvLines {
+public final class CsvLines {
 
 	private CsvLines() {
 	}
 
-	static List<String> split(String line) {
+	public static List<String> split(String line) {
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;
