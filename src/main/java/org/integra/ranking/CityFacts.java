@@ -46,6 +46,7 @@ public class CityFacts {
 	}
 
 	void replacePriorities(long cityId, List<Long> unitIds) {
+		RankingChanges.changed();
 		this.jdbc.sql("delete from city_priority where city_id = ?").param(cityId).update();
 		for (Long unitId : unitIds.stream().distinct().toList()) {
 			this.jdbc.sql("insert into city_priority (city_id, thematic_unit_id) values (?, ?)")

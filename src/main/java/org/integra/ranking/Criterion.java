@@ -8,6 +8,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,6 +27,7 @@ import org.integra.audit.Audited;
  * municipal budget) hold data other criteria are derived from.
  */
 @Entity
+@EntityListeners(RankingChanges.class)
 @Table(name = "criterion")
 @Audited(value = "Criterion", label = "code")
 public class Criterion {

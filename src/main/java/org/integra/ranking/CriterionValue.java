@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,6 +19,7 @@ import org.integra.audit.Audited;
  * A value a person entered for a city and a criterion, with its evidence.
  */
 @Entity
+@EntityListeners(RankingChanges.class)
 @Table(name = "criterion_value")
 @Audited(value = "CriterionValue", label = "numericValue")
 public class CriterionValue {

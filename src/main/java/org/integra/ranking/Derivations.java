@@ -105,4 +105,33 @@ public final class Derivations {
 			.stripTrailingZeros());
 	}
 
+	/**
+	 * The code of the typed criterion holding the budget a fee-to-budget criterion
+	 * divides by: its parameter, or MUNICIPAL_BUDGET.
+	 */
+	public static String budgetCode(Criterion criterion) {
+		String parameters = criterion.getDerivationParameters();
+		return (parameters == null || parameters.isBlank()) ? "MUNICIPAL_BUDGET" : parameters.trim();
+	}
+
+	/**
+	 * The value of a derived criterion for one city.
+	 * @param population the city's population, if known
+	 * @param seaport the city's port
+	 * @param priorities whether each of the city's priorities' thematic unit is active
+	 * @param budget the city's typed budget value (see {@link #budgetCode}), if any
+	 * @param fees the fee schedule
+	 */
+	public static Optional<BigDecimal> derive(Criterion criterion, Long population, Seaport seaport,
+			Collection<Boolean> priorities, BigDecimal budget, FeeSchedule fees) {
+		return switch (criterion.getDerivation()) {
+			case NONE -> Optional.empty();
+			case POPULATION_TIER -> populationTier(population, tierThresholds(criterion.getDerivationParameters()));
+			case SEAPORT -> seaport(seaport);
+			case THEMATIC_OVERLAP -> thematicOverlap(priorities);
+			case FEE_TO_BUDGET ->
+				feeToBudget(fees.bracketFor(population).map(FeeBracketTerms::annualAmount).orElse(null), budget);
+		};
+	}
+
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import org.integra.audit.Audited;
  * A row of the fee schedule.
  */
 @Entity
+@EntityListeners(RankingChanges.class)
 @Table(name = "fee_bracket")
 @Audited(value = "FeeBracket", label = "populationMin")
 public class FeeBracket {

@@ -83,29 +83,19 @@ public class RankingData {
 	}
 
 	private Optional<BigDecimal> derive(Criterion criterion, CityFacts.Facts city, Map<Long, CriterionValue> typed) {
-		return switch (criterion.getDerivation()) {
-			case NONE -> Optional.empty();
-			case POPULATION_TIER -> Derivations.populationTier(city.population(),
-					Derivations.tierThresholds(criterion.getDerivationParameters()));
-			case SEAPORT -> Derivations.seaport(city.seaport());
-			case THEMATIC_OVERLAP -> Derivations.thematicOverlap(this.cities.priorities(city.id())
-				.stream()
-				.map((id) -> this.units.findById(id).map(ThematicUnit::isActive).orElse(false))
-				.toList());
-			case FEE_TO_BUDGET -> {
-				String budgetCode = (criterion.getDerivationParameters() == null
-						|| criterion.getDerivationParameters().isBlank()) ? "MUNICIPAL_BUDGET"
-								: criterion.getDerivationParameters().trim();
-				BigDecimal budget = this.criteria.findByCodeIgnoreCase(budgetCode)
+		List<Boolean> priorities = (criterion.getDerivation() == Derivation.THEMATIC_OVERLAP)
+				? this.cities.priorities(city.id())
+					.stream()
+					.map((id) -> this.units.findById(id).map(ThematicUnit::isActive).orElse(false))
+					.toList()
+				: List.of();
+		BigDecimal budget = (criterion.getDerivation() == Derivation.FEE_TO_BUDGET)
+				? this.criteria.findByCodeIgnoreCase(Derivations.budgetCode(criterion))
 					.map((budgetCriterion) -> typed.get(budgetCriterion.getId()))
 					.map(CriterionValue::getNumericValue)
-					.orElse(null);
-				BigDecimal fee = feeSchedule().bracketFor(city.population())
-					.map(FeeBracketTerms::annualAmount)
-					.orElse(null);
-				yield Derivations.feeToBudget(fee, budget);
-			}
-		};
+					.orElse(null)
+				: null;
+		return Derivations.derive(criterion, city.population(), city.seaport(), priorities, budget, feeSchedule());
 	}
 
 	/**

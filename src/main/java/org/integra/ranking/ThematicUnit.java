@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import org.integra.audit.Audited;
  * One of the network's thematic units; a city's priority sectors are chosen among them.
  */
 @Entity
+@EntityListeners(RankingChanges.class)
 @Table(name = "thematic_unit")
 @Audited(value = "ThematicUnit", label = "code")
 public class ThematicUnit {

@@ -1,0 +1,287 @@
+package org.integra.ranking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.integra.ranking.engine.Alternative;
+import org.integra.ranking.engine.Direction;
+import org.integra.ranking.engine.PreparedRanking;
+import org.integra.ranking.engine.RankingEngine;
+import org.integra.ranking.engine.RankingResult;
+import org.integra.ranking.engine.TopNProbability;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranks the eligible cities under a scoring model version, with its weights or with
+ * weights a person is trying out, and measures how robust the top N is.
+ * <p>
+ * The cities and their values are loaded once and kept until the data change (see
+ * {@link RankingChanges} and {@link RankingSnapshot#fingerprint}), or for at most
+ * {@link #MAX_AGE}; rankings prepared from them are kept per method, eligibility rules
+ * and set of weighted criteria, so moving a weight only re-scores.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CandidateRanking {
+
+	static final Duration MAX_AGE = Duration.ofMinutes(5);
+
+	private static final int PREPARED_KEPT = 16;
+
+	private static final int ROBUSTNESS_KEPT = 64;
+
+	/** Fixed, so the same question gets the same answer. */
+	private static final long SEED = 2017;
+
+	private final JdbcClient jdbc;
+
+	private final RankingData data;
+
+	private final Clock clock;
+
+	private final int samples;
+
+	private final double defaultSpread;
+
+	private final int defaultTop;
+
+	private volatile Cache cache;
+
+	CandidateRanking(JdbcClient jdbc, RankingData data, Clock clock,
+			@Value("${integra.ranking.samples:10000}") int samples,
+			@Value("${integra.ranking.weight-spread:10}") double defaultSpread,
+			@Value("${integra.ranking.top:10}") int defaultTop) {
+		this.jdbc = jdbc;
+		this.data = data;
+		this.clock = clock;
+		this.samples = Math.max(10_000, samples);
+		this.defaultSpread = defaultSpread;
+		this.defaultTop = defaultTop;
+	}
+
+	/** Weight samples drawn for top-N probabilities (at least 10,000). */
+	public int samples() {
+		return this.samples;
+	}
+
+	/** The ± percentage points sampled around the weights unless a person chooses. */
+	public double defaultSpread() {
+		return this.defaultSpread;
+	}
+
+	/** The size of the top unless a person chooses. */
+	public int defaultTop() {
+		return this.defaultTop;
+	}
+
+	/** Ranks with the version's own weights. */
+	public RankingView rank(ScoringModelVersion version) {
+		return rank(version, modelWeights(version));
+	}
+
+	/**
+	 * Ranks with other relative weights per criterion id; criteria missing from the map
+	 * weigh zero.
+	 * @throws IllegalArgumentException with a message key if the weights are unusable
+	 */
+	public RankingView rank(ScoringModelVersion version, Map<Long, Double> weights) {
+		Cache current = current();
+		List<Criterion> taking = takingPart(version, weights);
+		PreparedRanking prepared = current.prepared(version, taking, () -> prepare(current.snapshot, version, taking,
+				taking.stream().mapToDouble((criterion) -> 1.0).toArray()));
+		double[] relative = taking.stream().mapToDouble((criterion) -> weights.get(criterion.getId())).toArray();
+		RankingResult result = prepared.rank(relative);
+		return new RankingView(version, taking, Collections.unmodifiableMap(new TreeMap<>(weights)), result,
+				current.eligibleCities(version),
+				current.snapshot.cities.size() - prepared.size() - prepared.incomplete().size());
+	}
+
+	/**
+	 * How robust the top N is: weight intervals per criterion and, per city, the
+	 * probability of being in the top N when the weights are sampled within ±
+	 * {@code spreadPoints} of {@code weights}.
+	 */
+	public RobustnessView robustness(ScoringModelVersion version, Map<Long, Double> weights, int topN,
+			double spreadPoints) {
+		if (topN < 1 || topN > 1000) {
+			throw new IllegalArgumentException("ranking.robustness.top.invalid");
+		}
+		if (!(spreadPoints >= 0 && spreadPoints <= 50)) {
+			throw new IllegalArgumentException("ranking.robustness.spread.invalid");
+		}
+		Cache current = current();
+		List<Criterion> taking = takingPart(version, weights);
+		String key = version.getId() + "|"
+				+ taking.stream()
+					.map((criterion) -> criterion.getId() + "=" + weights.get(criterion.getId()))
+					.collect(Collectors.joining(","))
+				+ "|" + topN + "|" + spreadPoints;
+		return current.robustness(key, () -> {
+			double[] relative = taking.stream().mapToDouble((criterion) -> weights.get(criterion.getId())).toArray();
+			PreparedRanking prepared = prepare(current.snapshot, version, taking, relative);
+			Map<String, Double> probabilities = new LinkedHashMap<>();
+			for (TopNProbability probability : prepared.robustness()
+				.topNProbabilities(topN, spreadPoints, this.samples, SEED)) {
+				if (probability.probability() > 0) {
+					probabilities.put(probability.alternativeId(), probability.probability());
+				}
+			}
+			return new RobustnessView(topN, spreadPoints, this.samples, prepared.robustness().weightIntervals(topN),
+					Collections.unmodifiableMap(probabilities));
+		});
+	}
+
+	/** The version's weights in percent, per criterion id. */
+	public static Map<Long, Double> modelWeights(ScoringModelVersion version) {
+		Map<Long, Double> weights = new TreeMap<>();
+		version.getWeights().forEach((id, weight) -> weights.put(id, weight.doubleValue()));
+		return weights;
+	}
+
+	private List<Criterion> takingPart(ScoringModelVersion version, Map<Long, Double> weights) {
+		List<Criterion> taking = new ArrayList<>();
+		double sum = 0;
+		for (Criterion criterion : this.data.activeCriteria()) {
+			Double weight = weights.get(criterion.getId());
+			if (weight == null || !criterion.isScoring()) {
+				continue;
+			}
+			if (!Double.isFinite(weight) || weight < 0) {
+				throw new IllegalArgumentException("ranking.model.weights.negative");
+			}
+			if (weight > 0) {
+				taking.add(criterion);
+				sum += weight;
+			}
+		}
+		if (sum <= 0) {
+			throw new IllegalArgumentException("ranking.model.weights.allZero");
+		}
+		return taking;
+	}
+
+	private static PreparedRanking prepare(RankingSnapshot snapshot, ScoringModelVersion version,
+			List<Criterion> taking, double[] weights) {
+		List<org.integra.ranking.engine.Criterion> criteria = new ArrayList<>(taking.size());
+		for (int k = 0; k < taking.size(); k++) {
+			Criterion criterion = taking.get(k);
+			criteria.add(new org.integra.ranking.engine.Criterion(criterion.getId().toString(),
+					(criterion.getDirection() == org.integra.ranking.Direction.MORE_IS_WORSE) ? Direction.MORE_IS_WORSE
+							: Direction.MORE_IS_BETTER,
+					weights[k]));
+		}
+		EligibilityRules rules = version.getEligibility();
+		List<Alternative> alternatives = new ArrayList<>();
+		for (int i = 0; i < snapshot.cities.size(); i++) {
+			RankedCity city = snapshot.cities.get(i);
+			if (!rules.admits(city.relation(), city.countryRelation())) {
+				continue;
+			}
+			double[] values = new double[taking.size()];
+			for (int k = 0; k < taking.size(); k++) {
+				values[k] = snapshot.value(taking.get(k).getId(), i);
+			}
+			alternatives.add(new Alternative(Long.toString(city.id()), city.name(), values));
+		}
+		return RankingEngine.prepare(criteria, alternatives, version.getMethod());
+	}
+
+	private Cache current() {
+		String fingerprint = RankingSnapshot.fingerprint(this.jdbc);
+		Cache cached = this.cache;
+		Instant now = this.clock.instant();
+		if (cached != null && cached.snapshot.fingerprint.equals(fingerprint)
+				&& cached.loadedAt.plus(MAX_AGE).isAfter(now)) {
+			return cached;
+		}
+		synchronized (this) {
+			cached = this.cache;
+			if (cached != null && cached.snapshot.fingerprint.equals(fingerprint)
+					&& cached.loadedAt.plus(MAX_AGE).isAfter(now)) {
+				return cached;
+			}
+			Cache loaded = new Cache(
+					RankingSnapshot.load(this.jdbc, this.data.activeCriteria(), this.data.feeSchedule(), fingerprint),
+					now);
+			this.cache = loaded;
+			return loaded;
+		}
+	}
+
+	private static final class Cache {
+
+		final RankingSnapshot snapshot;
+
+		final Instant loadedAt;
+
+		private final Map<String, PreparedRanking> prepared = lru(PREPARED_KEPT);
+
+		private final Map<String, RobustnessView> robustness = lru(ROBUSTNESS_KEPT);
+
+		private final Map<String, Map<String, RankedCity>> eligible = lru(PREPARED_KEPT);
+
+		Cache(RankingSnapshot snapshot, Instant loadedAt) {
+			this.snapshot = snapshot;
+			this.loadedAt = loadedAt;
+		}
+
+		PreparedRanking prepared(ScoringModelVersion version, List<Criterion> taking,
+				java.util.function.Supplier<PreparedRanking> prepare) {
+			String key = version.getMethod() + "|" + version.getEligibility() + "|"
+					+ taking.stream().map((criterion) -> criterion.getId().toString()).collect(Collectors.joining(","));
+			return computeIfAbsent(this.prepared, key, prepare);
+		}
+
+		RobustnessView robustness(String key, java.util.function.Supplier<RobustnessView> compute) {
+			return computeIfAbsent(this.robustness, key, compute);
+		}
+
+		Map<String, RankedCity> eligibleCities(ScoringModelVersion version) {
+			EligibilityRules rules = version.getEligibility();
+			return computeIfAbsent(this.eligible, rules.toString(), () -> {
+				Map<String, RankedCity> cities = new java.util.HashMap<>();
+				for (RankedCity city : this.snapshot.cities) {
+					if (rules.admits(city.relation(), city.countryRelation())) {
+						cities.put(Long.toString(city.id()), city);
+					}
+				}
+				return Collections.unmodifiableMap(cities);
+			});
+		}
+
+		// one computation per key at a time; others asking for the same key wait for it
+		private static <T> T computeIfAbsent(Map<String, T> map, String key, java.util.function.Supplier<T> compute) {
+			synchronized (map) {
+				T value = map.get(key);
+				if (value == null) {
+					value = compute.get();
+					map.put(key, value);
+				}
+				return value;
+			}
+		}
+
+		private static <T> Map<String, T> lru(int size) {
+			return new LinkedHashMap<>(16, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
+					return size() > size;
+				}
+			};
+		}
+
+	}
+
+}

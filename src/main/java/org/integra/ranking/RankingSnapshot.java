@@ -1,0 +1,123 @@
+package org.integra.ranking;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.integra.cities.MercosurRelation;
+import org.integra.cities.NetworkRelation;
+import org.integra.cities.Seaport;
+import org.integra.ranking.engine.Alternative;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every city with the values of every active criterion, typed or derived, loaded in a few
+ * queries and kept in primitive arrays (missing = NaN) so that rankings of tens of
+ * thousands of cities are prepared without a query per city.
+ */
+final class RankingSnapshot {
+
+	final String fingerprint;
+
+	final List<RankedCity> cities;
+
+	private final Map<Long, double[]> values;
+
+	private RankingSnapshot(String fingerprint, List<RankedCity> cities, Map<Long, double[]> values) {
+		this.fingerprint = fingerprint;
+		this.cities = cities;
+		this.values = values;
+	}
+
+	/** Changes whenever the cities table changes (new, updated or deleted cities). */
+	static String fingerprint(JdbcClient jdbc) {
+		return jdbc.sql("select count(*) as n, max(updated_at) as changed from city")
+			.query((rs, row) -> rs.getLong("n") + "/" + rs.getString("changed"))
+			.single() + "/" + RankingChanges.generation();
+	}
+
+	static RankingSnapshot load(JdbcClient jdbc, List<Criterion> criteria, FeeSchedule fees, String fingerprint) {
+		List<RankedCity> cities = jdbc.sql("""
+				select c.id, c.name, c.country_code, c.population, c.seaport, c.network_relation,
+				       c.latitude, c.longitude, k.mercosur_relation
+				from city c join country k on k.code = c.country_code
+				order by c.id""")
+			.query((rs, row) -> new RankedCity(rs.getLong("id"), rs.getString("name"), rs.getString("country_code"),
+					rs.getObject("population", Long.class),
+					parse(Seaport.class, rs.getString("seaport"), Seaport.UNKNOWN),
+					parse(NetworkRelation.class, rs.getString("network_relation"), NetworkRelation.NONE),
+					parse(MercosurRelation.class, rs.getString("mercosur_relation"), MercosurRelation.OTHER),
+					rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class)))
+			.list();
+		Map<Long, Integer> position = new HashMap<>(cities.size() * 2);
+		for (int i = 0; i < cities.size(); i++) {
+			position.put(cities.get(i).id(), i);
+		}
+		Map<Long, double[]> typed = new HashMap<>();
+		jdbc.sql("select city_id, criterion_id, numeric_value from criterion_value").query((rs) -> {
+			Integer index = position.get(rs.getLong("city_id"));
+			if (index != null) {
+				typed.computeIfAbsent(rs.getLong("criterion_id"), (id) -> missing(cities.size()))[index] = rs
+					.getDouble("numeric_value");
+			}
+		});
+		Set<Long> activeUnits = jdbc.sql("select id from thematic_unit where active = true").query(Long.class).set();
+		Map<Integer, List<Boolean>> priorities = new HashMap<>();
+		jdbc.sql("select city_id, thematic_unit_id from city_priority").query((rs) -> {
+			Integer index = position.get(rs.getLong("city_id"));
+			if (index != null) {
+				priorities.computeIfAbsent(index, (i) -> new ArrayList<>())
+					.add(activeUnits.contains(rs.getLong("thematic_unit_id")));
+			}
+		});
+		Map<String, Long> idsByCode = criteria.stream()
+			.collect(Collectors.toMap((criterion) -> criterion.getCode().toUpperCase(), Criterion::getId));
+		Map<Long, double[]> values = new HashMap<>();
+		for (Criterion criterion : criteria) {
+			if (!criterion.isDerived()) {
+				values.put(criterion.getId(), typed.getOrDefault(criterion.getId(), missing(cities.size())));
+				continue;
+			}
+			double[] budgets = typed.get(idsByCode.get(Derivations.budgetCode(criterion).toUpperCase()));
+			double[] derived = new double[cities.size()];
+			for (int i = 0; i < cities.size(); i++) {
+				RankedCity city = cities.get(i);
+				BigDecimal budget = (budgets == null || Double.isNaN(budgets[i])) ? null
+						: BigDecimal.valueOf(budgets[i]);
+				Optional<BigDecimal> value = Derivations.derive(criterion, city.population(), city.seaport(),
+						priorities.getOrDefault(i, List.of()), budget, fees);
+				derived[i] = value.map(BigDecimal::doubleValue).orElse(Alternative.MISSING);
+			}
+			values.put(criterion.getId(), derived);
+		}
+		return new RankingSnapshot(fingerprint, List.copyOf(cities), values);
+	}
+
+	/** The value of a criterion for the city at a position, NaN when missing. */
+	double value(long criterionId, int cityIndex) {
+		double[] column = this.values.get(criterionId);
+		return (column == null) ? Alternative.MISSING : column[cityIndex];
+	}
+
+	private static double[] missing(int size) {
+		double[] column = new double[size];
+		java.util.Arrays.fill(column, Alternative.MISSING);
+		return column;
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
+		try {
+			return (value == null) ? fallback : Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			return fallback;
+		}
+	}
+
+}
