@@ -14,4 +14,13 @@ public interface CityCatalog {
 	/** The member cities of the network, sorted by name. */
 	List<CitySummary> memberCities();
 
+	/** The candidate cities of the network, sorted by name. */
+	List<CitySummary> candidateCities();
+
+	/**
+	 * Makes a city a candidate of the network, unless it is a member already.
+	 * @return whether the relation changed
+	 */
+	boolean markCandidate(long cityId);
+
 }

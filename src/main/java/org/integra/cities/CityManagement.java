@@ -167,4 +167,25 @@ public class CityManagement implements CityCatalog {
 			.toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<CitySummary> candidateCities() {
+		return this.cities.findByNetworkRelationOrderByNameSearch(NetworkRelation.CANDIDATE)
+			.stream()
+			.map(CitySummary::of)
+			.toList();
+	}
+
+	@Override
+	@Transactional
+	public boolean markCandidate(long cityId) {
+		City city = get(cityId);
+		if (city.getNetworkRelation() != NetworkRelation.NONE) {
+			return false;
+		}
+		city.relate(NetworkRelation.CANDIDATE, null);
+		city.touch(this.clock.instant());
+		return true;
+	}
+
 }

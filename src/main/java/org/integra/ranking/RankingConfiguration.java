@@ -26,15 +26,18 @@ class RankingConfiguration {
 			rules
 				.requestMatchers(HttpMethod.GET, "/ranking/criteria/new", "/ranking/criteria/*/edit",
 						"/ranking/units/new", "/ranking/units/*/edit", "/ranking/values/import",
-						"/ranking/values/template.csv")
+						"/ranking/values/template.csv", "/ranking/shortlist/new")
 				.hasAnyRole(EDITORS);
 			rules.requestMatchers(HttpMethod.POST, "/ranking/**").hasAnyRole(EDITORS);
-			rules.requestMatchers(HttpMethod.POST, "/api/v1/criteria", "/api/v1/criteria/**").hasAnyRole(EDITORS);
+			rules.requestMatchers(HttpMethod.POST, "/api/v1/criteria", "/api/v1/criteria/**", "/api/v1/shortlist")
+				.hasAnyRole(EDITORS);
 			rules
 				.requestMatchers(HttpMethod.PUT, "/api/v1/criteria/**", "/api/v1/cities/*/criteria-values/**",
 						"/api/v1/cities/*/criteria-values")
 				.hasAnyRole(EDITORS);
-			rules.requestMatchers(HttpMethod.GET, "/ranking/**", "/api/v1/criteria", "/api/v1/criteria/**")
+			rules
+				.requestMatchers(HttpMethod.GET, "/ranking/**", "/api/v1/criteria", "/api/v1/criteria/**",
+						"/api/v1/shortlist")
 				.authenticated();
 		};
 	}

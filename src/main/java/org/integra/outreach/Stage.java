@@ -1,0 +1,16 @@
+package org.integra.outreach;
+
+/**
+ * Where a candidate city stands in the outreach pipeline, in pipeline order; the last two
+ * are exits.
+ */
+public enum Stage {
+
+	IDENTIFIED, SHORTLISTED, CONTACTED, INTERESTED, INVITED, ATTENDED, APPLYING, MEMBER, DECLINED, ON_HOLD;
+
+	/** Whether the stage is an exit from the pipeline rather than a step on it. */
+	public boolean isExit() {
+		return this == DECLINED || this == ON_HOLD;
+	}
+
+}
