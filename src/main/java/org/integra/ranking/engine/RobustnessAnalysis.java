@@ -20,6 +20,9 @@ public final class RobustnessAnalysis {
 
 	private static final int CHUNKS = 64;
 
+	/** Absorbs rounding between a bound and a score computed in another order. */
+	private static final double BOUND_TOLERANCE = 1e-9;
+
 	private final DecisionMatrix matrix;
 
 	private final ScoreModel model;
@@ -168,9 +171,13 @@ public final class RobustnessAnalysis {
 			throw new InvalidRankingInputException(InvalidRankingInputException.Reason.INVALID_PARAMETER,
 					"At least one sample is needed");
 		}
-		int rows = this.matrix.rows;
+		int allRows = this.matrix.rows;
 		int columns = this.matrix.columns;
-		WeightSampler sampler = new WeightSampler(this.matrix.weights, percentagePoints / 100);
+		double spread = percentagePoints / 100;
+		WeightSampler sampler = new WeightSampler(this.matrix.weights, spread);
+		int[] contenders = contenders(topN, spread);
+		ScoreModel model = (contenders.length == allRows) ? this.model : this.model.restrictedTo(contenders);
+		int rows = contenders.length;
 		int chunks = Math.min(CHUNKS, samples);
 		SplittableRandom root = new SplittableRandom(seed);
 		SplittableRandom[] randoms = new SplittableRandom[chunks];
@@ -178,7 +185,7 @@ public final class RobustnessAnalysis {
 			randoms[c] = root.split();
 		}
 		int size = Math.min(topN, rows);
-		long[] counts = IntStream.range(0, chunks).parallel().mapToObj((c) -> {
+		long[] contenderCounts = IntStream.range(0, chunks).parallel().mapToObj((c) -> {
 			int chunkSamples = samples / chunks + ((c < samples % chunks) ? 1 : 0);
 			long[] chunkCounts = new long[rows];
 			double[] weights = new double[columns];
@@ -187,7 +194,7 @@ public final class RobustnessAnalysis {
 			boolean[] members = new boolean[rows];
 			for (int s = 0; s < chunkSamples; s++) {
 				sampler.sample(randoms[c], weights);
-				this.model.score(weights, scores);
+				model.score(weights, scores);
 				RankOrder.selectTop(scores, size, heap, members);
 				for (int h = 0; h < size; h++) {
 					chunkCounts[heap[h]]++;
@@ -201,14 +208,42 @@ public final class RobustnessAnalysis {
 			}
 			return sum;
 		});
-		List<TopNProbability> probabilities = new ArrayList<>(rows);
-		for (int i = 0; i < rows; i++) {
+		long[] counts = new long[allRows];
+		for (int k = 0; k < rows; k++) {
+			counts[contenders[k]] = contenderCounts[k];
+		}
+		List<TopNProbability> probabilities = new ArrayList<>(allRows);
+		for (int i = 0; i < allRows; i++) {
 			probabilities
 				.add(new TopNProbability(this.matrix.ids[i], this.matrix.labels[i], (double) counts[i] / samples));
 		}
 		// rows are in tie order and the sort is stable
 		probabilities.sort(Comparator.comparingDouble(TopNProbability::probability).reversed());
 		return probabilities;
+	}
+
+	/**
+	 * The rows that can be in the top N somewhere in the sampled weight region, in
+	 * increasing order: a row whose best possible score is below the N-th best of the
+	 * worst possible scores never makes it, whatever the weights. With thousands of
+	 * cities and a small N most rows go, and the Monte Carlo loop scores only the rest.
+	 */
+	int[] contenders(int topN, double spread) {
+		int rows = this.matrix.rows;
+		if (topN >= rows) {
+			return IntStream.range(0, rows).toArray();
+		}
+		double[] minScores = new double[rows];
+		double[] maxScores = new double[rows];
+		this.model.scoreBounds(new WeightBox(this.matrix.weights, spread), minScores, maxScores);
+		int[] top = new int[topN];
+		RankOrder.selectTop(minScores, topN, top, new boolean[rows]);
+		double threshold = Double.POSITIVE_INFINITY;
+		for (int row : top) {
+			threshold = Math.min(threshold, minScores[row]);
+		}
+		double cut = threshold - BOUND_TOLERANCE;
+		return IntStream.range(0, rows).filter((i) -> maxScores[i] >= cut).toArray();
 	}
 
 	private void requireTopN(int topN) {

@@ -14,6 +14,10 @@ final class TopsisModel implements ScoreModel {
 
 	private final DecisionMatrix matrix;
 
+	private final int rows;
+
+	private final int columns;
+
 	private final double[] normalised;
 
 	/** Row-major (r - r+)². */
@@ -22,10 +26,21 @@ final class TopsisModel implements ScoreModel {
 	/** Row-major (r - r−)². */
 	private final double[] antiIdealGaps;
 
+	private TopsisModel(TopsisModel model, int[] rows) {
+		this.matrix = model.matrix;
+		this.rows = rows.length;
+		this.columns = model.columns;
+		this.normalised = ScoreModel.rowsOf(model.normalised, model.columns, rows);
+		this.idealGaps = ScoreModel.rowsOf(model.idealGaps, model.columns, rows);
+		this.antiIdealGaps = ScoreModel.rowsOf(model.antiIdealGaps, model.columns, rows);
+	}
+
 	TopsisModel(DecisionMatrix matrix) {
 		this.matrix = matrix;
 		int rows = matrix.rows;
 		int columns = matrix.columns;
+		this.rows = rows;
+		this.columns = columns;
 		this.normalised = new double[rows * columns];
 		this.idealGaps = new double[rows * columns];
 		this.antiIdealGaps = new double[rows * columns];
@@ -57,8 +72,8 @@ final class TopsisModel implements ScoreModel {
 
 	@Override
 	public void score(double[] weights, double[] scores) {
-		int rows = this.matrix.rows;
-		int columns = this.matrix.columns;
+		int rows = this.rows;
+		int columns = this.columns;
 		double[] squared = new double[columns];
 		for (int j = 0; j < columns; j++) {
 			squared[j] = weights[j] * weights[j];
@@ -88,6 +103,38 @@ final class TopsisModel implements ScoreModel {
 		return new Contribution(this.matrix.criterionIds[j], this.matrix.values[cell], weights[j],
 				this.normalised[cell], weights[j] * this.normalised[cell], squaredWeight * this.idealGaps[cell],
 				squaredWeight * this.antiIdealGaps[cell]);
+	}
+
+	/**
+	 * Closeness grows with D− and falls with D+, so the extremes combine the smallest
+	 * distance of one kind with the largest of the other; each squared distance
+	 * {@code Σ w² g} is bounded with {@link WeightBox#minOfSquares} and
+	 * {@link WeightBox#maxOfSquares}. The closeness of 1 given when both distances are
+	 * zero needs no special case: a bound with both zero is 1, and every score it bounds
+	 * is then 1 as well.
+	 */
+	@Override
+	public void scoreBounds(WeightBox box, double[] minScores, double[] maxScores) {
+		int columns = this.columns;
+		double[] ideal = new double[columns];
+		double[] antiIdeal = new double[columns];
+		double[] scratch = new double[columns];
+		int[] order = new int[columns];
+		for (int i = 0, base = 0; i < this.rows; i++, base += columns) {
+			System.arraycopy(this.idealGaps, base, ideal, 0, columns);
+			System.arraycopy(this.antiIdealGaps, base, antiIdeal, 0, columns);
+			double idealLow = box.minOfSquares(ideal, scratch, order);
+			double idealHigh = Math.max(0, box.maxOfSquares(ideal, scratch, order));
+			double antiLow = box.minOfSquares(antiIdeal, scratch, order);
+			double antiHigh = Math.max(0, box.maxOfSquares(antiIdeal, scratch, order));
+			maxScores[i] = closeness(Math.sqrt(idealLow), Math.sqrt(antiHigh));
+			minScores[i] = closeness(Math.sqrt(idealHigh), Math.sqrt(antiLow));
+		}
+	}
+
+	@Override
+	public ScoreModel restrictedTo(int[] rows) {
+		return new TopsisModel(this, rows);
 	}
 
 }

@@ -10,13 +10,26 @@ final class WeightedSumModel implements ScoreModel {
 
 	private final DecisionMatrix matrix;
 
+	private final int rows;
+
+	private final int columns;
+
 	/** Row-major normalised values in [0, 1]. */
 	final double[] normalised;
+
+	private WeightedSumModel(DecisionMatrix matrix, int rows, int columns, double[] normalised) {
+		this.matrix = matrix;
+		this.rows = rows;
+		this.columns = columns;
+		this.normalised = normalised;
+	}
 
 	WeightedSumModel(DecisionMatrix matrix) {
 		this.matrix = matrix;
 		int rows = matrix.rows;
 		int columns = matrix.columns;
+		this.rows = rows;
+		this.columns = columns;
 		this.normalised = new double[rows * columns];
 		for (int j = 0; j < columns; j++) {
 			double min = Double.POSITIVE_INFINITY;
@@ -44,8 +57,8 @@ final class WeightedSumModel implements ScoreModel {
 
 	@Override
 	public void score(double[] weights, double[] scores) {
-		int rows = this.matrix.rows;
-		int columns = this.matrix.columns;
+		int rows = this.rows;
+		int columns = this.columns;
 		double[] n = this.normalised;
 		for (int i = 0, base = 0; i < rows; i++, base += columns) {
 			double sum = 0;
@@ -62,6 +75,24 @@ final class WeightedSumModel implements ScoreModel {
 		double weighted = weights[j] * n;
 		return new Contribution(this.matrix.criterionIds[j], this.matrix.value(row, j), weights[j], n, weighted,
 				weights[j] - weighted, weighted);
+	}
+
+	/** Exact: the score is linear in the weights. */
+	@Override
+	public void scoreBounds(WeightBox box, double[] minScores, double[] maxScores) {
+		double[] row = new double[this.columns];
+		int[] order = new int[this.columns];
+		for (int i = 0; i < this.rows; i++) {
+			System.arraycopy(this.normalised, i * this.columns, row, 0, this.columns);
+			minScores[i] = box.min(row, order);
+			maxScores[i] = box.max(row, order);
+		}
+	}
+
+	@Override
+	public ScoreModel restrictedTo(int[] rows) {
+		return new WeightedSumModel(this.matrix, rows.length, this.columns,
+				ScoreModel.rowsOf(this.normalised, this.columns, rows));
 	}
 
 }
