@@ -42,6 +42,8 @@ public class CandidateRanking {
 
 	private static final int ROBUSTNESS_KEPT = 64;
 
+	private static final int RESULTS_KEPT = 32;
+
 	/** Fixed, so the same question gets the same answer. */
 	private static final long SEED = 2017;
 
@@ -57,12 +59,21 @@ public class CandidateRanking {
 
 	private final int defaultTop;
 
+	/**
+	 * How long the cities table is trusted not to have changed: checking costs a count
+	 * over all cities, too much for every request with tens of thousands of them. Changes
+	 * made through the ranking module itself are seen at once.
+	 */
+	private final Duration cityCheckInterval;
+
 	private volatile Cache cache;
 
 	CandidateRanking(JdbcClient jdbc, RankingData data, Clock clock,
 			@Value("${integra.ranking.samples:10000}") int samples,
 			@Value("${integra.ranking.weight-spread:10}") double defaultSpread,
-			@Value("${integra.ranking.top:10}") int defaultTop) {
+			@Value("${integra.ranking.top:10}") int defaultTop,
+			@Value("${integra.ranking.city-check-interval:1s}") Duration cityCheckInterval) {
+		this.cityCheckInterval = cityCheckInterval;
 		this.jdbc = jdbc;
 		this.data = data;
 		this.clock = clock;
@@ -102,7 +113,9 @@ public class CandidateRanking {
 		PreparedRanking prepared = current.prepared(version, taking, () -> prepare(current.snapshot, version, taking,
 				taking.stream().mapToDouble((criterion) -> 1.0).toArray()));
 		double[] relative = taking.stream().mapToDouble((criterion) -> weights.get(criterion.getId())).toArray();
-		RankingResult result = prepared.rank(relative);
+		RankingResult result = current.result(version.getMethod() + "|" + version.getEligibility() + "|"
+				+ java.util.Arrays.toString(taking.stream().mapToLong(Criterion::getId).toArray()) + "|"
+				+ java.util.Arrays.toString(relative), () -> prepared.rank(relative));
 		return new RankingView(version, taking, Collections.unmodifiableMap(new TreeMap<>(weights)), result,
 				current.eligibleCities(version),
 				current.snapshot.cities.size() - prepared.size() - prepared.incomplete().size());
@@ -198,10 +211,22 @@ public class CandidateRanking {
 		return RankingEngine.prepare(criteria, alternatives, version.getMethod());
 	}
 
+	private volatile String cityFingerprint = "";
+
+	private volatile Instant cityCheckedAt = Instant.MIN;
+
+	private String fingerprint(Instant now) {
+		if (!this.cityCheckedAt.plus(this.cityCheckInterval).isAfter(now)) {
+			this.cityFingerprint = RankingSnapshot.cityFingerprint(this.jdbc);
+			this.cityCheckedAt = now;
+		}
+		return this.cityFingerprint + "/" + RankingChanges.generation();
+	}
+
 	private Cache current() {
-		String fingerprint = RankingSnapshot.fingerprint(this.jdbc);
-		Cache cached = this.cache;
 		Instant now = this.clock.instant();
+		String fingerprint = fingerprint(now);
+		Cache cached = this.cache;
 		if (cached != null && cached.snapshot.fingerprint.equals(fingerprint)
 				&& cached.loadedAt.plus(MAX_AGE).isAfter(now)) {
 			return cached;
@@ -230,6 +255,8 @@ public class CandidateRanking {
 
 		private final Map<String, RobustnessView> robustness = lru(ROBUSTNESS_KEPT);
 
+		private final Map<String, RankingResult> results = lru(RESULTS_KEPT);
+
 		private final Map<String, Map<String, RankedCity>> eligible = lru(PREPARED_KEPT);
 
 		Cache(RankingSnapshot snapshot, Instant loadedAt) {
@@ -242,6 +269,10 @@ public class CandidateRanking {
 			String key = version.getMethod() + "|" + version.getEligibility() + "|"
 					+ taking.stream().map((criterion) -> criterion.getId().toString()).collect(Collectors.joining(","));
 			return computeIfAbsent(this.prepared, key, prepare);
+		}
+
+		RankingResult result(String key, java.util.function.Supplier<RankingResult> compute) {
+			return computeIfAbsent(this.results, key, compute);
 		}
 
 		RobustnessView robustness(String key, java.util.function.Supplier<RobustnessView> compute) {

@@ -36,10 +36,10 @@ final class RankingSnapshot {
 	}
 
 	/** Changes whenever the cities table changes (new, updated or deleted cities). */
-	static String fingerprint(JdbcClient jdbc) {
+	static String cityFingerprint(JdbcClient jdbc) {
 		return jdbc.sql("select count(*) as n, max(updated_at) as changed from city")
 			.query((rs, row) -> rs.getLong("n") + "/" + rs.getString("changed"))
-			.single() + "/" + RankingChanges.generation();
+			.single();
 	}
 
 	static RankingSnapshot load(JdbcClient jdbc, List<Criterion> criteria, FeeSchedule fees, String fingerprint) {
@@ -53,7 +53,7 @@ final class RankingSnapshot {
 					parse(Seaport.class, rs.getString("seaport"), Seaport.UNKNOWN),
 					parse(NetworkRelation.class, rs.getString("network_relation"), NetworkRelation.NONE),
 					parse(MercosurRelation.class, rs.getString("mercosur_relation"), MercosurRelation.OTHER),
-					rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class)))
+					decimal(rs.getBigDecimal("latitude")), decimal(rs.getBigDecimal("longitude"))))
 			.list();
 		Map<Long, Integer> position = new HashMap<>(cities.size() * 2);
 		for (int i = 0; i < cities.size(); i++) {
@@ -103,6 +103,10 @@ final class RankingSnapshot {
 	double value(long criterionId, int cityIndex) {
 		double[] column = this.values.get(criterionId);
 		return (column == null) ? Alternative.MISSING : column[cityIndex];
+	}
+
+	private static Double decimal(BigDecimal value) {
+		return (value == null) ? null : value.doubleValue();
 	}
 
 	private static double[] missing(int size) {
