@@ -346,6 +346,33 @@ class RankingWebTests {
 			.andExpect(content().string(containsString(ValueCsv.HEADER)));
 	}
 
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void csvImportRefusesAFiftyMegabyteFileAndAWrongEncodingChangingNothing() throws Exception {
+		long before = this.values.count();
+		byte[] huge = new byte[50 * 1024 * 1024];
+		java.util.Arrays.fill(huge, (byte) 'x');
+		this.mvc
+			.perform(multipart("/ranking/values/import")
+				.file(new MockMultipartFile("file", "huge.csv", "text/csv", huge))
+				.param("mode", "apply")
+				.param("lang", "en")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The file is too large.")));
+		byte[] latin1 = (ValueCsv.HEADER + "\n" + otherCityId() + ",Bogot\u00e1,MUNICIPAL_BUDGET,1,s,,\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		this.mvc
+			.perform(multipart("/ranking/values/import")
+				.file(new MockMultipartFile("file", "latin1.csv", "text/csv", latin1))
+				.param("mode", "apply")
+				.param("lang", "en")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The file is not UTF-8.")));
+		assertThat(this.values.count()).isEqualTo(before);
+	}
+
 	private static MockMultipartFile csv(String text) {
 		return new MockMultipartFile("file", "values.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
 	}
