@@ -1,10 +1,14 @@
--- The city list sorts by one column, empty values last in both directions, then by the
--- folded name and the id (stable pages): CitySort. Each index below has exactly that order
--- for one column and one direction, so that a page is read from the index instead of
--- sorting every matching city. The null ordering is written out because H2 and
--- PostgreSQL differ in their defaults. The ascending indexes replace the single-column
--- ones of V5: their first column still serves the filters by country, relation and
--- population.
+-- PostgreSQL only (Flyway location db/vendor/{vendor}). The city list sorts by one column,
+-- empty values last in both directions, then by the folded name and the id so that pages
+-- are stable (CitySort). Each index below has exactly that order for one column and one
+-- direction, so that PostgreSQL reads a page from the index (nested loop to country)
+-- instead of sorting every matching city. The null ordering is written out. The ascending
+-- indexes replace the single-column ones of V5: their first column still serves the filters
+-- by country, relation and population.
+--
+-- Not on H2: its planner joins country first for the list query (the country is fetched
+-- with the city) and then sorts anyway, so these indexes would only slow its writes (the
+-- GeoNames import of 150,000 rows took twice as long with them).
 drop index city_name_search_ix;
 drop index city_country_ix;
 drop index city_relation_ix;
