@@ -19,9 +19,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.integra.cities.CityRules;
 import org.integra.system.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -59,6 +59,8 @@ public class GeonamesImport {
 	private static final String UPDATE_CITY = "update city set alternative_names = ?, search_text = ?, admin1 = ?, "
 			+ "population = ?, population_source = ?, population_year = case when ? then null else population_year end, "
 			+ "latitude = ?, longitude = ?, geonames_id = ?, version = version + 1, updated_at = ? where id = ?";
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private static final String JOB_COLUMNS = "id, file_name, countries, status, total_rows, processed_rows, "
 			+ "new_count, updated_count, unchanged_count, message, created_by, created_at, finished_at";
@@ -203,8 +205,8 @@ public class GeonamesImport {
 				ps.setBigDecimal(8, v.longitude());
 				ps.setString(9, match.row().isNationalCapital() ? "NATIONAL" : "NONE");
 				ps.setLong(10, v.geonamesId());
-				ps.setString(11, CityRules.nameSearch(v.name()));
-				ps.setString(12, CityRules.searchText(v.name(), v.alternativeNames()));
+				ps.setString(11, v.nameSearch());
+				ps.setString(12, v.searchText());
 				ps.setTimestamp(13, now);
 				ps.setTimestamp(14, now);
 			});
@@ -214,7 +216,7 @@ public class GeonamesImport {
 			this.jdbc.batchUpdate(UPDATE_CITY, updates, updates.size(), (ps, match) -> {
 				CityValues v = match.values();
 				ps.setString(1, v.alternativeNames());
-				ps.setString(2, CityRules.searchText(v.name(), v.alternativeNames()));
+				ps.setString(2, v.searchText());
 				ps.setString(3, v.admin1());
 				setLong(ps, 4, v.population());
 				ps.setString(5, v.populationSource());
@@ -332,7 +334,7 @@ public class GeonamesImport {
 	static String populationSource(String fileName, List<GeonamesRow> rows) {
 		String latest = rows.stream()
 			.map(GeonamesRow::modificationDate)
-			.filter((d) -> d.matches("\\d{4}-\\d{2}-\\d{2}"))
+			.filter((d) -> DATE.matcher(d).matches())
 			.max(String::compareTo)
 			.orElse(null);
 		return truncate("GeoNames " + fileName + ((latest != null) ? ", " + latest : ""), 2000);

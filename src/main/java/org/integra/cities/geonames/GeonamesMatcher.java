@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.integra.cities.CityRules;
-import org.integra.system.SearchText;
 
 /**
  * Matches GeoNames rows to the cities already stored: by GeoNames id first, else by
@@ -35,6 +35,8 @@ public final class GeonamesMatcher {
 
 	private static final String GEONAMES_SOURCE = "GeoNames";
 
+	private static final Pattern SEPARATORS = Pattern.compile("[\\r\\n,;]+");
+
 	private final Map<Long, ExistingCity> byGeonamesId = new HashMap<>();
 
 	private final Map<String, List<ExistingCity>> byNameAndCountry = new HashMap<>();
@@ -50,30 +52,32 @@ public final class GeonamesMatcher {
 				this.byGeonamesId.put(city.geonamesId(), city);
 			}
 			else {
-				this.byNameAndCountry.computeIfAbsent(key(city.name(), city.countryCode()), (k) -> new ArrayList<>())
+				this.byNameAndCountry
+					.computeIfAbsent(key(CityRules.fold(city.name()), city.countryCode()), (k) -> new ArrayList<>())
 					.add(city);
 			}
 		}
 	}
 
 	public RowMatch match(GeonamesRow row) {
+		String foldedName = CityRules.fold(row.name());
 		ExistingCity existing = this.byGeonamesId.get(row.geonameId());
 		if (existing == null) {
-			existing = byName(row);
+			existing = byName(row, foldedName);
 		}
 		if (existing == null) {
-			return new RowMatch(row, MatchKind.NEW, null, List.of(), newValues(row));
+			return new RowMatch(row, MatchKind.NEW, null, List.of(), newValues(row, foldedName));
 		}
 		this.claimed.add(existing.id());
-		return update(row, existing);
+		return update(row, existing, existing.name().equals(row.name()) ? foldedName : CityRules.fold(existing.name()));
 	}
 
-	private ExistingCity byName(GeonamesRow row) {
-		List<ExistingCity> candidates = this.byNameAndCountry
-			.getOrDefault(key(row.name(), row.countryCode()), List.of())
-			.stream()
-			.filter((city) -> !this.claimed.contains(city.id()))
-			.toList();
+	private ExistingCity byName(GeonamesRow row, String foldedName) {
+		List<ExistingCity> candidates = this.byNameAndCountry.get(key(foldedName, row.countryCode()));
+		if (candidates == null) {
+			return null;
+		}
+		candidates = candidates.stream().filter((city) -> !this.claimed.contains(city.id())).toList();
 		ExistingCity closest = null;
 		double closestKm = Double.MAX_VALUE;
 		for (ExistingCity city : candidates) {
@@ -91,9 +95,9 @@ public final class GeonamesMatcher {
 		return closest;
 	}
 
-	private RowMatch update(GeonamesRow row, ExistingCity city) {
+	private RowMatch update(GeonamesRow row, ExistingCity city, String foldedCityName) {
 		List<String> changed = new ArrayList<>();
-		String alternatives = mergeNames(city.name(), city.alternativeNames(), row.name(), row.alternateNames());
+		String alternatives = merge(foldedCityName, city.alternativeNames(), row.name(), row.alternateNames());
 		if (!Objects.equals(alternatives, city.alternativeNames())) {
 			changed.add("alternativeNames");
 		}
@@ -121,17 +125,21 @@ public final class GeonamesMatcher {
 		if (city.geonamesId() == null) {
 			changed.add("geonamesId");
 		}
+		// Only a city that changes is written, so only then is its search text needed.
+		String searchText = changed.isEmpty() ? null : CityRules.searchTextOfFolded(foldedCityName, alternatives);
 		CityValues values = new CityValues(city.name(), alternatives, admin1, population, source, latitude, longitude,
-				row.geonameId());
+				row.geonameId(), CityRules.nameSearchOfFolded(foldedCityName), searchText);
 		return new RowMatch(row, changed.isEmpty() ? MatchKind.UNCHANGED : MatchKind.UPDATED, city,
 				List.copyOf(changed), values);
 	}
 
-	private CityValues newValues(GeonamesRow row) {
+	private CityValues newValues(GeonamesRow row, String foldedName) {
 		Long population = (row.population() != null && row.population() > 0) ? row.population() : null;
-		return new CityValues(row.name(), mergeNames(row.name(), null, row.name(), row.alternateNames()), row.admin1(),
-				population, (population != null) ? this.populationSource : null, scale(row.latitude()),
-				scale(row.longitude()), row.geonameId());
+		String alternatives = merge(foldedName, null, row.name(), row.alternateNames());
+		return new CityValues(row.name(), alternatives, row.admin1(), population,
+				(population != null) ? this.populationSource : null, scale(row.latitude()), scale(row.longitude()),
+				row.geonameId(), CityRules.nameSearchOfFolded(foldedName),
+				CityRules.searchTextOfFolded(foldedName, alternatives));
 	}
 
 	/**
@@ -139,16 +147,20 @@ public final class GeonamesMatcher {
 	 * city's own name, compared folded (search folds anyway), cut to fit the column.
 	 */
 	static String mergeNames(String cityName, String stored, String rowName, List<String> rowNames) {
+		return merge(CityRules.fold(cityName), stored, rowName, rowNames);
+	}
+
+	private static String merge(String foldedCityName, String stored, String rowName, List<String> rowNames) {
 		Set<String> seen = new HashSet<>();
-		seen.add(SearchText.normalize(cityName));
+		seen.add(foldedCityName);
 		Set<String> names = new LinkedHashSet<>();
 		List<String> all = new ArrayList<>(CityRules.splitAlternativeNames(stored));
 		all.add(rowName);
 		all.addAll(rowNames);
 		int length = 0;
 		for (String name : all) {
-			String clean = name.replaceAll("[\\r\\n,;]+", " ").strip();
-			String folded = SearchText.normalize(clean);
+			String clean = clean(name);
+			String folded = CityRules.fold(clean);
 			if (folded.isEmpty() || !seen.add(folded)) {
 				continue;
 			}
@@ -162,6 +174,19 @@ public final class GeonamesMatcher {
 		return names.isEmpty() ? null : String.join(", ", names);
 	}
 
+	/**
+	 * The name without the characters that separate alternative names.
+	 */
+	private static String clean(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c == '\r' || c == '\n' || c == ',' || c == ';') {
+				return SEPARATORS.matcher(name).replaceAll(" ").strip();
+			}
+		}
+		return name.strip();
+	}
+
 	static double distanceKm(BigDecimal lat1, BigDecimal lon1, BigDecimal lat2, BigDecimal lon2) {
 		double p1 = Math.toRadians(lat1.doubleValue());
 		double p2 = Math.toRadians(lat2.doubleValue());
@@ -172,8 +197,8 @@ public final class GeonamesMatcher {
 		return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
 	}
 
-	private static String key(String name, String country) {
-		return country + "|" + SearchText.normalize(name);
+	private static String key(String foldedName, String country) {
+		return country + "|" + foldedName;
 	}
 
 	private static BigDecimal scale(BigDecimal value) {

@@ -175,7 +175,7 @@ public final class GeonamesParser {
 		BigDecimal latitude = parseCoordinate(columns[4], 90, lineNumber, "latitude", problems);
 		BigDecimal longitude = parseCoordinate(columns[5], 180, lineNumber, "longitude", problems);
 		String countryCode = columns[8].strip().toUpperCase(Locale.ROOT);
-		if (!countryCode.isEmpty() && !countryCode.matches("[A-Z]{2}")) {
+		if (!countryCode.isEmpty() && !isCountryCode(countryCode)) {
 			problems.add(new GeonamesProblem(lineNumber, "geonames.problem.invalid", "country code"));
 		}
 		Long population = parseLong(columns[14], lineNumber, "population", problems, true);
@@ -241,6 +241,14 @@ public final class GeonamesParser {
 			problems.add(new GeonamesProblem(line, "geonames.problem.invalid", column));
 			return null;
 		}
+	}
+
+	private static boolean isCountryCode(String code) {
+		return code.length() == 2 && isUpperAscii(code.charAt(0)) && isUpperAscii(code.charAt(1));
+	}
+
+	private static boolean isUpperAscii(char c) {
+		return c >= 'A' && c <= 'Z';
 	}
 
 	private static String truncate(String text, int length) {

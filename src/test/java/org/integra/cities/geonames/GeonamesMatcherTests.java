@@ -3,6 +3,7 @@ package org.integra.cities.geonames;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.integra.cities.CityRules;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,6 +109,23 @@ class GeonamesMatcherTests {
 		assertThat(match.values().population()).isNull();
 		assertThat(match.values().populationSource()).isNull();
 		assertThat(match.values().alternativeNames()).isEqualTo("Alt Tumbes");
+	}
+
+	@Test
+	void foldsTheSearchColumnsAsACityDoes() {
+		GeonamesMatcher matcher = new GeonamesMatcher(List.of(city(1, "Ciudad de Panamá", "PA", 8.99, -79.52, null)),
+				SOURCE);
+		RowMatch created = matcher
+			.match(new GeonamesRow(1, 17, "São João d'Aliança", List.of("SAO JOAO", "Sâo; João", "Ελληνικά", "Şanlı"),
+					BigDecimal.ONE, BigDecimal.ONE, "PPL", "BR", null, 10L, "2024-05-02"));
+		RowMatch updated = matcher.match(row(18, "Ciudad de Panama", "PA", 8.99, -79.52, 10L));
+		for (RowMatch match : List.of(created, updated)) {
+			CityValues v = match.values();
+			assertThat(v.nameSearch()).isEqualTo(CityRules.nameSearch(v.name()));
+			assertThat(v.searchText()).isEqualTo(CityRules.searchText(v.name(), v.alternativeNames()));
+		}
+		assertThat(updated.kind()).isEqualTo(MatchKind.UPDATED);
+		assertThat(created.values().searchText()).contains("sao joao").contains("ελληνικα");
 	}
 
 }
