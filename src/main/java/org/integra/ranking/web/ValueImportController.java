@@ -1,8 +1,11 @@
 package org.integra.ranking.web;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.integra.ranking.ValueCsv;
 import org.integra.ranking.ValueImport;
@@ -27,6 +30,8 @@ class ValueImportController {
 
 	private static final long MAX_BYTES = 2_000_000;
 
+	static final String PENDING = "integra.ranking.pendingValueImport";
+
 	private final ValueImport imports;
 
 	ValueImportController(ValueImport imports) {
@@ -50,8 +55,8 @@ class ValueImportController {
 
 	@PostMapping("/ranking/values/import")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "mode", defaultValue = "dryRun") String mode, Principal principal, Model model)
-			throws IOException {
+			@RequestParam(name = "mode", defaultValue = "dryRun") String mode, Principal principal, Model model,
+			HttpSession session) throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("problem", "ranking.import.problem.empty");
 			return "ranking/import";
@@ -63,9 +68,46 @@ class ValueImportController {
 		byte[] content = file.getBytes();
 		ValueImport.Report report = "apply".equals(mode) ? this.imports.apply(content, principal.getName())
 				: this.imports.dryRun(content);
+		session.removeAttribute(PENDING);
+		if (!report.applied() && report.ok()) {
+			session.setAttribute(PENDING, new PendingFile(fileName(file), content));
+			model.addAttribute("pendingFile", fileName(file));
+		}
 		model.addAttribute("report", report);
 		model.addAttribute("problem", report.problem());
 		return "ranking/import";
+	}
+
+	/**
+	 * Applies the file of the last good dry run of this session, so that it need not be
+	 * uploaded again; it is checked again, since data may have changed meanwhile.
+	 */
+	@PostMapping("/ranking/values/import/pending")
+	String applyPending(Principal principal, Model model, HttpSession session) {
+		if (!(session.getAttribute(PENDING) instanceof PendingFile pending)) {
+			model.addAttribute("problem", "ranking.import.problem.expired");
+			return "ranking/import";
+		}
+		ValueImport.Report report = this.imports.apply(pending.content(), principal.getName());
+		if (report.applied()) {
+			session.removeAttribute(PENDING);
+		}
+		model.addAttribute("report", report);
+		model.addAttribute("problem", report.problem());
+		return "ranking/import";
+	}
+
+	private static String fileName(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		if (name == null || name.isBlank()) {
+			return "values.csv";
+		}
+		String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		return (last.length() > 200) ? last.substring(0, 200) : last;
+	}
+
+	/** The file of a good dry run, kept in the session until it is applied. */
+	record PendingFile(String name, byte[] content) implements Serializable {
 	}
 
 }

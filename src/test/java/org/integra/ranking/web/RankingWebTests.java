@@ -373,6 +373,35 @@ class RankingWebTests {
 		assertThat(this.values.count()).isEqualTo(before);
 	}
 
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void aGoodDryRunCanBeAppliedWithoutUploadingTheFileAgain() throws Exception {
+		long city = otherCityId();
+		Criterion internationalisation = criterion("INTERNATIONALISATION");
+		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
+		String good = ValueCsv.HEADER + "\n" + city + ",X,INTERNATIONALISATION,2,Plan 2017,2017-03-01,\n";
+		// sessions live in the database (Spring Session): the cookie carries the session
+		jakarta.servlet.http.Cookie session = this.mvc
+			.perform(multipart("/ranking/values/import").file(csv(good)).param("mode", "dryRun").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"apply-pending\"")))
+			.andReturn()
+			.getResponse()
+			.getCookie("INTEGRA_SESSION");
+		assertThat(session).isNotNull();
+		assertThat(this.values.findByCityIdAndCriterionId(city, internationalisation.getId())).isEmpty();
+		this.mvc.perform(post("/ranking/values/import/pending").cookie(session).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"import-problem\""))));
+		assertThat(this.values.findByCityIdAndCriterionId(city, internationalisation.getId())
+			.orElseThrow()
+			.getNumericValue()).isEqualByComparingTo("2");
+		this.mvc.perform(post("/ranking/values/import/pending").cookie(session).param("lang", "en").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no checked file waiting")));
+		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
+	}
+
 	private static MockMultipartFile csv(String text) {
 		return new MockMultipartFile("file", "values.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
 	}
