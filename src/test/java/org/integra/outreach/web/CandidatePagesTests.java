@@ -1,0 +1,81 @@
+package org.integra.outreach.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.integra.outreach.Pipeline;
+import org.integra.outreach.Stage;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CandidatePagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Pipeline pipeline;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void thePlansCandidatesStartIdentified() {
+		long identified = this.jdbc
+			.sql("select count(*) from candidate c join city k on k.id = c.city_id "
+					+ "where k.network_relation = 'CANDIDATE'")
+			.query(Long.class)
+			.single();
+		assertThat(identified).isGreaterThanOrEqualTo(16);
+		assertThat(this.pipeline.candidates(Stage.MEMBER, org.springframework.data.domain.Pageable.unpaged()))
+			.isEmpty();
+	}
+
+	@Test
+	@WithMockUser(roles = "VIEWER")
+	void longListsArePagedAndKeepTheStageFilter() throws Exception {
+		List<Long> added = new ArrayList<>();
+		try {
+			for (int i = 0; i < 30; i++) {
+				long id = this.jdbc
+					.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
+							+ "name_search, search_text, version, created_at, updated_at) values (?, 'PE', 'NONE', 'NO', "
+							+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
+					.param("Paginada " + i)
+					.param("paginada " + i)
+					.param("paginada " + i)
+					.update(new org.springframework.jdbc.support.GeneratedKeyHolder(), "id") > 0
+							? this.jdbc.sql("select max(id) from city").query(Long.class).single() : 0;
+				added.add(id);
+				this.pipeline.identify(id, "test", "admin");
+			}
+			this.mvc.perform(get("/outreach/candidates").param("stage", "IDENTIFIED"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("rel=\"next\"")))
+				.andExpect(content().string(containsString("stage=IDENTIFIED&amp;page=1")))
+				.andExpect(content().string(not(containsString("rel=\"prev\""))));
+			this.mvc.perform(get("/outreach/candidates").param("stage", "IDENTIFIED").param("page", "1"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("rel=\"prev\"")));
+		}
+		finally {
+			added.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
+		}
+	}
+
+}
