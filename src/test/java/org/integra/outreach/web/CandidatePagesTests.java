@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -52,15 +54,15 @@ class CandidatePagesTests {
 		List<Long> added = new ArrayList<>();
 		try {
 			for (int i = 0; i < 30; i++) {
-				long id = this.jdbc
-					.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
-							+ "name_search, search_text, version, created_at, updated_at) values (?, 'PE', 'NONE', 'NO', "
-							+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
+				KeyHolder keys = new GeneratedKeyHolder();
+				this.jdbc.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
+						+ "name_search, search_text, version, created_at, updated_at) values (?, 'PE', 'NONE', 'NO', "
+						+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
 					.param("Paginada " + i)
 					.param("paginada " + i)
 					.param("paginada " + i)
-					.update(new org.springframework.jdbc.support.GeneratedKeyHolder(), "id") > 0
-							? this.jdbc.sql("select max(id) from city").query(Long.class).single() : 0;
+					.update(keys, "id");
+				long id = keys.getKey().longValue();
 				added.add(id);
 				this.pipeline.identify(id, "test", "admin");
 			}
