@@ -34,14 +34,16 @@ class RankingConfiguration {
 				.requestMatchers(HttpMethod.PUT, "/api/v1/criteria/**", "/api/v1/cities/*/criteria-values/**",
 						"/api/v1/cities/*/criteria-values")
 				.hasAnyRole(EDITORS);
-			rules.requestMatchers(HttpMethod.GET, "/ranking/**", "/api/v1/criteria", "/api/v1/criteria/**")
+			rules
+				.requestMatchers(HttpMethod.GET, "/ranking/**", "/api/v1/criteria", "/api/v1/criteria/**",
+						"/api/v1/ranking")
 				.authenticated();
 		};
 	}
 
 	@Bean
 	NavigationItem rankingNavigation() {
-		return NavigationItem.forEveryone("ranking", "nav.ranking", "/ranking/criteria", 30);
+		return NavigationItem.forEveryone("ranking", "nav.ranking", "/ranking", 30);
 	}
 
 }
