@@ -17,10 +17,11 @@ import java.util.StringJoiner;
  * @param spread the spread, or null for the default
  * @param page the current page
  */
-record RankingLinks(long modelId, Map<Long, Double> weights, String country, Integer top, Double spread, int page) {
+public record RankingLinks(long modelId, Map<Long, Double> weights, String country, Integer top, Double spread,
+		int page) {
 
 	/** The query string of the current state, without page. */
-	String query() {
+	public String query() {
 		StringJoiner query = new StringJoiner("&");
 		query.add("model=" + this.modelId);
 		if (this.weights != null) {
@@ -38,40 +39,40 @@ record RankingLinks(long modelId, Map<Long, Double> weights, String country, Int
 		return query.toString();
 	}
 
-	String page(int page) {
+	public String page(int page) {
 		return "/ranking?" + query() + ((page > 1) ? "&page=" + page : "");
 	}
 
-	String current() {
+	public String current() {
 		return page(this.page);
 	}
 
-	String robustness() {
+	public String robustness() {
 		return "/ranking/robustness?" + query() + ((this.page > 1) ? "&page=" + this.page : "");
 	}
 
-	String explain(String cityId) {
+	public String explain(String cityId) {
 		return "/ranking/explain?city=" + cityId + "&" + query();
 	}
 
-	String map() {
+	public String map() {
 		return "/ranking/map?" + query();
 	}
 
-	String mapData() {
+	public String mapData() {
 		return "/ranking/map/data?" + query();
 	}
 
-	String list() {
+	public String list() {
 		return "/ranking?" + query();
 	}
 
 	/** The model's own weights, same country. */
-	String reset() {
+	public String reset() {
 		return new RankingLinks(this.modelId, null, this.country, this.top, this.spread, 1).page(1);
 	}
 
-	static String number(double value) {
+	public static String number(double value) {
 		if (value == Math.rint(value) && Math.abs(value) < 1e12) {
 			return Long.toString((long) value);
 		}

@@ -43,7 +43,7 @@ final class ScoreExplanation {
 			return new Line(key, List.of(arguments));
 		}
 
-		Object[] args() {
+		public Object[] args() {
 			return this.arguments.toArray();
 		}
 
