@@ -126,6 +126,9 @@ class RankingController {
 			Model model) {
 		RankingRequests.Resolution resolution = this.requests.resolve(this.requests.parse(params), false);
 		model.addAttribute("r", resolution);
+		// links of the rows are built without @{...}: each of those asks the resource
+		// chain
+		model.addAttribute("base", request.getContextPath());
 		model.addAttribute("canShortlist", request.isUserInRole("ADMIN") || request.isUserInRole("COORDINATOR"));
 		model.addAttribute("countries", this.requests.countries());
 		List<String> problems = new ArrayList<>(resolution.problems());

@@ -63,6 +63,15 @@ class RankingRequests {
 			return this.view != null;
 		}
 
+		/** Short: the default one would print every ranked city. */
+		@Override
+		public String toString() {
+			return "Resolution[model=" + ((this.model == null) ? null : this.model.getId()) + ", version="
+					+ ((this.version == null) ? null : this.version.getId()) + ", weights=" + this.weights + ", ranked="
+					+ ((this.view == null) ? 0 : this.view.result().ranked().size()) + ", problems=" + this.problems
+					+ "]";
+		}
+
 		/** The ranked rows, only those of the chosen country if one is. */
 		List<RankedAlternative> rows() {
 			if (this.view == null) {
