@@ -31,6 +31,8 @@ final class RankingOrderFixture {
 
 	static final String MODEL = "Zz orden de prueba";
 
+	static final String TOPSIS_MODEL = "Zz orden de prueba (TOPSIS)";
+
 	/**
 	 * The fixture.
 	 *
@@ -40,7 +42,7 @@ final class RankingOrderFixture {
 	 * @param criterionB weighs 40 in the model
 	 * @param cities the three cities, in the model's order
 	 */
-	record Data(long modelId, long versionId, long criterionA, long criterionB, List<Long> cities) {
+	record Data(long modelId, long versionId, long criterionA, long criterionB, List<Long> cities, long topsisModelId) {
 	}
 
 	private RankingOrderFixture() {
@@ -56,22 +58,8 @@ final class RankingOrderFixture {
 			.orElseGet(() -> management.create(form("ZZ_ORDER_A", "Orden A", "Ordem A", "Order A")));
 		Criterion b = criteria.findByCodeIgnoreCase("ZZ_ORDER_B")
 			.orElseGet(() -> management.create(form("ZZ_ORDER_B", "Orden B", "Ordem B", "Order B")));
-		ScoringModel model = models.all()
-			.stream()
-			.filter((m) -> m.getName().equals(MODEL))
-			.findFirst()
-			.orElseGet(() -> {
-				ScoringModelForm form = new ScoringModelForm();
-				form.setName(MODEL);
-				form.setMethod(Method.WEIGHTED_SUM);
-				form.setExcludeMembers(true);
-				form.setCountryRule(CountryRule.STATUTE);
-				Map<Long, BigDecimal> weights = new LinkedHashMap<>();
-				weights.put(a.getId(), BigDecimal.valueOf(60));
-				weights.put(b.getId(), BigDecimal.valueOf(40));
-				form.setWeights(weights);
-				return models.create(form, "test");
-			});
+		ScoringModel model = model(models, MODEL, Method.WEIGHTED_SUM, a, b);
+		ScoringModel topsis = model(models, TOPSIS_MODEL, Method.TOPSIS, a, b);
 		// three eligible cities: the first three of the demo model (first by name)
 		List<Long> cities = ranking.rank(models.current(models.first().getId()))
 			.result()
@@ -85,7 +73,23 @@ final class RankingOrderFixture {
 			enter(data, cities.get(i), a, values[i][0]);
 			enter(data, cities.get(i), b, values[i][1]);
 		}
-		return new Data(model.getId(), models.current(model.getId()).getId(), a.getId(), b.getId(), cities);
+		return new Data(model.getId(), models.current(model.getId()).getId(), a.getId(), b.getId(), cities,
+				topsis.getId());
+	}
+
+	private static ScoringModel model(ScoringModels models, String name, Method method, Criterion a, Criterion b) {
+		return models.all().stream().filter((m) -> m.getName().equals(name)).findFirst().orElseGet(() -> {
+			ScoringModelForm form = new ScoringModelForm();
+			form.setName(name);
+			form.setMethod(method);
+			form.setExcludeMembers(true);
+			form.setCountryRule(CountryRule.STATUTE);
+			Map<Long, BigDecimal> weights = new LinkedHashMap<>();
+			weights.put(a.getId(), BigDecimal.valueOf(60));
+			weights.put(b.getId(), BigDecimal.valueOf(40));
+			form.setWeights(weights);
+			return models.create(form, "test");
+		});
 	}
 
 	private static void enter(RankingData data, long city, Criterion criterion, double value) {

@@ -211,6 +211,20 @@ class RankingPageWebTests {
 	}
 
 	@Test
+	void aTopsisModelRanksAndExplainsWithDistances() throws Exception {
+		long topsis = this.fixture.topsisModelId();
+		String html = page("/ranking", "model", topsis);
+		assertThat(html).contains("id=\"ranking-table\"", "TOPSIS", "class=\"rank-bar\"");
+		String explanation = page("/ranking/explain", "city", this.fixture.cities().get(1), "model", topsis);
+		assertThat(explanation).contains("closeness to an ideal city", "of its distance from the worst profile",
+				"Pushes it up", "Holds it back");
+		this.mvc.perform(get("/api/v1/ranking").param("model", Long.toString(topsis)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.method").value("TOPSIS"))
+			.andExpect(jsonPath("$.rows[0].contributions[0].gapToIdeal").isNumber());
+	}
+
+	@Test
 	void theExplanationOfACityNotRankedSaysWhy() throws Exception {
 		long member = this.jdbc.sql("select min(id) from city where network_relation = 'MEMBER'")
 			.query(Long.class)
