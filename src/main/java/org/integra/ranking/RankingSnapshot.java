@@ -53,7 +53,7 @@ final class RankingSnapshot {
 					parse(Seaport.class, rs.getString("seaport"), Seaport.UNKNOWN),
 					parse(NetworkRelation.class, rs.getString("network_relation"), NetworkRelation.NONE),
 					parse(MercosurRelation.class, rs.getString("mercosur_relation"), MercosurRelation.OTHER),
-					rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class)))
+					decimal(rs.getBigDecimal("latitude")), decimal(rs.getBigDecimal("longitude"))))
 			.list();
 		Map<Long, Integer> position = new HashMap<>(cities.size() * 2);
 		for (int i = 0; i < cities.size(); i++) {
@@ -118,6 +118,11 @@ final class RankingSnapshot {
 		catch (IllegalArgumentException ex) {
 			return fallback;
 		}
+	}
+
+	// PostgreSQL's driver does not convert numeric to Double through getObject
+	private static Double decimal(java.math.BigDecimal value) {
+		return (value == null) ? null : value.doubleValue();
 	}
 
 }
