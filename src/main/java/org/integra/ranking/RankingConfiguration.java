@@ -37,14 +37,14 @@ class RankingConfiguration {
 				.hasAnyRole(EDITORS);
 			rules
 				.requestMatchers(HttpMethod.GET, "/ranking/**", "/api/v1/criteria", "/api/v1/criteria/**",
-						"/api/v1/shortlist")
+						"/api/v1/shortlist", "/api/v1/ranking")
 				.authenticated();
 		};
 	}
 
 	@Bean
 	NavigationItem rankingNavigation() {
-		return NavigationItem.forEveryone("ranking", "nav.ranking", "/ranking/criteria", 30);
+		return NavigationItem.forEveryone("ranking", "nav.ranking", "/ranking", 30);
 	}
 
 }

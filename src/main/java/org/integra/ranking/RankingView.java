@@ -42,4 +42,11 @@ public record RankingView(ScoringModelVersion version, List<Criterion> criteria,
 				.abs(entry.getValue().doubleValue() - this.requestedWeights.getOrDefault(entry.getKey(), 0.0)) < 1e-9);
 	}
 
+	/** Short: the default would print every city of the ranking. */
+	@Override
+	public String toString() {
+		return "RankingView[version=" + this.version.getId() + ", ranked=" + this.result.ranked().size()
+				+ ", incomplete=" + this.result.incomplete().size() + ", ineligible=" + this.ineligible + "]";
+	}
+
 }

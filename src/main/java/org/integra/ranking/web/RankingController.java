@@ -1,0 +1,193 @@
+package org.integra.ranking.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.integra.ranking.RankedCity;
+import org.integra.ranking.RankingView;
+import org.integra.ranking.RobustnessView;
+import org.integra.ranking.engine.RankedAlternative;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The ranking page: a model, a slider per criterion re-ranking in place, the ranked
+ * cities page by page with their contribution bars, the incomplete cities, and a
+ * robustness panel loaded after the table. Also the map of the ranked cities.
+ */
+@Controller
+class RankingController {
+
+	static final String VIEW = "ranking/ranking";
+
+	static final String RESULTS = "ranking/ranking :: results";
+
+	static final String ROBUSTNESS = "ranking/ranking :: robustnessResponse";
+
+	static final int MAP_LIMIT = 2000;
+
+	private final RankingRequests requests;
+
+	private final MessageSource messages;
+
+	private final String tileUrl;
+
+	private final String tileAttribution;
+
+	RankingController(RankingRequests requests, MessageSource messages,
+			@Value("${integra.map.tile-url:}") String tileUrl,
+			@Value("${integra.map.tile-attribution:}") String tileAttribution) {
+		this.requests = requests;
+		this.messages = messages;
+		this.tileUrl = tileUrl;
+		this.tileAttribution = tileAttribution;
+	}
+
+	@GetMapping("/ranking")
+	String ranking(@RequestParam Map<String, String> params,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+			HttpServletRequest request, Locale locale, Model model) {
+		fill(params, false, request, locale, model);
+		return fragment(htmx, historyRestore) ? RESULTS : VIEW;
+	}
+
+	@GetMapping("/ranking/robustness")
+	String robustness(@RequestParam Map<String, String> params,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+			HttpServletRequest request, Locale locale, Model model) {
+		fill(params, true, request, locale, model);
+		return fragment(htmx, historyRestore) ? ROBUSTNESS : VIEW;
+	}
+
+	@GetMapping("/ranking/map")
+	String map(@RequestParam Map<String, String> params, HttpServletRequest request, Locale locale, Model model) {
+		RankingRequests.Resolution resolution = this.requests.resolve(this.requests.parse(params), false);
+		model.addAttribute("r", resolution);
+		model.addAttribute("problems", resolution.problems());
+		if (resolution.model() != null) {
+			model.addAttribute("links", this.requests.links(resolution, 1));
+		}
+		model.addAttribute("tileUrl", this.tileUrl);
+		model.addAttribute("tileAttribution", this.tileAttribution);
+		return "ranking/ranking-map";
+	}
+
+	@GetMapping(path = "/ranking/map/data", produces = "application/json")
+	@ResponseBody
+	Map<String, Object> mapData(@RequestParam Map<String, String> params) {
+		RankingRequests.Resolution resolution = this.requests.resolve(this.requests.parse(params), false);
+		List<Map<String, Object>> cities = new ArrayList<>();
+		List<RankedAlternative> rows = resolution.rows();
+		for (RankedAlternative row : rows) {
+			RankedCity city = resolution.view().city(row);
+			if (city == null || city.latitude() == null || city.longitude() == null) {
+				continue;
+			}
+			Map<String, Object> point = new LinkedHashMap<>();
+			point.put("id", city.id());
+			point.put("name", city.name());
+			point.put("lat", city.latitude());
+			point.put("lon", city.longitude());
+			point.put("rank", row.rank());
+			point.put("score", row.score());
+			cities.add(point);
+			if (cities.size() >= MAP_LIMIT) {
+				break;
+			}
+		}
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("ranked", rows.size());
+		data.put("shown", cities.size());
+		data.put("truncated", cities.size() >= MAP_LIMIT && rows.size() > MAP_LIMIT);
+		data.put("cities", cities);
+		return data;
+	}
+
+	private static boolean fragment(String htmx, String historyRestore) {
+		return "true".equals(htmx) && !"true".equals(historyRestore);
+	}
+
+	private void fill(Map<String, String> params, boolean withRobustness, HttpServletRequest request, Locale locale,
+			Model model) {
+		RankingRequests.Resolution resolution = this.requests.resolve(this.requests.parse(params), false);
+		model.addAttribute("r", resolution);
+		// links of the rows are built without @{...}: each of those asks the resource
+		// chain
+		model.addAttribute("base", request.getContextPath());
+		model.addAttribute("canShortlist", request.isUserInRole("ADMIN") || request.isUserInRole("COORDINATOR"));
+		model.addAttribute("countries", this.requests.countries());
+		List<String> problems = new ArrayList<>(resolution.problems());
+		model.addAttribute("problems", problems);
+		if (resolution.model() == null) {
+			return;
+		}
+		RankingView view = resolution.view();
+		RankingPageModel page = new RankingPageModel(this.messages, locale, this.requests.countryNames(locale),
+				resolution.weighable(), view);
+		model.addAttribute("sliders", page.sliders(resolution.weighable(), resolution.weights()));
+		if (view == null) {
+			model.addAttribute("links", this.requests.links(resolution, 1));
+			return;
+		}
+		List<RankedAlternative> rows = resolution.rows();
+		int size = RankingParams.PAGE_SIZE;
+		int pages = Math.max(1, (rows.size() + size - 1) / size);
+		int current = resolution.params().page();
+		if (current > pages) {
+			problems.add("ranking.page.param.pageBeyond");
+			current = pages;
+		}
+		Optional<RobustnessView> robustness = withRobustness ? this.requests.robustness(resolution) : Optional.empty();
+		List<RankingPageModel.Row> shown = new ArrayList<>();
+		for (RankedAlternative row : rows.subList((current - 1) * size, Math.min(rows.size(), current * size))) {
+			shown.add(page.row(view, row, robustness.orElse(null)));
+		}
+		RankingLinks links = this.requests.links(resolution, current);
+		model.addAttribute("links", links);
+		model.addAttribute("rows", shown);
+		model.addAttribute("rowCount", rows.size());
+		model.addAttribute("rankedCount", view.result().ranked().size());
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pageNumbers(current, pages));
+		model.addAttribute("pageCount", pages);
+		model.addAttribute("legend", page.legend(view));
+		Map<String, Integer> missing = RankingPageModel.missingCounts(view, resolution.params().country());
+		model.addAttribute("incompleteCount", missing.get(""));
+		model.addAttribute("missing", page.missing(missing));
+		model.addAttribute("incomplete", page.incomplete(view, resolution.params().country()));
+		model.addAttribute("ineligible", view.ineligible());
+		model.addAttribute("method", view.result().method().name());
+		robustness.ifPresent((found) -> {
+			model.addAttribute("robustness", found);
+			model.addAttribute("intervals", page.intervals(found));
+		});
+		model.addAttribute("robustnessLoaded", withRobustness);
+	}
+
+	/** Page numbers around the current one, with the first and the last. */
+	static List<Integer> pageNumbers(int current, int pages) {
+		List<Integer> numbers = new ArrayList<>();
+		for (int p = 1; p <= pages; p++) {
+			if (p == 1 || p == pages || Math.abs(p - current) <= 3) {
+				numbers.add(p);
+			}
+		}
+		return numbers;
+	}
+
+}
