@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The issue's journey through the ranking: open it, move a weight, see the order change
- * in place (no page load), see the robustness arrive, open a city's explanation.
+ * in place (no page load), see the robustness arrive, open a city's explanation,
+ * shortlist it and find it in the outreach pipeline as shortlisted.
  */
 class RankingBrowserTests extends BrowserTestSupport {
 
@@ -62,6 +63,19 @@ class RankingBrowserTests extends BrowserTestSupport {
 		assertThat(explanation.getText()).contains("is ranked 1 of 3").contains("It is first");
 		assertThat(this.driver.findElement(By.id("explain-model")).getText()).contains("weights being tried out");
 		assertThat(this.driver.findElements(By.cssSelector("#explain-table tbody tr"))).hasSize(1);
+		assertNoContentSecurityPolicyViolations();
+
+		// shortlist it from its explanation: the standing under the model's own weights
+		// is recorded
+		this.driver.findElement(By.id("explain-shortlist")).click();
+		waitFor(By.id("shortlist-standing"));
+		this.driver.findElement(By.id("reason"))
+			.sendKeys("Puerto y ciudad intermedia: prioridad para la UT de Turismo");
+		this.driver.findElement(By.id("shortlist-submit")).click();
+		WebElement list = waitFor(By.id("shortlist-table"));
+		assertThat(list.getText()).contains("Puerto y ciudad intermedia: prioridad para la UT de Turismo");
+		open("/outreach/candidates/" + cities.get(2) + "?lang=en");
+		assertThat(waitFor(By.id("candidate-stage")).getText()).isEqualTo("Shortlisted");
 		assertNoContentSecurityPolicyViolations();
 	}
 
