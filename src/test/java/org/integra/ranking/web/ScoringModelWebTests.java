@@ -375,6 +375,12 @@ class ScoringModelWebTests {
 				.content("{\"name\":\"Nope\",\"weights\":[{\"code\":\"SEAPORT\",\"weight\":1}]}"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/scoring-models")).andExpect(status().isOk());
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/scoring-models'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/scoring-models/{id}'].put").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/scoring-models/{id}/versions/{number}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/scoring-models/compare'].get").exists());
 		this.mvc.perform(get("/api/v1/scoring-models/compare").param("left", "x").param("right", "1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
