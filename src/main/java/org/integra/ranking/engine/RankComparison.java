@@ -124,11 +124,10 @@ public final class RankComparison {
 		Set<String> rightIncomplete = ids(right.incomplete());
 		Map<Change, Integer> counts = new EnumMap<>(Change.class);
 		List<Row> rows = new ArrayList<>();
-		Set<String> rankedRight = new HashSet<>(right.ranked().size() * 2);
 		int total = 0;
 		for (RankedAlternative after : right.ranked()) {
-			rankedRight.add(after.alternativeId());
-			RankedAlternative before = leftRows.get(after.alternativeId());
+			// what stays in leftRows afterwards is ranked only on the left
+			RankedAlternative before = leftRows.remove(after.alternativeId());
 			Change change;
 			int places = 0;
 			if (before != null) {
@@ -145,7 +144,7 @@ public final class RankComparison {
 			}
 		}
 		for (RankedAlternative before : left.ranked()) {
-			if (rankedRight.contains(before.alternativeId())) {
+			if (!leftRows.containsKey(before.alternativeId())) {
 				continue;
 			}
 			Change change = rightIncomplete.contains(before.alternativeId()) ? Change.INCOMPLETE_RIGHT
