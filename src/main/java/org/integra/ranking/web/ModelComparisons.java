@@ -43,6 +43,13 @@ class ModelComparisons {
 			return this.view != null;
 		}
 
+		/** Short: the ranking of 50,000 cities is not written out. */
+		@Override
+		public String toString() {
+			return "Side[model=" + this.model.getId() + ", version=" + this.version.getId() + ", ranked="
+					+ (ranked() ? this.view.result().ranked().size() : this.problem) + "]";
+		}
+
 	}
 
 	/**
@@ -62,6 +69,13 @@ class ModelComparisons {
 	}
 
 	record Comparison(Side left, Side right, List<WeightRow> weights, RankComparison.Result ranking) {
+
+		/** Short: the rankings are not written out. */
+		@Override
+		public String toString() {
+			return "Comparison[left=" + this.left + ", right=" + this.right + ", rows="
+					+ ((this.ranking != null) ? this.ranking.rows().size() : 0) + "]";
+		}
 
 		public boolean methodDiffers() {
 			return this.left.version().getMethod() != this.right.version().getMethod();
