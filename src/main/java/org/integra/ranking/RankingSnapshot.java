@@ -42,6 +42,11 @@ final class RankingSnapshot {
 			.single() + "/" + RankingChanges.generation();
 	}
 
+	// PostgreSQL's driver converts numeric columns to BigDecimal only, not to Double
+	private static Double decimal(java.math.BigDecimal value) {
+		return (value != null) ? value.doubleValue() : null;
+	}
+
 	static RankingSnapshot load(JdbcClient jdbc, List<Criterion> criteria, FeeSchedule fees, String fingerprint) {
 		List<RankedCity> cities = jdbc.sql("""
 				select c.id, c.name, c.country_code, c.population, c.seaport, c.network_relation,
@@ -53,7 +58,7 @@ final class RankingSnapshot {
 					parse(Seaport.class, rs.getString("seaport"), Seaport.UNKNOWN),
 					parse(NetworkRelation.class, rs.getString("network_relation"), NetworkRelation.NONE),
 					parse(MercosurRelation.class, rs.getString("mercosur_relation"), MercosurRelation.OTHER),
-					rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class)))
+					decimal(rs.getBigDecimal("latitude")), decimal(rs.getBigDecimal("longitude"))))
 			.list();
 		Map<Long, Integer> position = new HashMap<>(cities.size() * 2);
 		for (int i = 0; i < cities.size(); i++) {
