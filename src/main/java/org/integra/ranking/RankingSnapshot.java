@@ -105,6 +105,7 @@ final class RankingSnapshot {
 		return (column == null) ? Alternative.MISSING : column[cityIndex];
 	}
 
+	// PostgreSQL's driver converts numeric columns to BigDecimal only, not to Double
 	private static Double decimal(BigDecimal value) {
 		return (value == null) ? null : value.doubleValue();
 	}

@@ -60,8 +60,8 @@ final class RankingOrderFixture {
 			.orElseGet(() -> management.create(form("ZZ_ORDER_B", "Orden B", "Ordem B", "Order B")));
 		ScoringModel model = model(models, MODEL, Method.WEIGHTED_SUM, a, b);
 		ScoringModel topsis = model(models, TOPSIS_MODEL, Method.TOPSIS, a, b);
-		// three eligible cities: the first three of the demo model (first by name)
-		List<Long> cities = ranking.rank(models.current(models.first().getId()))
+		// three eligible cities: the first three of the demo model built on public data
+		List<Long> cities = ranking.rank(models.current(publicDataModel(models).getId()))
 			.result()
 			.ranked()
 			.stream()
@@ -75,6 +75,15 @@ final class RankingOrderFixture {
 		}
 		return new Data(model.getId(), models.current(model.getId()).getId(), a.getId(), b.getId(), cities,
 				topsis.getId());
+	}
+
+	/** The demo model that ranks the plan's candidates on public data (size and port). */
+	static ScoringModel publicDataModel(ScoringModels models) {
+		return models.all()
+			.stream()
+			.filter((model) -> model.getName().startsWith("Interés en la zona Mercosur"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static ScoringModel model(ScoringModels models, String name, Method method, Criterion a, Criterion b) {

@@ -78,10 +78,10 @@ class RankingPageWebTests {
 
 	@Test
 	void pageRanksTheDemoCandidatesWithSlidersBarsAndALazyRobustnessPanel() throws Exception {
-		ScoringModel demo = this.models.first();
+		ScoringModel demo = RankingOrderFixture.publicDataModel(this.models);
 		RankingView view = this.ranking.rank(this.models.current(demo.getId()));
 		RankedAlternative first = view.result().ranked().get(0);
-		String html = page("/ranking");
+		String html = page("/ranking", "model", demo.getId());
 		assertThat(html)
 			.contains("<html", "id=\"ranking-table\"", "id=\"model-select\"", demo.getName(),
 					"id=\"rank-row-" + first.alternativeId() + "\"", "hx-trigger=\"input changed delay:250ms, submit\"",
