@@ -28,11 +28,16 @@ import java.util.regex.Pattern;
  * <pre>
  * java tools/load/PageLoad.java --base http://127.0.0.1:8080 --user admin --password SECRET \
  *     [--seed 50000] [--clients 8] [--requests 800] [--path /cities?q=bogota ...]
+ *
+ * In a path, {rand} stands for a new random number from 1 to 100 on every request, e.g.
+ * /ranking?model=3&w1={rand} to move a weight on every call.
  * </pre>
  *
  * Only loopback addresses are accepted as targets.
  */
 public class PageLoad {
+
+	static final Pattern RAND = Pattern.compile("\\{rand\\}");
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -128,9 +133,13 @@ public class PageLoad {
 		List<Future<?>> work = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			work.add(pool.submit(() -> {
+				java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
 				while (next.getAndIncrement() < requests) {
+					// {rand} becomes a new number 1..100 on every request (e.g. weights that no cache holds)
+					String target = url.contains("{rand}") ? RAND.matcher(url)
+						.replaceAll((match) -> Integer.toString(1 + random.nextInt(100))) : url;
 					long start = System.nanoTime();
-					HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+					HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(target)).build(),
 							HttpResponse.BodyHandlers.ofByteArray());
 					long took = System.nanoTime() - start;
 					if (response.statusCode() != 200) {

@@ -251,13 +251,13 @@ public class CandidateRanking {
 
 		final Instant loadedAt;
 
-		private final Map<String, PreparedRanking> prepared = lru(PREPARED_KEPT);
+		private final Memo<PreparedRanking> prepared = new Memo<>(PREPARED_KEPT);
 
-		private final Map<String, RobustnessView> robustness = lru(ROBUSTNESS_KEPT);
+		private final Memo<RobustnessView> robustness = new Memo<>(ROBUSTNESS_KEPT);
 
-		private final Map<String, RankingResult> results = lru(RESULTS_KEPT);
+		private final Memo<RankingResult> results = new Memo<>(RESULTS_KEPT);
 
-		private final Map<String, Map<String, RankedCity>> eligible = lru(PREPARED_KEPT);
+		private final Memo<Map<String, RankedCity>> eligible = new Memo<>(PREPARED_KEPT);
 
 		Cache(RankingSnapshot snapshot, Instant loadedAt) {
 			this.snapshot = snapshot;
@@ -292,25 +292,57 @@ public class CandidateRanking {
 			});
 		}
 
-		// one computation per key at a time; others asking for the same key wait for it
-		private static <T> T computeIfAbsent(Map<String, T> map, String key, java.util.function.Supplier<T> compute) {
-			synchronized (map) {
-				T value = map.get(key);
-				if (value == null) {
-					value = compute.get();
-					map.put(key, value);
-				}
-				return value;
-			}
+		private static <T> T computeIfAbsent(Memo<T> memo, String key, java.util.function.Supplier<T> compute) {
+			return memo.get(key, compute);
 		}
 
-		private static <T> Map<String, T> lru(int size) {
-			return new LinkedHashMap<>(16, 0.75f, true) {
-				@Override
-				protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
-					return size() > size;
+	}
+
+	/**
+	 * Results computed once per key: a second caller of the same key waits for the first,
+	 * callers of other keys (or of keys already computed) never wait. Holds the newest
+	 * {@code size} keys.
+	 */
+	static final class Memo<T> {
+
+		private final int size;
+
+		private final Map<String, java.util.concurrent.FutureTask<T>> tasks = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private final java.util.Queue<String> order = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+		Memo(int size) {
+			this.size = size;
+		}
+
+		T get(String key, java.util.function.Supplier<T> compute) {
+			java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(compute::get);
+			java.util.concurrent.FutureTask<T> existing = this.tasks.putIfAbsent(key, task);
+			if (existing == null) {
+				existing = task;
+				this.order.add(key);
+				task.run();
+				while (this.order.size() > this.size) {
+					String oldest = this.order.poll();
+					if (oldest != null) {
+						this.tasks.remove(oldest);
+					}
 				}
-			};
+			}
+			try {
+				return existing.get();
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				this.tasks.remove(key, existing);
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
 		}
 
 	}

@@ -145,7 +145,7 @@ class RankingController {
 			return;
 		}
 		List<RankedAlternative> rows = resolution.rows();
-		int size = RankingParams.PAGE_SIZE;
+		int size = RankingParams.PAGE_ROWS;
 		int pages = Math.max(1, (rows.size() + size - 1) / size);
 		int current = resolution.params().page();
 		if (current > pages) {
