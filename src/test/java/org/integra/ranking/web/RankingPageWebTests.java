@@ -287,6 +287,10 @@ class RankingPageWebTests {
 		this.mvc.perform(get("/api/v1/ranking").param("model", model).param("page", "9"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page").value(1));
+		this.mvc.perform(get("/api/v1/ranking").param("model", model).param("probabilities", "false"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[0].rank").value(1))
+			.andExpect(jsonPath("$.rows[0].topNProbability").doesNotExist());
 		this.mvc.perform(get("/api/v1/ranking"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.modelId").value(this.models.first().getId()));
