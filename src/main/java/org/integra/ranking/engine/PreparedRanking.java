@@ -69,12 +69,7 @@ public final class PreparedRanking {
 		this.model.score(weights, scores);
 		int[] order = RankOrder.sortDescending(scores);
 		int[] ranks = RankOrder.competitionRanks(scores, order);
-		List<RankedAlternative> rows = new ArrayList<>(order.length);
-		for (int position = 0; position < order.length; position++) {
-			int row = order[position];
-			rows.add(new RankedAlternative(ranks[position], this.matrix.ids[row], this.matrix.labels[row], scores[row],
-					new ContributionsView(this.model, row, weights)));
-		}
+		List<RankedAlternative> rows = new RankedRows(this.matrix, this.model, order, ranks, scores, weights);
 		List<Double> weightList = new ArrayList<>(weights.length);
 		for (double weight : weights) {
 			weightList.add(weight);

@@ -17,7 +17,8 @@ public record RankingResult(Method method, List<String> criterionIds, List<Doubl
 	public RankingResult {
 		criterionIds = List.copyOf(criterionIds);
 		weights = List.copyOf(weights);
-		ranked = List.copyOf(ranked);
+		// the engine's own rows are made when read (see RankedRows)
+		ranked = (ranked instanceof RankedRows) ? ranked : List.copyOf(ranked);
 		incomplete = List.copyOf(incomplete);
 	}
 
