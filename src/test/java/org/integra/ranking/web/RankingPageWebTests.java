@@ -229,7 +229,9 @@ class RankingPageWebTests {
 		long member = this.jdbc.sql("select min(id) from city where network_relation = 'MEMBER'")
 			.query(Long.class)
 			.single();
-		assertThat(page("/ranking/explain", "city", member)).contains("eligibility rules leave it out");
+		assertThat(page("/ranking/explain", "city", member, "model",
+				RankingOrderFixture.publicDataModel(this.models).getId()))
+			.contains("eligibility rules leave it out");
 		ScoringModel plan = model("Plan 2017 — acción 1");
 		long incomplete = Long.parseLong(
 				this.ranking.rank(this.models.current(plan.getId())).result().incomplete().get(0).alternativeId());
