@@ -46,6 +46,39 @@ public class AuditTrail {
 	}
 
 	/**
+	 * Records a change made without an {@link Audited} entity (plain SQL, e.g. a city's
+	 * priority sectors), in the caller's transaction.
+	 * @param action what happened
+	 * @param entityType the logical entity type the change belongs to, e.g. "City"
+	 * @param entityId the record's identifier
+	 * @param label a readable name of the record
+	 * @param username who made the change
+	 * @param at when
+	 * @param changes the fields changed, as text
+	 */
+	@Transactional
+	public void record(AuditAction action, String entityType, String entityId, String label, String username,
+			Instant at, List<AuditFieldChange> changes) {
+		org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into audit_entry (occurred_at, username, action, entity_type, entity_id, entity_label) "
+					+ "values (?, ?, ?, ?, ?, ?)")
+			.params(java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), truncate(username, 100),
+					action.name(), entityType, entityId, (label != null) ? truncate(label, 255) : null)
+			.update(key, "id");
+		long entryId = key.getKeyAs(Number.class).longValue();
+		for (AuditFieldChange change : changes) {
+			this.jdbc.sql("insert into audit_change (entry_id, field, old_value, new_value) values (?, ?, ?, ?)")
+				.params(entryId, change.field(), change.oldValue(), change.newValue())
+				.update();
+		}
+	}
+
+	private static String truncate(String text, int length) {
+		return (text == null || text.length() <= length) ? text : text.substring(0, length);
+	}
+
+	/**
 	 * The recorded changes of one record, newest first.
 	 * @param entityType the logical entity type (see {@link Audited#value()})
 	 * @param entityId the record's identifier

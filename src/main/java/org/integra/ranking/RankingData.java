@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.integra.audit.AuditAction;
+import org.integra.audit.AuditFieldChange;
+import org.integra.audit.AuditTrail;
 import org.integra.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -34,8 +37,11 @@ public class RankingData {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	RankingData(CriterionRepository criteria, CriterionValueRepository values, FeeBracketRepository fees,
-			ThematicUnitRepository units, CityFacts cities, Clock clock) {
+			ThematicUnitRepository units, CityFacts cities, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.criteria = criteria;
 		this.values = values;
 		this.fees = fees;
@@ -56,11 +62,29 @@ public class RankingData {
 		return this.cities.priorities(cityId);
 	}
 
+	/**
+	 * Replaces a city's priority sectors; the change goes into the city's history.
+	 */
 	@Transactional
-	public void replacePriorities(long cityId, List<Long> unitIds) {
-		city(cityId);
-		List<Long> known = unitIds.stream().filter(this.units::existsById).toList();
+	public void replacePriorities(long cityId, List<Long> unitIds, String user) {
+		CityFacts.Facts city = city(cityId);
+		List<Long> before = this.cities.priorities(cityId);
+		List<Long> known = unitIds.stream().filter(this.units::existsById).distinct().sorted().toList();
+		if (before.equals(known)) {
+			return;
+		}
 		this.cities.replacePriorities(cityId, known);
+		this.audit.record(AuditAction.UPDATE, "City", Long.toString(cityId), city.name(), user, this.clock.instant(),
+				List.of(new AuditFieldChange("priorities", unitCodes(before), unitCodes(known))));
+	}
+
+	private String unitCodes(List<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return null;
+		}
+		return unitIds.stream()
+			.map((id) -> this.units.findById(id).map(ThematicUnit::getCode).orElse(Long.toString(id)))
+			.collect(Collectors.joining(", "));
 	}
 
 	public CityProfile profile(long cityId) {

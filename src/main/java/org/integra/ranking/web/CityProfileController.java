@@ -49,10 +49,10 @@ class CityProfileController {
 
 	@PostMapping("/ranking/cities/{id:\\d+}/priorities")
 	String priorities(@PathVariable long id, @RequestParam(name = "unit", required = false) List<String> unitIds,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, java.security.Principal principal) {
 		List<Long> ids = unitIds == null ? List.of()
 				: unitIds.stream().map(ValueCsv::id).flatMap(Optional::stream).limit(200).toList();
-		this.data.replacePriorities(id, ids);
+		this.data.replacePriorities(id, ids, principal.getName());
 		redirect.addFlashAttribute("message", "ranking.priorities.saved");
 		return "redirect:/ranking/cities/" + id;
 	}

@@ -276,6 +276,12 @@ class RankingWebTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(overlap.value()).isEqualByComparingTo("100");
+		String code = this.units.findById(unit).orElseThrow().getCode();
+		assertThat(this.auditTrail.historyOf("City", city))
+			.anySatisfy((entry) -> assertThat(entry.changes()).anySatisfy((change) -> {
+				assertThat(change.field()).isEqualTo("priorities");
+				assertThat(change.newValue()).isEqualTo(code);
+			}));
 	}
 
 	@Test
