@@ -106,6 +106,11 @@ class BoardTests {
 		Candidate candidate = this.pipeline.candidate(id).orElseThrow();
 		assertThat(this.pipeline.history(candidate).get(0).getChangedBy()).isEqualTo("coord");
 		assertThat(this.pipeline.history(candidate).get(0).getFromStage()).isEqualTo(Stage.IDENTIFIED);
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_entry where entity_type = 'Candidate' and action = 'UPDATE' "
+					+ "and username = 'coord'")
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test
