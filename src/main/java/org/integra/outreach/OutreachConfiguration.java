@@ -9,11 +9,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may see the pipeline. Mentors are kept out until their view is limited to the
- * candidates assigned to their city.
+ * Who may see the pipeline (admins, coordinators, secretariat, viewers) and move
+ * candidates (admins and coordinators). Mentors are kept out until their view is limited
+ * to the candidates assigned to their city.
  */
 @Configuration(proxyBeanMethods = false)
 class OutreachConfiguration {
+
+	static final String[] EDITORS = { Roles.ADMIN, Roles.COORDINATOR };
 
 	static final String[] READERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT, Roles.VIEWER };
 
@@ -21,7 +24,9 @@ class OutreachConfiguration {
 	AccessRules outreachAccessRules() {
 		return (rules) -> rules
 			.requestMatchers(HttpMethod.GET, "/outreach/**", "/api/v1/candidates", "/api/v1/candidates/**")
-			.hasAnyRole(READERS);
+			.hasAnyRole(READERS)
+			.requestMatchers(HttpMethod.POST, "/outreach/**", "/api/v1/candidates/**")
+			.hasAnyRole(EDITORS);
 	}
 
 	@Bean

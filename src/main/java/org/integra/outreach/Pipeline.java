@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.integra.cities.CityCatalog;
 import org.integra.ranking.CityShortlisted;
 
+import org.integra.system.NotFoundException;
+
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -80,6 +84,63 @@ public class Pipeline {
 		candidate.moveTo(target.get(), event.at());
 		this.changes
 			.save(new StageChange(candidate.getId(), from, target.get(), event.reason(), event.user(), event.at()));
+	}
+
+	/** Longest note kept with a move. */
+	public static final int NOTE_MAX = 4000;
+
+	/**
+	 * The stage a candidate on hold was put on hold from, read from its history.
+	 */
+	public Stage heldFrom(Candidate candidate) {
+		if (candidate.getStage() != Stage.ON_HOLD) {
+			return null;
+		}
+		return history(candidate).stream()
+			.filter((change) -> change.getToStage() == Stage.ON_HOLD)
+			.findFirst()
+			.map(StageChange::getFromStage)
+			.orElse(null);
+	}
+
+	/** The stages this user may move the candidate to. */
+	public List<Stage> targets(Candidate candidate, boolean admin) {
+		return StageTransitions.targets(candidate.getStage(), heldFrom(candidate), admin);
+	}
+
+	/**
+	 * Moves a candidate to another stage under the transition rules, recording who moved
+	 * it, when, and why.
+	 * @param expectedVersion the candidate's version the user saw, or {@code null} to
+	 * skip the check
+	 * @throws MoveRefusedException when the rules refuse the move
+	 * @throws OptimisticLockingFailureException when the candidate changed since
+	 * @throws NotFoundException when the city is not a candidate
+	 */
+	@Transactional
+	public Candidate move(long cityId, Stage target, String note, String user, boolean admin, Long expectedVersion) {
+		Candidate candidate = this.candidates.findByCityId(cityId)
+			.orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
+		if (expectedVersion != null && expectedVersion != candidate.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Candidate.class, cityId);
+		}
+		String text = (note == null) ? null : note.strip();
+		if (text != null && text.isEmpty()) {
+			text = null;
+		}
+		if (text != null && text.length() > NOTE_MAX) {
+			throw new MoveRefusedException("outreach.move.refused.noteTooLong");
+		}
+		Stage from = candidate.getStage();
+		Optional<String> refusal = StageTransitions.refusal(from, target, heldFrom(candidate), admin, text);
+		if (refusal.isPresent()) {
+			throw new MoveRefusedException(refusal.get());
+		}
+		Instant now = this.clock.instant();
+		candidate.moveTo(target, now);
+		Candidate saved = this.candidates.saveAndFlush(candidate);
+		this.changes.save(new StageChange(candidate.getId(), from, target, text, user, now));
+		return saved;
 	}
 
 	private Candidate enter(long cityId, Stage stage, String note, String user, Instant at) {

@@ -13,6 +13,7 @@ import org.integra.system.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,7 @@ class CandidateController {
 	}
 
 	@GetMapping("/outreach/candidates/{cityId:\\d+}")
-	String show(@PathVariable long cityId, Model model) {
+	String show(@PathVariable long cityId, Authentication user, Model model) {
 		CitySummary city = this.cities.find(cityId)
 			.orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
 		Candidate candidate = this.pipeline.candidate(cityId)
@@ -64,6 +65,11 @@ class CandidateController {
 		model.addAttribute("city", city);
 		model.addAttribute("candidate", candidate);
 		model.addAttribute("history", this.pipeline.history(candidate));
+		boolean admin = BoardController.isAdmin(user);
+		boolean mover = admin || BoardController.hasRole(user, "ROLE_COORDINATOR");
+		model.addAttribute("mover", mover);
+		model.addAttribute("targets", mover ? this.pipeline.targets(candidate, admin) : List.of());
+		model.addAttribute("noteMax", Pipeline.NOTE_MAX);
 		return "outreach/candidate";
 	}
 

@@ -1,0 +1,165 @@
+package org.integra.outreach.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.integra.cities.CityCatalog;
+import org.integra.cities.CitySummary;
+import org.integra.outreach.Candidate;
+import org.integra.outreach.MoveRefusedException;
+import org.integra.outreach.Pipeline;
+import org.integra.outreach.Stage;
+import org.integra.ranking.Shortlist;
+import org.integra.ranking.ShortlistEntry;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pipeline board: the stages as columns, each candidate a card, and moving a card to
+ * another stage (with htmx the board is swapped in place; without, the page reloads).
+ */
+@Controller
+class BoardController {
+
+	static final String VIEW = "outreach/board";
+
+	static final String FRAGMENT = "outreach/board :: board";
+
+	/** A candidate on the board. */
+	record Card(Candidate candidate, String cityName, String countryCode, BigDecimal score, long daysInStage,
+			List<Stage> targets) {
+	}
+
+	/** One column of the board. */
+	record Column(Stage stage, List<Card> cards) {
+	}
+
+	private final Pipeline pipeline;
+
+	private final CityCatalog cities;
+
+	private final Shortlist shortlist;
+
+	private final Clock clock;
+
+	BoardController(Pipeline pipeline, CityCatalog cities, Shortlist shortlist, Clock clock) {
+		this.pipeline = pipeline;
+		this.cities = cities;
+		this.shortlist = shortlist;
+		this.clock = clock;
+	}
+
+	@GetMapping("/outreach/board")
+	String board(Authentication user, Model model) {
+		boardModel(user, model);
+		return VIEW;
+	}
+
+	@PostMapping("/outreach/candidates/{cityId:\\d+}/move")
+	String move(@PathVariable long cityId, @RequestParam(required = false) String stage,
+			@RequestParam(required = false) String note, @RequestParam(required = false) String version,
+			@RequestParam(required = false) String back,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		String problem = null;
+		Stage target = parseStage(stage);
+		if (target == null) {
+			problem = "outreach.move.refused.unknownStage";
+		}
+		else {
+			try {
+				this.pipeline.move(cityId, target, note, user.getName(), isAdmin(user), parseVersion(version));
+			}
+			catch (MoveRefusedException ex) {
+				problem = ex.getMessageKey();
+			}
+			catch (OptimisticLockingFailureException ex) {
+				problem = "outreach.move.stale";
+			}
+		}
+		if ("true".equals(htmx)) {
+			model.addAttribute("problem", problem);
+			model.addAttribute("movedMessage", (problem == null) ? "outreach.move.done" : null);
+			model.addAttribute("movedCityId", cityId);
+			boardModel(user, model);
+			return FRAGMENT;
+		}
+		if (problem != null) {
+			redirect.addFlashAttribute("problem", problem);
+		}
+		else {
+			redirect.addFlashAttribute("message", "outreach.move.done");
+		}
+		return "candidate".equals(back) ? "redirect:/outreach/candidates/" + cityId : "redirect:/outreach/board";
+	}
+
+	private void boardModel(Authentication user, Model model) {
+		boolean admin = isAdmin(user);
+		boolean mover = admin || hasRole(user, "ROLE_COORDINATOR");
+		Map<Stage, List<Card>> byStage = new LinkedHashMap<>();
+		Arrays.stream(Stage.values()).forEach((s) -> byStage.put(s, new ArrayList<>()));
+		for (Candidate candidate : this.pipeline.candidates(null, Pageable.unpaged())) {
+			byStage.get(candidate.getStage()).add(card(candidate, admin, mover));
+		}
+		byStage.values().forEach((cards) -> cards.sort((a, b) -> a.cityName().compareToIgnoreCase(b.cityName())));
+		List<Column> columns = byStage.entrySet().stream().map((e) -> new Column(e.getKey(), e.getValue())).toList();
+		model.addAttribute("columns", columns);
+		model.addAttribute("mover", mover);
+		model.addAttribute("noteMax", Pipeline.NOTE_MAX);
+	}
+
+	private Card card(Candidate candidate, boolean admin, boolean mover) {
+		Optional<CitySummary> city = this.cities.find(candidate.getCityId());
+		BigDecimal score = this.shortlist.entriesOf(candidate.getCityId())
+			.stream()
+			.findFirst()
+			.map(ShortlistEntry::getScore)
+			.orElse(null);
+		long days = Math.max(0, Duration.between(candidate.getStageSince(), this.clock.instant()).toDays());
+		return new Card(candidate, city.map(CitySummary::name).orElse(Long.toString(candidate.getCityId())),
+				city.map(CitySummary::countryCode).orElse(""), score, days,
+				mover ? this.pipeline.targets(candidate, admin) : List.of());
+	}
+
+	static boolean isAdmin(Authentication user) {
+		return hasRole(user, "ROLE_ADMIN");
+	}
+
+	static boolean hasRole(Authentication user, String role) {
+		return user != null
+				&& user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(role::equals);
+	}
+
+	static Stage parseStage(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return Arrays.stream(Stage.values())
+			.filter((s) -> s.name().equalsIgnoreCase(text.strip()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static Long parseVersion(String text) {
+		return (text != null && text.strip().matches("\\d{1,18}")) ? Long.valueOf(text.strip()) : null;
+	}
+
+}
