@@ -124,7 +124,8 @@ public class Pipeline {
 		if (expectedVersion != null && expectedVersion != candidate.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Candidate.class, cityId);
 		}
-		String text = (note == null) ? null : note.strip();
+		// PostgreSQL cannot store NUL in text; it carries nothing a reader could see
+		String text = (note == null) ? null : note.replace("\u0000", "").strip();
 		if (text != null && text.isEmpty()) {
 			text = null;
 		}

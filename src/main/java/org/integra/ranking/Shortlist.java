@@ -66,7 +66,9 @@ public class Shortlist {
 	 * long, the city is already shortlisted or the version does not rank it
 	 */
 	@Transactional
-	public ShortlistEntry add(long cityId, long versionId, String reason, String user) {
+	public ShortlistEntry add(long cityId, long versionId, String text, String user) {
+		// PostgreSQL cannot store NUL in text; it carries nothing a reader could see
+		String reason = (text == null) ? null : text.replace("\u0000", "");
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("ranking.shortlist.reason.required");
 		}

@@ -106,7 +106,7 @@ class ShortlistTests {
 			.hasMessage("ranking.shortlist.notEligible");
 		long cityId = Long.parseLong(unlisted(version, 1).alternativeId());
 		long before = this.jdbc.sql("select count(*) from shortlist_entry").query(Long.class).single();
-		assertThatThrownBy(() -> this.shortlist.add(cityId, version.getId(), "   ", "admin"))
+		assertThatThrownBy(() -> this.shortlist.add(cityId, version.getId(), " \u0000 ", "admin"))
 			.hasMessage("ranking.shortlist.reason.required");
 		assertThatThrownBy(() -> this.shortlist.add(cityId, version.getId(), "x".repeat(4001), "admin"))
 			.hasMessage("ranking.shortlist.reason.tooLong");
