@@ -1,8 +1,12 @@
 package org.integra.directory.web;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import org.integra.audit.AuditTrail;
+import org.integra.cities.Country;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationForm;
@@ -62,6 +66,7 @@ class OrganizationController {
 		model.addAttribute("country", country);
 		model.addAttribute("kinds", OrganizationKind.values());
 		model.addAttribute("countries", this.directory.countries());
+		model.addAttribute("countryNames", countryNames());
 		model.addAttribute("previousHref", link(q, kindValue, country, pageNumber - 1));
 		model.addAttribute("nextHref", link(q, kindValue, country, pageNumber + 1));
 		return "directory/organizations";
@@ -72,6 +77,7 @@ class OrganizationController {
 		model.addAttribute("organization", this.directory.organization(id));
 		model.addAttribute("people", this.directory.peopleOf(id));
 		model.addAttribute("deletable", this.directory.isDeletable(id));
+		model.addAttribute("countryNames", countryNames());
 		model.addAttribute("history", this.auditTrail.historyOf("Organization", id));
 		return "directory/organization";
 	}
@@ -142,6 +148,14 @@ class OrganizationController {
 		model.addAttribute("kinds", OrganizationKind.values());
 		model.addAttribute("countries", this.directory.countries());
 		return "directory/organization-form";
+	}
+
+	private Map<String, Country> countryNames() {
+		Map<String, Country> names = new HashMap<>();
+		for (Country country : this.directory.countries()) {
+			names.put(country.getCode(), country);
+		}
+		return names;
 	}
 
 	static OrganizationKind parseKind(String kind) {

@@ -69,6 +69,10 @@ class DirectoryWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Federación Colombiana de Municipios")))
 			.andExpect(content().string(not(containsString("Asociación Chilena"))));
+		this.mvc.perform(get("/directory/organizations").param("kind", "EMBASSY").param("country", "PE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Embajada de Perú en Bolivia")))
+			.andExpect(content().string(containsString("Embajada de Bolivia en Perú")));
 	}
 
 	@Test
@@ -151,6 +155,32 @@ class DirectoryWebTests {
 	@WithMockUser(username = "mentor", roles = "MENTOR")
 	void mentorsCannotReadTheDirectory() throws Exception {
 		this.mvc.perform(get("/directory/organizations")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void hostileInputsInPersonFormsAreStoredOrRefusedAndShownEscaped() throws Exception {
+		for (String input : HostileInputs.ALL) {
+			MockHttpServletResponse response = this.mvc
+				.perform(post("/directory/people/new").param("lang", "en")
+					.param("name", input)
+					.param("position", input)
+					.param("phone", input)
+					.param("email", input)
+					.param("preferredLanguage", input)
+					.param("notes", input)
+					.with(csrf()))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(HostileInputs.describe(input)).isEqualTo(200);
+			assertThat(response.getContentAsString()).contains("id=\"email-error\"");
+			HostileInputs.assertRenderedEscaped(response.getContentAsString(), input);
+			String list = this.mvc.perform(get("/directory/people").param("q", input))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			HostileInputs.assertRenderedEscaped(list, input);
+		}
 	}
 
 	@Test
