@@ -100,7 +100,7 @@ class DirectoryDemoData implements ApplicationRunner {
 			this.organizations.save(inLaPaz);
 			Organization abroad = organization("Embajada de " + bolivia + " en " + country.getNameEs(),
 					OrganizationKind.EMBASSY, null);
-			abroad.place(BOLIVIA, code, null, null);
+			abroad.place(BOLIVIA, code, this.cities.nationalCapital(code).map(CitySummary::name).orElse(null), null);
 			this.organizations.save(abroad);
 		}));
 	}

@@ -41,8 +41,10 @@ class DirectoryWebTests {
 						+ "and country_code = 'PE' and host_country_code = 'BO' and host_city_name = 'La Paz'",
 				Long.class))
 			.isEqualTo(1);
-		assertThat(this.jdbc.queryForObject("select count(*) from directory_organization where kind = 'EMBASSY' "
-				+ "and country_code = 'BO' and host_country_code = 'PE'", Long.class))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from directory_organization where kind = 'EMBASSY' "
+						+ "and country_code = 'BO' and host_country_code = 'PE' and host_city_name = 'Lima'",
+				Long.class))
 			.isEqualTo(1);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from directory_organization where kind = 'EMBASSY' and country_code = 'BO' "
