@@ -18,6 +18,12 @@ public interface CityCatalog {
 	List<CitySummary> candidateCities();
 
 	/**
+	 * The national capital of the country, if exactly one city of that country is
+	 * recorded as its national capital.
+	 */
+	Optional<CitySummary> nationalCapital(String countryCode);
+
+	/**
 	 * Makes a city a candidate of the network, unless it is a member already.
 	 * @return whether the relation changed
 	 */

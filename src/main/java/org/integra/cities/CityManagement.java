@@ -169,6 +169,13 @@ public class CityManagement implements CityCatalog {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<CitySummary> nationalCapital(String countryCode) {
+		List<City> capitals = this.cities.findByCountryCodeAndCapitalStatus(countryCode, CapitalStatus.NATIONAL);
+		return (capitals.size() == 1) ? Optional.of(CitySummary.of(capitals.get(0))) : Optional.empty();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<CitySummary> candidateCities() {
 		return this.cities.findByNetworkRelationOrderByNameSearch(NetworkRelation.CANDIDATE)
 			.stream()

@@ -13,4 +13,6 @@ public interface CityRepository extends JpaRepository<City, Long>, JpaSpecificat
 
 	List<City> findByNetworkRelationOrderByNameSearch(NetworkRelation relation);
 
+	List<City> findByCountryCodeAndCapitalStatus(String countryCode, CapitalStatus capitalStatus);
+
 }
