@@ -15,6 +15,8 @@ public class DirectoryPathPlaceholders implements PathPlaceholders {
 	public Optional<String> resolve(String name, ApplicationContext context) {
 		return switch (name) {
 			case "organizationId" -> PathPlaceholders.firstValue(context, "select min(id) from directory_organization");
+			case "code" -> Optional.of("PE");
+			case "unknownCode" -> Optional.of("ZZ");
 			default -> Optional.empty();
 		};
 	}
