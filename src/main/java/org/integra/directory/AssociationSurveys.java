@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.integra.cities.Country;
 import org.integra.cities.CountryRepository;
 import org.integra.system.NotFoundException;
+import org.integra.system.TextInput;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -90,7 +91,7 @@ public class AssociationSurveys {
 	public AssociationSurvey record(String countryCode, SurveyStatus status, String missing, long expectedVersion,
 			String user) {
 		CountrySurvey current = of(countryCode);
-		String text = (missing == null) ? null : missing.replace("\u0000", "").strip();
+		String text = (missing == null) ? null : TextInput.withoutNul(missing).strip();
 		if (text != null && text.isEmpty()) {
 			text = null;
 		}

@@ -9,6 +9,7 @@ import org.integra.cities.CityCatalog;
 import org.integra.ranking.CityShortlisted;
 
 import org.integra.system.NotFoundException;
+import org.integra.system.TextInput;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -124,8 +125,7 @@ public class Pipeline {
 		if (expectedVersion != null && expectedVersion != candidate.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Candidate.class, cityId);
 		}
-		// PostgreSQL cannot store NUL in text; it carries nothing a reader could see
-		String text = (note == null) ? null : note.replace("\u0000", "").strip();
+		String text = (note == null) ? null : TextInput.withoutNul(note).strip();
 		if (text != null && text.isEmpty()) {
 			text = null;
 		}

@@ -268,20 +268,20 @@ public class CandidateRanking {
 				java.util.function.Supplier<PreparedRanking> prepare) {
 			String key = version.getMethod() + "|" + version.getEligibility() + "|"
 					+ taking.stream().map((criterion) -> criterion.getId().toString()).collect(Collectors.joining(","));
-			return computeIfAbsent(this.prepared, key, prepare);
+			return this.prepared.get(key, prepare);
 		}
 
 		RankingResult result(String key, java.util.function.Supplier<RankingResult> compute) {
-			return computeIfAbsent(this.results, key, compute);
+			return this.results.get(key, compute);
 		}
 
 		RobustnessView robustness(String key, java.util.function.Supplier<RobustnessView> compute) {
-			return computeIfAbsent(this.robustness, key, compute);
+			return this.robustness.get(key, compute);
 		}
 
 		Map<String, RankedCity> eligibleCities(ScoringModelVersion version) {
 			EligibilityRules rules = version.getEligibility();
-			return computeIfAbsent(this.eligible, rules.toString(), () -> {
+			return this.eligible.get(rules.toString(), () -> {
 				Map<String, RankedCity> cities = new java.util.HashMap<>();
 				for (RankedCity city : this.snapshot.cities) {
 					if (rules.admits(city.relation(), city.countryRelation())) {
@@ -290,10 +290,6 @@ public class CandidateRanking {
 				}
 				return Collections.unmodifiableMap(cities);
 			});
-		}
-
-		private static <T> T computeIfAbsent(Memo<T> memo, String key, java.util.function.Supplier<T> compute) {
-			return memo.get(key, compute);
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.integra.ranking.engine.RankedAlternative;
 import org.integra.system.NotFoundException;
+import org.integra.system.TextInput;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -67,8 +68,7 @@ public class Shortlist {
 	 */
 	@Transactional
 	public ShortlistEntry add(long cityId, long versionId, String text, String user) {
-		// PostgreSQL cannot store NUL in text; it carries nothing a reader could see
-		String reason = (text == null) ? null : text.replace("\u0000", "");
+		String reason = TextInput.withoutNul(text);
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("ranking.shortlist.reason.required");
 		}

@@ -48,7 +48,14 @@ class ShortlistController {
 	String list(@RequestParam(defaultValue = "0") String page, Model model) {
 		int number = PageParameter.parse(page);
 		Page<ShortlistEntry> entries = this.shortlist.entries(PageRequest.of(number, PAGE_SIZE));
-		List<EntryRow> rows = entries.getContent().stream().map(this::row).toList();
+		// a page holds few versions: look each one and its model up once
+		java.util.Map<Long, ScoringModelVersion> versions = new java.util.HashMap<>();
+		java.util.Map<Long, String> modelNames = new java.util.HashMap<>();
+		List<EntryRow> rows = entries.getContent().stream().map((entry) -> {
+			ScoringModelVersion version = versions.computeIfAbsent(entry.getModelVersionId(), this.models::versionById);
+			String modelName = modelNames.computeIfAbsent(version.getModelId(), (id) -> this.models.get(id).getName());
+			return new EntryRow(entry, cityName(entry.getCityId()), modelName, version.getNumber());
+		}).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("page", entries);
 		return "ranking/shortlist";
@@ -75,11 +82,11 @@ class ShortlistController {
 	}
 
 	private String showForm(long cityId, long versionId, String reason, String problem, Model model) {
-		this.data.city(cityId);
+		String cityName = this.data.city(cityId).name();
 		ScoringModelVersion version = this.models.versionById(versionId);
 		model.addAttribute("version", version);
 		model.addAttribute("modelName", this.models.get(version.getModelId()).getName());
-		model.addAttribute("cityName", this.data.city(cityId).name());
+		model.addAttribute("cityName", cityName);
 		model.addAttribute("cityId", cityId);
 		model.addAttribute("reason", reason);
 		model.addAttribute("reasonMax", Shortlist.REASON_MAX);
@@ -87,26 +94,21 @@ class ShortlistController {
 		try {
 			ShortlistCandidate candidate = this.shortlist.candidate(cityId, versionId);
 			model.addAttribute("candidate", candidate);
-			model.addAttribute("previous", this.shortlist.entriesOf(cityId).stream().map(this::row).toList());
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("candidate", null);
 			model.addAttribute("problem", ex.getMessage());
-			model.addAttribute("previous", List.of());
 		}
 		return "ranking/shortlist-form";
 	}
 
-	private EntryRow row(ShortlistEntry entry) {
-		ScoringModelVersion version = this.models.versionById(entry.getModelVersionId());
-		String cityName;
+	private String cityName(long cityId) {
 		try {
-			cityName = this.data.city(entry.getCityId()).name();
+			return this.data.city(cityId).name();
 		}
 		catch (NotFoundException ex) {
-			cityName = Long.toString(entry.getCityId());
+			return Long.toString(cityId);
 		}
-		return new EntryRow(entry, cityName, this.models.get(version.getModelId()).getName(), version.getNumber());
 	}
 
 }
