@@ -109,7 +109,7 @@ public class CandidateRanking {
 	 */
 	public RankingView rank(ScoringModelVersion version, Map<Long, Double> weights) {
 		Cache current = current();
-		List<Criterion> taking = takingPart(version, weights);
+		List<Criterion> taking = takingPart(current.snapshot, weights);
 		PreparedRanking prepared = current.prepared(version, taking, () -> prepare(current.snapshot, version, taking,
 				taking.stream().mapToDouble((criterion) -> 1.0).toArray()));
 		double[] relative = taking.stream().mapToDouble((criterion) -> weights.get(criterion.getId())).toArray();
@@ -135,7 +135,7 @@ public class CandidateRanking {
 			throw new IllegalArgumentException("ranking.robustness.spread.invalid");
 		}
 		Cache current = current();
-		List<Criterion> taking = takingPart(version, weights);
+		List<Criterion> taking = takingPart(current.snapshot, weights);
 		String key = version.getId() + "|"
 				+ taking.stream()
 					.map((criterion) -> criterion.getId() + "=" + weights.get(criterion.getId()))
@@ -163,10 +163,12 @@ public class CandidateRanking {
 		return weights;
 	}
 
-	private List<Criterion> takingPart(ScoringModelVersion version, Map<Long, Double> weights) {
+	private static List<Criterion> takingPart(RankingSnapshot snapshot, Map<Long, Double> weights) {
 		List<Criterion> taking = new ArrayList<>();
 		double sum = 0;
-		for (Criterion criterion : this.data.activeCriteria()) {
+		// the snapshot's criteria: changing a criterion makes a new snapshot
+		// (RankingChanges)
+		for (Criterion criterion : snapshot.criteria) {
 			Double weight = weights.get(criterion.getId());
 			if (weight == null || !criterion.isScoring()) {
 				continue;

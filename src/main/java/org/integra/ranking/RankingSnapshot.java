@@ -27,9 +27,14 @@ final class RankingSnapshot {
 
 	final List<RankedCity> cities;
 
+	/** The active criteria the values were loaded for, by id. */
+	final List<Criterion> criteria;
+
 	private final Map<Long, double[]> values;
 
-	private RankingSnapshot(String fingerprint, List<RankedCity> cities, Map<Long, double[]> values) {
+	private RankingSnapshot(String fingerprint, List<RankedCity> cities, List<Criterion> criteria,
+			Map<Long, double[]> values) {
+		this.criteria = criteria;
 		this.fingerprint = fingerprint;
 		this.cities = cities;
 		this.values = values;
@@ -96,7 +101,7 @@ final class RankingSnapshot {
 			}
 			values.put(criterion.getId(), derived);
 		}
-		return new RankingSnapshot(fingerprint, List.copyOf(cities), values);
+		return new RankingSnapshot(fingerprint, List.copyOf(cities), List.copyOf(criteria), values);
 	}
 
 	/** The value of a criterion for the city at a position, NaN when missing. */
