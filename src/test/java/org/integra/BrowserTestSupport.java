@@ -141,6 +141,17 @@ public abstract class BrowserTestSupport {
 	}
 
 	/** Waits until the page's language, {@code <html lang>}, is the given one. */
+	/**
+	 * Clicks an element after scrolling it to the middle of the window at once: the
+	 * layout's smooth scrolling would otherwise leave it at the edge when the click
+	 * lands.
+	 */
+	protected void click(By locator) {
+		WebElement element = this.driver.findElement(locator);
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
 	protected void waitForLanguage(String language) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));

@@ -3,6 +3,7 @@ package org.integra.accounts;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -184,6 +185,28 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public UserAccount get(String username) {
 		return find(username);
+	}
+
+	/** The member city a user mentors for, if they are bound to one. */
+	@Transactional(readOnly = true)
+	public Optional<Long> mentorCityOf(String username) {
+		return this.users.findByUsername(username).map(UserAccount::getMentorCityId);
+	}
+
+	/** Whether an enabled account has that username, e.g. to assign it a task. */
+	@Transactional(readOnly = true)
+	public boolean isEnabledUser(String username) {
+		return username != null && this.users.findByUsername(username).filter(UserAccount::isEnabled).isPresent();
+	}
+
+	/** The enabled accounts, sorted by username: the people work can be assigned to. */
+	@Transactional(readOnly = true)
+	public List<UserAccount> enabledUsers() {
+		return this.users.findAll()
+			.stream()
+			.filter(UserAccount::isEnabled)
+			.sorted(Comparator.comparing(UserAccount::getUsername))
+			.toList();
 	}
 
 	/**

@@ -1,14 +1,23 @@
 package org.integra.cities;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import org.integra.system.NotFoundException;
+import org.integra.system.VisibleCities;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -20,7 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Finds, creates, changes and deletes cities.
+ * Finds, creates, changes and deletes cities. Searches, the map and a city's page keep to
+ * the cities the current user may see ({@link VisibleCities}: a mentor sees only the
+ * candidates assigned to their city and their own); the {@link CityCatalog} methods,
+ * which other modules use for their own rules, see every city.
  */
 @Service
 public class CityManagement implements CityCatalog {
@@ -36,16 +48,44 @@ public class CityManagement implements CityCatalog {
 
 	private final Clock clock;
 
-	CityManagement(CityRepository cities, CountryRepository countries, EntityManager entityManager, Clock clock) {
+	private final ObjectProvider<VisibleCities> visibleCities;
+
+	CityManagement(CityRepository cities, CountryRepository countries, EntityManager entityManager, Clock clock,
+			ObjectProvider<VisibleCities> visibleCities) {
 		this.cities = cities;
 		this.entityManager = entityManager;
 		this.countries = countries;
 		this.clock = clock;
+		this.visibleCities = visibleCities;
+	}
+
+	/**
+	 * The ids of the cities the current user may see, or empty when every city: the
+	 * intersection of what every {@link VisibleCities} allows.
+	 */
+	Optional<Set<Long>> restriction() {
+		Set<Long> allowed = null;
+		for (VisibleCities visible : this.visibleCities.orderedStream().toList()) {
+			Optional<Set<Long>> ids = visible.restriction();
+			if (ids.isPresent()) {
+				if (allowed == null) {
+					allowed = new HashSet<>(ids.get());
+				}
+				else {
+					allowed.retainAll(ids.get());
+				}
+			}
+		}
+		return Optional.ofNullable(allowed).map(Set::copyOf);
+	}
+
+	private Specification<City> visible(Specification<City> spec) {
+		return restriction().map((ids) -> spec.and(CitySpecifications.within(ids))).orElse(spec);
 	}
 
 	@Transactional(readOnly = true)
 	public Page<City> search(CityFilter filter) {
-		return this.cities.findAll(CitySpecifications.matching(filter), filter.pageable());
+		return this.cities.findAll(visible(CitySpecifications.matching(filter)), filter.pageable());
 	}
 
 	/**
@@ -54,7 +94,8 @@ public class CityManagement implements CityCatalog {
 	 */
 	@Transactional(readOnly = true)
 	public Page<CityPoint> searchForMap(CityFilter filter) {
-		Specification<City> spec = CitySpecifications.matching(filter).and(CitySpecifications.withCoordinates());
+		Specification<City> spec = visible(
+				CitySpecifications.matching(filter).and(CitySpecifications.withCoordinates()));
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<CityPoint> query = cb.createQuery(CityPoint.class);
 		Root<City> city = query.from(City.class);
@@ -68,8 +109,20 @@ public class CityManagement implements CityCatalog {
 		return new PageImpl<>(points, PageRequest.of(0, MAP_LIMIT), total);
 	}
 
+	/**
+	 * A city the current user may see.
+	 * @throws NotFoundException when it does not exist or is outside what the user may
+	 * see
+	 */
 	@Transactional(readOnly = true)
 	public City get(long id) {
+		if (!restriction().map((ids) -> ids.contains(id)).orElse(true)) {
+			throw new NotFoundException("cities.city.not-found", id);
+		}
+		return load(id);
+	}
+
+	private City load(long id) {
 		return this.cities.findById(id).orElseThrow(() -> new NotFoundException("cities.city.not-found", id));
 	}
 
@@ -160,6 +213,18 @@ public class CityManagement implements CityCatalog {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<Long, CitySummary> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.cities.findWithCountryByIdIn(Set.copyOf(ids))
+			.stream()
+			.map(CitySummary::of)
+			.collect(Collectors.toUnmodifiableMap(CitySummary::id, Function.identity()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<CitySummary> memberCities() {
 		return this.cities.findByNetworkRelationOrderByNameSearch(NetworkRelation.MEMBER)
 			.stream()
@@ -184,9 +249,19 @@ public class CityManagement implements CityCatalog {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<CityPoint> points(Collection<Long> ids) {
+		return this.cities.findAllById(ids)
+			.stream()
+			.map((city) -> new CityPoint(city.getId(), city.getName(), city.getCountry().getCode(),
+					city.getNetworkRelation(), city.getLatitude(), city.getLongitude()))
+			.toList();
+	}
+
+	@Override
 	@Transactional
 	public boolean markCandidate(long cityId) {
-		City city = get(cityId);
+		City city = load(cityId);
 		if (city.getNetworkRelation() != NetworkRelation.NONE) {
 			return false;
 		}

@@ -2,6 +2,7 @@ package org.integra.cities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
@@ -50,6 +51,11 @@ final class CitySpecifications {
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};
+	}
+
+	/** Only the cities with these ids; none when there are none. */
+	static Specification<City> within(Set<Long> ids) {
+		return (root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
 	}
 
 	static Specification<City> withCoordinates() {

@@ -22,14 +22,18 @@ class DirectoryConfiguration {
 	@Bean
 	AccessRules directoryAccessRules() {
 		return (rules) -> {
-			rules.requestMatchers(HttpMethod.GET, "/directory/*/new", "/directory/*/*/edit", "/directory/*/*/delete")
+			rules
+				.requestMatchers(HttpMethod.GET, "/directory/*/new", "/directory/*/*/edit", "/directory/*/*/delete",
+						"/directory/organizations/*/relationships/new", "/directory/*/*/merge", "/directory/import")
 				.hasAnyRole(EDITORS);
 			rules
 				.requestMatchers(HttpMethod.POST, "/directory/**", "/api/v1/organizations", "/api/v1/organizations/**",
-						"/api/v1/people", "/api/v1/people/**")
+						"/api/v1/people", "/api/v1/people/**", "/api/v1/relationships")
 				.hasAnyRole(EDITORS);
 			rules.requestMatchers(HttpMethod.PUT, "/api/v1/organizations/**", "/api/v1/people/**").hasAnyRole(EDITORS);
-			rules.requestMatchers(HttpMethod.DELETE, "/directory/**", "/api/v1/organizations/**", "/api/v1/people/**")
+			rules
+				.requestMatchers(HttpMethod.DELETE, "/directory/**", "/api/v1/organizations/**", "/api/v1/people/**",
+						"/api/v1/relationships/**")
 				.hasAnyRole(EDITORS);
 			rules
 				.requestMatchers(HttpMethod.GET, "/directory", "/directory/**", "/api/v1/organizations",

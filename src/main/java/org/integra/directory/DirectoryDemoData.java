@@ -39,18 +39,58 @@ class DirectoryDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final RelationshipRepository relationships;
+
 	DirectoryDemoData(DemoSeeds seeds, OrganizationRepository organizations, CityCatalog cities,
-			CountryRepository countries, Clock clock) {
+			CountryRepository countries, Clock clock, RelationshipRepository relationships) {
 		this.seeds = seeds;
 		this.organizations = organizations;
 		this.cities = cities;
 		this.countries = countries;
 		this.clock = clock;
+		this.relationships = relationships;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		this.seeds.loadOnce("directory", this::load);
+		this.seeds.loadOnce("directory-relationships", this::loadRelationships);
+	}
+
+	/**
+	 * Only relationships the domain facts state: the networks CORDIAL coordinates (UCCI,
+	 * FLACMA, AL-LAs; Mercociudades itself is not an organization of the directory), and
+	 * FLACMA as the Latin American section of CGLU. No dates: the sources give none for
+	 * membership.
+	 */
+	private void loadRelationships() {
+		String cordial = "Fuente: CORDIAL es el espacio de coordinación de UCCI, FLACMA, Mercociudades y AL-LAs "
+				+ "(mercociudades.net/node/6439 ; ciudadesiberoamericanas.org/2016/10/11/latinoamerica-hablara-a-una-voz-ante-cglu/)";
+		relate("UCCI - ", RelationshipKind.MEMBER_OF, "CORDIAL - ", cordial);
+		relate("FLACMA - ", RelationshipKind.MEMBER_OF, "CORDIAL - ", cordial);
+		relate("AL-LAs - ", RelationshipKind.MEMBER_OF, "CORDIAL - ", cordial);
+		relate("FLACMA - ", RelationshipKind.PART_OF, "CGLU / UCLG - ",
+				"Fuente: FLACMA es la sección oficial latinoamericana de CGLU "
+						+ "(es.wikipedia.org FLACMA, oldid 130518249 ; flacma.lat/historico/)");
+	}
+
+	/** Relates the demo networks named by their prefix, if both are still there. */
+	private void relate(String fromPrefix, RelationshipKind kind, String toPrefix, String note) {
+		Organization from = network(fromPrefix);
+		Organization to = network(toPrefix);
+		if (from == null || to == null) {
+			return;
+		}
+		this.relationships.save(new Relationship(new RelationshipRules.Link(from.getId(), kind, to.getId(), null, null),
+				note, "system", this.clock.instant()));
+	}
+
+	private Organization network(String prefix) {
+		return this.organizations.findByKindOrderByNameAsc(OrganizationKind.PARTNER_NETWORK)
+			.stream()
+			.filter((organization) -> organization.getName().startsWith(prefix))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private void load() {

@@ -41,13 +41,16 @@ public class DirectoryManagement {
 
 	private final Clock clock;
 
+	private final List<OrganizationReferences> references;
+
 	DirectoryManagement(OrganizationRepository organizations, PersonRepository people, CountryRepository countries,
-			CityCatalog cities, Clock clock) {
+			CityCatalog cities, Clock clock, List<OrganizationReferences> references) {
 		this.organizations = organizations;
 		this.people = people;
 		this.countries = countries;
 		this.cities = cities;
 		this.clock = clock;
+		this.references = references;
 	}
 
 	@Transactional(readOnly = true)
@@ -118,7 +121,25 @@ public class DirectoryManagement {
 
 	@Transactional(readOnly = true)
 	public boolean isDeletable(long organizationId) {
-		return !this.people.existsByOrganizationId(organizationId);
+		return deletionBlocker(organizationId) == null;
+	}
+
+	/**
+	 * Why an organization cannot be deleted, as a message key: it has people, or
+	 * something else uses it (relationships, interactions...); {@code null} when it can
+	 * be.
+	 */
+	@Transactional(readOnly = true)
+	public String deletionBlocker(long organizationId) {
+		if (this.people.existsByOrganizationId(organizationId)) {
+			return "directory.organization.has-people";
+		}
+		for (OrganizationReferences reference : this.references) {
+			if (reference.isReferenced(organizationId)) {
+				return reference.reasonKey();
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -177,7 +198,10 @@ public class DirectoryManagement {
 		return this.organizations.saveAndFlush(organization);
 	}
 
-	/** Deletes an organization without people; returns false if it has people. */
+	/**
+	 * Deletes an organization nothing uses; returns false if it has people or is
+	 * referenced.
+	 */
 	@Transactional
 	public boolean deleteOrganization(long id) {
 		Organization organization = organization(id);

@@ -1,5 +1,6 @@
 package org.integra.outreach;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -13,5 +14,10 @@ interface CandidateRepository extends JpaRepository<Candidate, Long> {
 	Page<Candidate> findByStageOrderByStageSinceDescIdDesc(Stage stage, Pageable pageable);
 
 	Page<Candidate> findAllByOrderByStageSinceDescIdDesc(Pageable pageable);
+
+	Page<Candidate> findByCityIdInOrderByStageSinceDescIdDesc(Collection<Long> cityIds, Pageable pageable);
+
+	Page<Candidate> findByCityIdInAndStageOrderByStageSinceDescIdDesc(Collection<Long> cityIds, Stage stage,
+			Pageable pageable);
 
 }

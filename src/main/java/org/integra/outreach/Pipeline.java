@@ -2,7 +2,10 @@ package org.integra.outreach;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.integra.cities.CityCatalog;
@@ -32,16 +35,24 @@ public class Pipeline {
 
 	private final CityCatalog cities;
 
+	private final CandidateScope scope;
+
 	private final Clock clock;
 
-	Pipeline(CandidateRepository candidates, StageChangeRepository changes, CityCatalog cities, Clock clock) {
+	Pipeline(CandidateRepository candidates, StageChangeRepository changes, CityCatalog cities, CandidateScope scope,
+			Clock clock) {
 		this.candidates = candidates;
 		this.changes = changes;
 		this.cities = cities;
+		this.scope = scope;
 		this.clock = clock;
 	}
 
+	/** The candidate, if the city is one the current user may see. */
 	public Optional<Candidate> candidate(long cityId) {
+		if (!this.scope.current().includes(cityId)) {
+			return Optional.empty();
+		}
 		return this.candidates.findByCityId(cityId);
 	}
 
@@ -50,7 +61,18 @@ public class Pipeline {
 		return this.changes.findByCandidateIdOrderByChangedAtDescIdDesc(candidate.getId());
 	}
 
+	/** The candidates the current user may see, in a stage or in all. */
 	public Page<Candidate> candidates(Stage stage, Pageable pageable) {
+		CandidateScope.Scope current = this.scope.current();
+		if (!current.everything()) {
+			if (current.candidateCityIds().isEmpty()) {
+				return Page.empty(pageable);
+			}
+			return (stage == null)
+					? this.candidates.findByCityIdInOrderByStageSinceDescIdDesc(current.candidateCityIds(), pageable)
+					: this.candidates.findByCityIdInAndStageOrderByStageSinceDescIdDesc(current.candidateCityIds(),
+							stage, pageable);
+		}
 		return (stage == null) ? this.candidates.findAllByOrderByStageSinceDescIdDesc(pageable)
 				: this.candidates.findByStageOrderByStageSinceDescIdDesc(stage, pageable);
 	}
@@ -120,7 +142,7 @@ public class Pipeline {
 	 */
 	@Transactional
 	public Candidate move(long cityId, Stage target, String note, String user, boolean admin, Long expectedVersion) {
-		Candidate candidate = this.candidates.findByCityId(cityId)
+		Candidate candidate = candidate(cityId)
 			.orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
 		if (expectedVersion != null && expectedVersion != candidate.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Candidate.class, cityId);
@@ -149,6 +171,30 @@ public class Pipeline {
 		Candidate candidate = this.candidates.saveAndFlush(new Candidate(cityId, stage, at));
 		this.changes.save(new StageChange(candidate.getId(), null, stage, note, user, at));
 		return candidate;
+	}
+
+	/**
+	 * The stages this user may move each candidate to, by city id, reading the history of
+	 * all candidates on hold in one query (for a board of cards).
+	 */
+	public Map<Long, List<Stage>> targets(Collection<Candidate> candidates, boolean admin) {
+		List<Long> held = candidates.stream()
+			.filter((candidate) -> candidate.getStage() == Stage.ON_HOLD)
+			.map(Candidate::getId)
+			.toList();
+		Map<Long, Stage> heldFrom = new HashMap<>();
+		if (!held.isEmpty()) {
+			for (StageChange change : this.changes.findByCandidateIdInAndToStageOrderByChangedAtDescIdDesc(held,
+					Stage.ON_HOLD)) {
+				heldFrom.putIfAbsent(change.getCandidateId(), change.getFromStage());
+			}
+		}
+		Map<Long, List<Stage>> targets = new HashMap<>();
+		for (Candidate candidate : candidates) {
+			targets.put(candidate.getCityId(),
+					StageTransitions.targets(candidate.getStage(), heldFrom.get(candidate.getId()), admin));
+		}
+		return targets;
 	}
 
 }

@@ -6,19 +6,27 @@ import org.integra.system.Roles;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 
 /**
  * Who may use the ranking module's routes, and its navigation entry. ADMIN and
  * COORDINATOR edit criteria, units, priorities and values; only ADMIN edits the fee
- * schedule; every signed-in user reads.
+ * schedule; every signed-in user but a mentor reads. The ranking reveals every candidate
+ * city, so a user who is only a MENTOR gets 403 on all of it. Ordered before the other
+ * modules' rules, whose {@code GET /api/v1/cities/**} would otherwise open the criteria
+ * values to mentors.
  */
 @Configuration(proxyBeanMethods = false)
 class RankingConfiguration {
 
 	static final String[] EDITORS = { Roles.ADMIN, Roles.COORDINATOR };
 
+	static final String[] READERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT, Roles.VIEWER };
+
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 200)
 	AccessRules rankingAccessRules() {
 		return (rules) -> {
 			rules.requestMatchers(HttpMethod.GET, "/ranking/fees/edit").hasRole(Roles.ADMIN);
@@ -36,15 +44,16 @@ class RankingConfiguration {
 						"/api/v1/cities/*/criteria-values")
 				.hasAnyRole(EDITORS);
 			rules
-				.requestMatchers(HttpMethod.GET, "/ranking/**", "/api/v1/criteria", "/api/v1/criteria/**",
-						"/api/v1/shortlist", "/api/v1/ranking")
-				.authenticated();
+				.requestMatchers(HttpMethod.GET, "/ranking", "/ranking/**", "/api/v1/criteria", "/api/v1/criteria/**",
+						"/api/v1/shortlist", "/api/v1/shortlist/**", "/api/v1/ranking", "/api/v1/ranking/**",
+						"/api/v1/cities/*/criteria-values", "/api/v1/cities/*/criteria-values/**")
+				.hasAnyRole(READERS);
 		};
 	}
 
 	@Bean
 	NavigationItem rankingNavigation() {
-		return NavigationItem.forEveryone("ranking", "nav.ranking", "/ranking", 30);
+		return NavigationItem.forRoles("ranking", "nav.ranking", "/ranking", 30, READERS);
 	}
 
 }

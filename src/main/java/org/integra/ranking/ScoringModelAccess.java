@@ -9,10 +9,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may use the scoring model routes: every signed-in user reads models, versions and
- * comparisons; ADMIN and COORDINATOR create models and save new versions. Ordered before
- * the module's other rules, whose {@code GET /ranking/**} would otherwise let everyone
- * open the forms.
+ * Who may use the scoring model routes: every signed-in user but a mentor reads models,
+ * versions and comparisons; ADMIN and COORDINATOR create models and save new versions.
+ * Ordered before the module's other rules, whose {@code GET /ranking/**} would otherwise
+ * let everyone open the forms.
  */
 @Configuration(proxyBeanMethods = false)
 class ScoringModelAccess {
@@ -31,7 +31,7 @@ class ScoringModelAccess {
 			rules
 				.requestMatchers(HttpMethod.GET, "/ranking/models", "/ranking/models/**", "/api/v1/scoring-models",
 						"/api/v1/scoring-models/**")
-				.authenticated();
+				.hasAnyRole(RankingConfiguration.READERS);
 		};
 	}
 

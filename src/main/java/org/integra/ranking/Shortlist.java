@@ -3,7 +3,10 @@ package org.integra.ranking;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.integra.ranking.engine.RankedAlternative;
 import org.integra.system.NotFoundException;
@@ -93,6 +96,21 @@ public class Shortlist {
 
 	public List<ShortlistEntry> entriesOf(long cityId) {
 		return this.entries.findByCityIdOrderByShortlistedAtDesc(cityId);
+	}
+
+	/**
+	 * The score of each city's latest shortlisting, for the cities that were shortlisted,
+	 * in one query.
+	 */
+	public Map<Long, BigDecimal> latestScores(Collection<Long> cityIds) {
+		if (cityIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, BigDecimal> scores = new HashMap<>();
+		for (ShortlistEntry entry : this.entries.findByCityIdInOrderByShortlistedAtDescIdDesc(cityIds)) {
+			scores.putIfAbsent(entry.getCityId(), entry.getScore());
+		}
+		return scores;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.integra.ranking;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -13,5 +14,7 @@ interface ShortlistEntryRepository extends JpaRepository<ShortlistEntry, Long> {
 	List<ShortlistEntry> findByCityIdOrderByShortlistedAtDesc(long cityId);
 
 	Page<ShortlistEntry> findAllByOrderByShortlistedAtDescIdDesc(Pageable pageable);
+
+	List<ShortlistEntry> findByCityIdInOrderByShortlistedAtDescIdDesc(Collection<Long> cityIds);
 
 }

@@ -43,7 +43,8 @@ class CityApiController {
 			description = "Filters: q (words in the name or alternative names, any accents and case), country (ISO code), "
 					+ "relation (MEMBER, CANDIDATE, NONE), capital (yes), seaport, populationMin, populationMax; "
 					+ "sort (name, country, region, population, relation), direction (asc, desc), "
-					+ "page (from 1), size (1 to 200, default 25). An invalid parameter gives a 400 problem naming it.")
+					+ "page (from 1), size (1 to 200, default 25). An invalid parameter gives a 400 problem naming it. "
+					+ "A mentor finds only the candidates assigned to their city and their own city.")
 	PageDto<CityDto> list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
 		CityFilterParser.Result parsed = CityFilterParser.forApi().parse(params);
 		if (parsed.hasNotes()) {
@@ -57,7 +58,9 @@ class CityApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Get a city")
+	@Operation(summary = "Get a city",
+			description = "404 for a city that does not exist or that the caller may not see "
+					+ "(a mentor sees only the candidates assigned to their city and their own city).")
 	CityDto get(@PathVariable long id) {
 		return CityDto.of(this.cities.get(id));
 	}

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import org.integra.cities.City;
 import org.integra.cities.CityForm;
 import org.integra.audit.AuditTrail;
+import org.integra.system.TimelineSubject;
+import org.integra.system.Timelines;
 import org.integra.cities.CityManagement;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -36,9 +38,12 @@ class CityController {
 
 	private final AuditTrail auditTrail;
 
-	CityController(CityManagement cities, AuditTrail auditTrail) {
+	private final Timelines timelines;
+
+	CityController(CityManagement cities, AuditTrail auditTrail, Timelines timelines) {
 		this.cities = cities;
 		this.auditTrail = auditTrail;
+		this.timelines = timelines;
 	}
 
 	@InitBinder
@@ -50,6 +55,7 @@ class CityController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("city", this.cities.get(id));
 		model.addAttribute("history", this.auditTrail.historyOf("City", id));
+		model.addAttribute("timeline", this.timelines.of(TimelineSubject.CITY, id));
 		return VIEW_SHOW;
 	}
 

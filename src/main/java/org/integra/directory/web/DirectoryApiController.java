@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.integra.directory.DirectoryDuplicates;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationForm;
@@ -37,8 +38,11 @@ class DirectoryApiController {
 
 	private final DirectoryManagement directory;
 
-	DirectoryApiController(DirectoryManagement directory) {
+	private final DirectoryDuplicates duplicates;
+
+	DirectoryApiController(DirectoryManagement directory, DirectoryDuplicates duplicates) {
 		this.directory = directory;
+		this.duplicates = duplicates;
 	}
 
 	@GetMapping("/organizations")
@@ -59,12 +63,17 @@ class DirectoryApiController {
 	}
 
 	@PostMapping("/organizations")
-	@Operation(summary = "Create an organization", description = "Answers 201 with the organization and its Location.")
-	ResponseEntity<OrganizationDto> create(@Valid @RequestBody OrganizationForm form, BindingResult result) {
+	@Operation(summary = "Create an organization",
+			description = "Answers 201 with the organization and its Location; 409 listing the probable duplicates "
+					+ "(same folded name and country) unless confirmDuplicate=true.")
+	ResponseEntity<OrganizationDto> create(@Valid @RequestBody OrganizationForm form, BindingResult result,
+			@RequestParam(required = false) String confirmDuplicate) {
 		this.directory.check(form, result);
 		if (result.hasErrors()) {
 			throw new ValidationFailedException(result);
 		}
+		DuplicatesFound.unlessConfirmed(confirmDuplicate, this.duplicates.organizationsMatching(form, null),
+				Organization::getId, Organization::getName);
 		Organization organization = this.directory.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/organizations/" + organization.getId()))
 			.body(OrganizationDto.of(organization));
@@ -101,12 +110,17 @@ class DirectoryApiController {
 	}
 
 	@PostMapping("/people")
-	@Operation(summary = "Create a person", description = "Answers 201 with the person and its Location.")
-	ResponseEntity<PersonDto> create(@Valid @RequestBody PersonForm form, BindingResult result) {
+	@Operation(summary = "Create a person",
+			description = "Answers 201 with the person and its Location; 409 listing the probable duplicates "
+					+ "(same e-mail, or same folded name and organization country) unless confirmDuplicate=true.")
+	ResponseEntity<PersonDto> create(@Valid @RequestBody PersonForm form, BindingResult result,
+			@RequestParam(required = false) String confirmDuplicate) {
 		this.directory.check(form, result);
 		if (result.hasErrors()) {
 			throw new ValidationFailedException(result);
 		}
+		DuplicatesFound.unlessConfirmed(confirmDuplicate, this.duplicates.peopleMatching(form, null), Person::getId,
+				Person::getName);
 		Person person = this.directory.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + person.getId())).body(PersonDto.of(person));
 	}

@@ -6,11 +6,15 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.integra.audit.AuditTrail;
+import org.integra.system.TimelineSubject;
+import org.integra.system.Timelines;
 import org.integra.cities.Country;
+import org.integra.directory.DirectoryDuplicates;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
+import org.integra.directory.Relationships;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -38,9 +42,19 @@ class OrganizationController {
 
 	private final AuditTrail auditTrail;
 
-	OrganizationController(DirectoryManagement directory, AuditTrail auditTrail) {
+	private final Timelines timelines;
+
+	private final Relationships relationships;
+
+	private final DirectoryDuplicates duplicates;
+
+	OrganizationController(DirectoryManagement directory, AuditTrail auditTrail, Timelines timelines,
+			Relationships relationships, DirectoryDuplicates duplicates) {
 		this.directory = directory;
 		this.auditTrail = auditTrail;
+		this.timelines = timelines;
+		this.relationships = relationships;
+		this.duplicates = duplicates;
 	}
 
 	@InitBinder("organizationForm")
@@ -79,6 +93,8 @@ class OrganizationController {
 		model.addAttribute("deletable", this.directory.isDeletable(id));
 		model.addAttribute("countryNames", countryNames());
 		model.addAttribute("history", this.auditTrail.historyOf("Organization", id));
+		model.addAttribute("relationships", this.relationships.of(id));
+		model.addAttribute("timeline", this.timelines.of(TimelineSubject.ORGANIZATION, id));
 		return "directory/organization";
 	}
 
@@ -90,9 +106,10 @@ class OrganizationController {
 
 	@PostMapping("/directory/organizations/new")
 	String processCreationForm(@Valid @ModelAttribute("organizationForm") OrganizationForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String confirmDuplicate, Model model, RedirectAttributes redirect) {
 		this.directory.check(form, result);
-		if (result.hasErrors()) {
+		if (result.hasErrors()
+				|| DuplicateWarning.shown(this.duplicates.organizationsMatching(form, null), confirmDuplicate, model)) {
 			return form(model, null);
 		}
 		Organization organization = this.directory.create(form);
@@ -109,10 +126,12 @@ class OrganizationController {
 
 	@PostMapping("/directory/organizations/{id:\\d+}/edit")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("organizationForm") OrganizationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(required = false) String confirmDuplicate, Model model,
+			RedirectAttributes redirect) {
 		Organization organization = this.directory.organization(id);
 		this.directory.check(form, result);
-		if (result.hasErrors()) {
+		if (result.hasErrors()
+				|| DuplicateWarning.shown(this.duplicates.organizationsMatching(form, id), confirmDuplicate, model)) {
 			return form(model, organization);
 		}
 		try {
@@ -129,14 +148,14 @@ class OrganizationController {
 	@GetMapping("/directory/organizations/{id:\\d+}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		model.addAttribute("organization", this.directory.organization(id));
-		model.addAttribute("deletable", this.directory.isDeletable(id));
+		model.addAttribute("blocker", this.directory.deletionBlocker(id));
 		return "directory/organization-delete";
 	}
 
 	@PostMapping("/directory/organizations/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		if (!this.directory.deleteOrganization(id)) {
-			redirect.addFlashAttribute("error", "directory.organization.has-people");
+			redirect.addFlashAttribute("error", this.directory.deletionBlocker(id));
 			return "redirect:/directory/organizations/" + id;
 		}
 		redirect.addFlashAttribute("message", "directory.organization.deleted");

@@ -3,6 +3,9 @@ package org.integra.directory.web;
 import jakarta.validation.Valid;
 
 import org.integra.audit.AuditTrail;
+import org.integra.system.TimelineSubject;
+import org.integra.system.Timelines;
+import org.integra.directory.DirectoryDuplicates;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.DirectoryRules;
 import org.integra.directory.Person;
@@ -33,9 +36,16 @@ class PersonController {
 
 	private final AuditTrail auditTrail;
 
-	PersonController(DirectoryManagement directory, AuditTrail auditTrail) {
+	private final Timelines timelines;
+
+	private final DirectoryDuplicates duplicates;
+
+	PersonController(DirectoryManagement directory, AuditTrail auditTrail, Timelines timelines,
+			DirectoryDuplicates duplicates) {
 		this.directory = directory;
 		this.auditTrail = auditTrail;
+		this.timelines = timelines;
+		this.duplicates = duplicates;
 	}
 
 	@InitBinder("personForm")
@@ -58,6 +68,7 @@ class PersonController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("person", this.directory.person(id));
 		model.addAttribute("history", this.auditTrail.historyOf("Person", id));
+		model.addAttribute("timeline", this.timelines.of(TimelineSubject.PERSON, id));
 		return "directory/person";
 	}
 
@@ -70,10 +81,11 @@ class PersonController {
 	}
 
 	@PostMapping("/directory/people/new")
-	String processCreationForm(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String processCreationForm(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result,
+			@RequestParam(required = false) String confirmDuplicate, Model model, RedirectAttributes redirect) {
 		this.directory.check(form, result);
-		if (result.hasErrors()) {
+		if (result.hasErrors()
+				|| DuplicateWarning.shown(this.duplicates.peopleMatching(form, null), confirmDuplicate, model)) {
 			return form(model, null);
 		}
 		Person person = this.directory.create(form);
@@ -90,10 +102,12 @@ class PersonController {
 
 	@PostMapping("/directory/people/{id:\\d+}/edit")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("personForm") PersonForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(required = false) String confirmDuplicate, Model model,
+			RedirectAttributes redirect) {
 		Person person = this.directory.person(id);
 		this.directory.check(form, result);
-		if (result.hasErrors()) {
+		if (result.hasErrors()
+				|| DuplicateWarning.shown(this.duplicates.peopleMatching(form, id), confirmDuplicate, model)) {
 			return form(model, person);
 		}
 		try {

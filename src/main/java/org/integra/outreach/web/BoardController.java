@@ -3,21 +3,26 @@ package org.integra.outreach.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.outreach.Candidate;
+import org.integra.outreach.Interaction;
+import org.integra.outreach.Interactions;
+import org.integra.outreach.MentorAssignment;
+import org.integra.outreach.Mentors;
 import org.integra.outreach.MoveRefusedException;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
 import org.integra.ranking.Shortlist;
-import org.integra.ranking.ShortlistEntry;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -43,9 +48,28 @@ class BoardController {
 
 	static final String FRAGMENT = "outreach/board :: board";
 
-	/** A candidate on the board. */
+	/**
+	 * A candidate on the board.
+	 *
+	 * @param mentors the names of its mentor cities, first assigned first
+	 * @param nextTask the next step of its most recent interaction that has one, or
+	 * {@code null}
+	 */
 	record Card(Candidate candidate, String cityName, String countryCode, BigDecimal score, long daysInStage,
-			List<Stage> targets) {
+			List<Stage> targets, List<String> mentors, NextTask nextTask) {
+	}
+
+	/**
+	 * A next step agreed in an interaction: what, who, by when, and whether it is late.
+	 */
+	record NextTask(String text, String assignee, LocalDate due, boolean overdue) {
+
+		static NextTask of(Interaction interaction, LocalDate today) {
+			LocalDate due = interaction.getNextStepDue();
+			return new NextTask(interaction.getNextStep(), interaction.getNextStepAssignee(), due,
+					due != null && due.isBefore(today));
+		}
+
 	}
 
 	/** One column of the board. */
@@ -58,12 +82,19 @@ class BoardController {
 
 	private final Shortlist shortlist;
 
+	private final Mentors mentors;
+
+	private final Interactions interactions;
+
 	private final Clock clock;
 
-	BoardController(Pipeline pipeline, CityCatalog cities, Shortlist shortlist, Clock clock) {
+	BoardController(Pipeline pipeline, CityCatalog cities, Shortlist shortlist, Mentors mentors,
+			Interactions interactions, Clock clock) {
 		this.pipeline = pipeline;
 		this.cities = cities;
 		this.shortlist = shortlist;
+		this.mentors = mentors;
+		this.interactions = interactions;
 		this.clock = clock;
 	}
 
@@ -111,13 +142,25 @@ class BoardController {
 		return "candidate".equals(back) ? "redirect:/outreach/candidates/" + cityId : "redirect:/outreach/board";
 	}
 
+	/**
+	 * Loads every card's city, score, mentors, next task and targets with a fixed number
+	 * of queries, however many candidates there are.
+	 */
 	private void boardModel(Authentication user, Model model) {
 		boolean admin = isAdmin(user);
 		boolean mover = admin || hasRole(user, "ROLE_COORDINATOR");
+		List<Candidate> candidates = this.pipeline.candidates(null, Pageable.unpaged()).getContent();
+		List<Long> cityIds = candidates.stream().map(Candidate::getCityId).toList();
+		Map<Long, List<MentorAssignment>> mentorsByCity = this.mentors.mentorsOfAll(cityIds);
+		Set<Long> named = new HashSet<>(cityIds);
+		mentorsByCity.values().forEach((list) -> list.forEach((m) -> named.add(m.getMentorCityId())));
+		Board board = new Board(this.cities.findAll(named), this.shortlist.latestScores(cityIds), mentorsByCity,
+				this.interactions.latestWithNextStep(cityIds),
+				mover ? this.pipeline.targets(candidates, admin) : Map.of(), LocalDate.now(this.clock));
 		Map<Stage, List<Card>> byStage = new LinkedHashMap<>();
 		Arrays.stream(Stage.values()).forEach((s) -> byStage.put(s, new ArrayList<>()));
-		for (Candidate candidate : this.pipeline.candidates(null, Pageable.unpaged())) {
-			byStage.get(candidate.getStage()).add(card(candidate, admin, mover));
+		for (Candidate candidate : candidates) {
+			byStage.get(candidate.getStage()).add(card(candidate, board));
 		}
 		byStage.values().forEach((cards) -> cards.sort((a, b) -> a.cityName().compareToIgnoreCase(b.cityName())));
 		List<Column> columns = byStage.entrySet().stream().map((e) -> new Column(e.getKey(), e.getValue())).toList();
@@ -126,17 +169,31 @@ class BoardController {
 		model.addAttribute("noteMax", Pipeline.NOTE_MAX);
 	}
 
-	private Card card(Candidate candidate, boolean admin, boolean mover) {
-		Optional<CitySummary> city = this.cities.find(candidate.getCityId());
-		BigDecimal score = this.shortlist.entriesOf(candidate.getCityId())
-			.stream()
-			.findFirst()
-			.map(ShortlistEntry::getScore)
-			.orElse(null);
+	/** What the cards are made of, loaded for all of them at once. */
+	private record Board(Map<Long, CitySummary> cities, Map<Long, BigDecimal> scores,
+			Map<Long, List<MentorAssignment>> mentors, Map<Long, Interaction> nextSteps, Map<Long, List<Stage>> targets,
+			LocalDate today) {
+
+		String name(long cityId) {
+			CitySummary city = this.cities.get(cityId);
+			return (city != null) ? city.name() : Long.toString(cityId);
+		}
+
+	}
+
+	private Card card(Candidate candidate, Board board) {
+		long cityId = candidate.getCityId();
+		CitySummary city = board.cities().get(cityId);
 		long days = Math.max(0, Duration.between(candidate.getStageSince(), this.clock.instant()).toDays());
-		return new Card(candidate, city.map(CitySummary::name).orElse(Long.toString(candidate.getCityId())),
-				city.map(CitySummary::countryCode).orElse(""), score, days,
-				mover ? this.pipeline.targets(candidate, admin) : List.of());
+		List<String> mentorNames = board.mentors()
+			.getOrDefault(cityId, List.of())
+			.stream()
+			.map((m) -> board.name(m.getMentorCityId()))
+			.toList();
+		Interaction next = board.nextSteps().get(cityId);
+		return new Card(candidate, board.name(cityId), (city != null) ? city.countryCode() : "",
+				board.scores().get(cityId), days, board.targets().getOrDefault(cityId, List.of()), mentorNames,
+				(next != null) ? NextTask.of(next, board.today()) : null);
 	}
 
 	static boolean isAdmin(Authentication user) {

@@ -36,9 +36,12 @@ class CandidateController {
 
 	private final CityCatalog cities;
 
-	CandidateController(Pipeline pipeline, CityCatalog cities) {
+	private final CandidatePanels panels;
+
+	CandidateController(Pipeline pipeline, CityCatalog cities, CandidatePanels panels) {
 		this.pipeline = pipeline;
 		this.cities = cities;
+		this.panels = panels;
 	}
 
 	@GetMapping("/outreach/candidates")
@@ -64,12 +67,12 @@ class CandidateController {
 			.orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
 		model.addAttribute("city", city);
 		model.addAttribute("candidate", candidate);
-		model.addAttribute("history", this.pipeline.history(candidate));
 		boolean admin = BoardController.isAdmin(user);
 		boolean mover = admin || BoardController.hasRole(user, "ROLE_COORDINATOR");
 		model.addAttribute("mover", mover);
 		model.addAttribute("targets", mover ? this.pipeline.targets(candidate, admin) : List.of());
 		model.addAttribute("noteMax", Pipeline.NOTE_MAX);
+		this.panels.addTo(model, cityId);
 		return "outreach/candidate";
 	}
 

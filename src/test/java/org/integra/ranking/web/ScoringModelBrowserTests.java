@@ -43,12 +43,6 @@ class ScoringModelBrowserTests extends BrowserTestSupport {
 		}
 	}
 
-	private void click(By locator) {
-		WebElement element = this.driver.findElement(locator);
-		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
-
 	@Test
 	void createSaveAVersionAndCompare() {
 		List<Criterion> criteria = this.models.weighableCriteria();

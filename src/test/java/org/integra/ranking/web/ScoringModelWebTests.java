@@ -203,7 +203,7 @@ class ScoringModelWebTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "MENTOR")
+	@WithMockUser(roles = "VIEWER")
 	void comparingTwoVersionsShowsRankChanges() throws Exception {
 		ScoringModelVersion publicData = this.models.current(model(PUBLIC_DATA).getId());
 		ScoringModelVersion plan = this.models.current(model("Plan 2017 — acción 1").getId());

@@ -1,0 +1,158 @@
+package org.integra.directory;
+
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.integra.system.CsvLines;
+import org.integra.system.TextInput;
+
+/**
+ * The CSV files of the directory import: strict UTF-8, a header row naming the columns
+ * (in any order, any case), one record per line.
+ */
+public final class DirectoryCsv {
+
+	/** The largest file accepted. */
+	public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+	/** The most data rows a file may hold, each checked against the directory. */
+	public static final int MAX_ROWS = 5000;
+
+	private DirectoryCsv() {
+	}
+
+	/** What a file holds, and its columns. */
+	public enum Type {
+
+		ORGANIZATIONS("name", "kind", "country", "host_country", "host_city", "website", "notes"),
+
+		PEOPLE("name", "position", "organization", "email", "phone", "language", "notes");
+
+		private final List<String> columns;
+
+		Type(String... columns) {
+			this.columns = List.of(columns);
+		}
+
+		public List<String> columns() {
+			return this.columns;
+		}
+
+		public String header() {
+			return String.join(",", this.columns);
+		}
+
+		/** The type named by a form or API value, or null. */
+		public static Type parse(String text) {
+			for (Type type : values()) {
+				if (type.name().equalsIgnoreCase((text == null) ? "" : text.strip())) {
+					return type;
+				}
+			}
+			return null;
+		}
+
+	}
+
+	/**
+	 * One data row, by column name.
+	 *
+	 * @param line the line number in the file (the header is line 1)
+	 * @param values the row's values in the order of {@link Type#columns()}, stripped;
+	 * null when the row does not have as many fields as the header
+	 */
+	public record Row(int line, List<String> values) implements Serializable {
+
+		public boolean wellFormed() {
+			return this.values != null;
+		}
+
+		/** The value of a column, null when empty. */
+		public String value(Type type, String column) {
+			if (this.values == null) {
+				return null;
+			}
+			String value = this.values.get(type.columns().indexOf(column));
+			return value.isEmpty() ? null : value;
+		}
+
+	}
+
+	/**
+	 * @param rows the data rows
+	 * @param problem message key of why the file cannot be read, else null
+	 */
+	public record Result(List<Row> rows, String problem) {
+
+		static Result failure(String problem) {
+			return new Result(List.of(), problem);
+		}
+
+	}
+
+	/** The rows of a file, or a message key of why it cannot be read. */
+	public static Result read(byte[] content, Type type) {
+		if (content == null || content.length == 0) {
+			return Result.failure("directory.import.problem.empty");
+		}
+		if (content.length > MAX_BYTES) {
+			return Result.failure("directory.import.problem.tooLarge");
+		}
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return Result.failure("directory.import.problem.encoding");
+		}
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		text = TextInput.withoutNul(text);
+		List<String> lines = text.lines().toList();
+		if (lines.stream().allMatch(String::isBlank)) {
+			return Result.failure("directory.import.problem.empty");
+		}
+		List<String> header = CsvLines.split(lines.get(0))
+			.stream()
+			.map((name) -> name.strip().toLowerCase(Locale.ROOT))
+			.toList();
+		if (header.size() != type.columns().size() || !header.containsAll(type.columns())) {
+			return Result.failure("directory.import.problem.header");
+		}
+		List<Row> rows = new ArrayList<>();
+		for (int i = 1; i < lines.size(); i++) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
+			List<String> fields = CsvLines.split(lines.get(i));
+			if (fields.size() != header.size()) {
+				rows.add(new Row(i + 1, null));
+				continue;
+			}
+			List<String> values = new ArrayList<>();
+			for (String column : type.columns()) {
+				values.add(fields.get(header.indexOf(column)).strip());
+			}
+			rows.add(new Row(i + 1, List.copyOf(values)));
+		}
+		if (rows.isEmpty()) {
+			return Result.failure("directory.import.problem.noRows");
+		}
+		if (rows.size() > MAX_ROWS) {
+			return Result.failure("directory.import.problem.tooManyRows");
+		}
+		return new Result(rows, null);
+	}
+
+}

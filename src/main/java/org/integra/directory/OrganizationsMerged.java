@@ -1,0 +1,12 @@
+package org.integra.directory;
+
+/**
+ * An organization was merged into another and is gone; whatever pointed at it now points
+ * at the one kept. Published inside the merge's transaction.
+ *
+ * @param mergedId the organization merged away
+ * @param keptId the organization kept
+ * @param user who merged them
+ */
+public record OrganizationsMerged(long mergedId, long keptId, String user) {
+}

@@ -1,0 +1,12 @@
+package org.integra.directory;
+
+/**
+ * A person was merged into another and is gone; whatever pointed at them now points at
+ * the one kept. Published inside the merge's transaction.
+ *
+ * @param mergedId the person merged away
+ * @param keptId the person kept
+ * @param user who merged them
+ */
+public record PeopleMerged(long mergedId, long keptId, String user) {
+}

@@ -1,0 +1,10 @@
+package org.integra.outreach;
+
+/**
+ * What kind of contact an interaction was.
+ */
+public enum InteractionKind {
+
+	MEETING, CALL, EMAIL, LETTER, VISIT, EVENT
+
+}

@@ -1,0 +1,171 @@
+package org.integra.outreach.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.integra.accounts.AccountManagement;
+import org.integra.cities.CityCatalog;
+import org.integra.cities.CitySummary;
+import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Organization;
+import org.integra.directory.OrganizationKind;
+import org.integra.directory.Person;
+import org.integra.outreach.CandidateScope;
+import org.integra.outreach.Channel;
+import org.integra.outreach.InteractionDraft;
+import org.integra.outreach.InteractionKind;
+import org.integra.outreach.InteractionRules;
+import org.integra.outreach.InterestLevel;
+import org.integra.outreach.MentorAssignment;
+import org.integra.outreach.Mentors;
+import org.integra.system.NotFoundException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the interaction form offers: per channel the organizations that fit it as
+ * intermediary, the candidate's mentors, the people of those organizations and of the
+ * candidate's city government, and the users a next step can be assigned to.
+ */
+@Component
+class InteractionOptions {
+
+	/** A channel and the organizations that fit it as intermediary. */
+	record ChannelGroup(Channel channel, List<Organization> organizations) {
+	}
+
+	/** An organization's people, as offered on the form. */
+	record PeopleGroup(String organization, List<Person> people) {
+	}
+
+	private final DirectoryManagement directory;
+
+	private final Mentors mentors;
+
+	private final CityCatalog cities;
+
+	private final AccountManagement accounts;
+
+	private final CandidateScope scope;
+
+	InteractionOptions(DirectoryManagement directory, Mentors mentors, CityCatalog cities, AccountManagement accounts,
+			CandidateScope scope) {
+		this.directory = directory;
+		this.mentors = mentors;
+		this.cities = cities;
+		this.accounts = accounts;
+		this.scope = scope;
+	}
+
+	/** Adds everything the form needs for that candidate to the model. */
+	void addTo(Model model, CitySummary city, InteractionForm form) {
+		CandidateScope.Scope current = this.scope.current();
+		boolean mentor = current.isMentor();
+		List<Channel> channels = mentor ? List.of(Channel.MENTOR_CITY) : List.of(Channel.values());
+		Set<Long> mentorIds = this.mentors.mentorCityIdsOf(city.id());
+		List<Organization> all = this.directory.allOrganizations();
+		Map<Channel, List<Organization>> fitting = new EnumMap<>(Channel.class);
+		for (Channel channel : channels) {
+			fitting.put(channel, fitting(channel, all, city, mentorIds));
+		}
+		List<ChannelGroup> groups = fitting.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getValue().isEmpty())
+			.map((entry) -> new ChannelGroup(entry.getKey(), entry.getValue()))
+			.toList();
+		List<CitySummary> mentorCities = new ArrayList<>();
+		if (mentor) {
+			if (current.mentorCityId() != null) {
+				this.cities.find(current.mentorCityId()).ifPresent(mentorCities::add);
+			}
+		}
+		else {
+			for (MentorAssignment assignment : this.mentors.mentorsOf(city.id())) {
+				this.cities.find(assignment.getMentorCityId()).ifPresent(mentorCities::add);
+			}
+		}
+		Map<Long, Organization> peopleSources = new LinkedHashMap<>();
+		fitting.values().forEach((list) -> list.forEach((o) -> peopleSources.put(o.getId(), o)));
+		all.stream()
+			.filter((o) -> o.getKind() == OrganizationKind.CITY_GOVERNMENT && o.getCityId() != null
+					&& o.getCityId() == city.id())
+			.forEach((o) -> peopleSources.put(o.getId(), o));
+		if (form.getIntermediaryId() != null) {
+			all.stream()
+				.filter((o) -> o.getId().equals(form.getIntermediaryId()))
+				.forEach((o) -> peopleSources.put(o.getId(), o));
+		}
+		List<PeopleGroup> people = new ArrayList<>();
+		Set<Long> offered = new HashSet<>();
+		for (Organization organization : peopleSources.values()) {
+			List<Person> of = this.directory.peopleOf(organization.getId());
+			if (!of.isEmpty()) {
+				people.add(new PeopleGroup(organization.getName(), of));
+				of.forEach((p) -> offered.add(p.getId()));
+			}
+		}
+		List<Person> chosenElsewhere = new ArrayList<>();
+		for (Long personId : form.getPersonIds()) {
+			if (personId != null && !offered.contains(personId)) {
+				try {
+					chosenElsewhere.add(this.directory.person(personId));
+				}
+				catch (NotFoundException ex) {
+					// refused by the service with a field error
+				}
+			}
+		}
+		if (!chosenElsewhere.isEmpty()) {
+			people.add(new PeopleGroup(null, chosenElsewhere));
+		}
+		model.addAttribute("city", city);
+		model.addAttribute("mentorUser", mentor);
+		model.addAttribute("kinds", InteractionKind.values());
+		model.addAttribute("channels", channels);
+		model.addAttribute("interests", InterestLevel.values());
+		model.addAttribute("intermediaryGroups", groups);
+		model.addAttribute("mentorCities", mentorCities);
+		model.addAttribute("peopleGroups", people);
+		model.addAttribute("users", this.accounts.enabledUsers());
+		model.addAttribute("summaryMax", InteractionRules.SUMMARY_MAX);
+		model.addAttribute("nextStepMax", InteractionRules.NEXT_STEP_MAX);
+	}
+
+	/**
+	 * The organizations that may carry an interaction through the channel, per the rules.
+	 */
+	private static List<Organization> fitting(Channel channel, Collection<Organization> all, CitySummary city,
+			Set<Long> mentorIds) {
+		if (channel == Channel.PORTAL) {
+			return List.of();
+		}
+		List<Organization> fit = all.stream()
+			.filter((o) -> fits(channel, o, city.countryCode()))
+			.filter((o) -> channel != Channel.MENTOR_CITY
+					|| (o.getCityId() != null && mentorIds.contains(o.getCityId())))
+			.toList();
+		if (fit.isEmpty() && channel == Channel.MENTOR_CITY) {
+			return all.stream().filter((o) -> fits(channel, o, city.countryCode())).toList();
+		}
+		return fit;
+	}
+
+	private static boolean fits(Channel channel, Organization organization, String candidateCountry) {
+		InteractionDraft probe = new InteractionDraft(0, LocalDate.MIN, InteractionKind.MEETING, channel,
+				organization.getId(), null, Set.of(), "probe", null, InterestLevel.NONE, null, null, null);
+		InteractionRules.Intermediary intermediary = new InteractionRules.Intermediary(organization.getKind(),
+				organization.getCountryCode(), organization.getHostCountryCode());
+		return InteractionRules.problems(probe, candidateCountry, intermediary, Set.of(), LocalDate.MAX)
+			.stream()
+			.noneMatch((problem) -> "intermediaryId".equals(problem.field()));
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.integra.outreach.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.integra.accounts.AccountManagement;
+import org.integra.outreach.Channel;
+import org.integra.outreach.InteractionDraft;
+import org.integra.outreach.InteractionKind;
+import org.integra.outreach.Interactions;
+import org.integra.outreach.InterestLevel;
+import org.integra.outreach.Mentors;
+import org.integra.outreach.Pipeline;
+import org.integra.outreach.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The board's cards show the mentor cities and the next task, and the board is read with
+ * the same number of queries however many candidates it shows.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BoardCardsTests {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Pipeline pipeline;
+
+	@Autowired
+	Mentors mentors;
+
+	@Autowired
+	Interactions interactions;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final List<Long> added = new ArrayList<>();
+
+	@AfterEach
+	void removeCities() {
+		this.added.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
+	}
+
+	private long candidate(String name) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		String unique = name + " " + Long.toString(System.nanoTime(), 36) + SEQUENCE.incrementAndGet();
+		this.jdbc
+			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
+					+ "name_search, search_text, version, created_at, updated_at) values (?, 'PE', 'NONE', 'NO', "
+					+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
+			.params(unique, unique.toLowerCase(), unique.toLowerCase())
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		this.added.add(id);
+		this.pipeline.identify(id, "test", "coordinacion");
+		return id;
+	}
+
+	private long medellin() {
+		return this.accounts.mentorCityOf("mentor").orElseThrow();
+	}
+
+	private void log(long cityId, LocalDate on, String summary, String nextStep, LocalDate due) {
+		this.interactions.log(
+				new InteractionDraft(cityId, on, InteractionKind.CALL, Channel.PORTAL, null, null, Set.of(), summary,
+						null, InterestLevel.LOW, nextStep, (nextStep != null) ? "coordinacion" : null, due),
+				"coordinacion");
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void aCardShowsItsMentorAndTheNextStepOfTheLatestInteractionThatHasOne() throws Exception {
+		LocalDate today = LocalDate.now();
+		long late = candidate("Tarjeta Atrasada");
+		this.mentors.assign(late, medellin(), null, "coordinacion");
+		log(late, today.minusDays(20), "older", "Old step", today.minusDays(15));
+		log(late, today.minusDays(5), "with a step", "Send the letter <b>now</b>", today.minusDays(1));
+		log(late, today.minusDays(2), "latest, no step", null, null);
+		long onTime = candidate("Tarjeta Puntual");
+		log(onTime, today, "call", "Call back", today.plusDays(10));
+		long bare = candidate("Tarjeta Sola");
+
+		String board = this.mvc.perform(get("/outreach/board").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(section(board, "mentors-" + late)).contains("Mentor: Medellín");
+		String lateTask = section(board, "next-task-" + late);
+		assertThat(lateTask).contains("outreach-overdue", "Next: Send the letter &lt;b&gt;now&lt;/b&gt;",
+				"coordinacion", today.minusDays(1).toString(), "Overdue");
+		assertThat(lateTask).doesNotContain("Old step");
+		String onTimeTask = section(board, "next-task-" + onTime);
+		assertThat(onTimeTask).contains("Next: Call back", today.plusDays(10).toString())
+			.doesNotContain("outreach-overdue", "Overdue");
+		assertThat(section(board, "mentors-" + onTime)).contains("No mentor yet");
+		assertThat(board).doesNotContain("id=\"next-task-" + bare + "\"");
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void theBoardNeedsNoMoreQueriesForMoreCandidates() throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		boolean enabled = statistics.isStatisticsEnabled();
+		statistics.setStatisticsEnabled(true);
+		try {
+			// every kind of card once (with mentor, next step, on hold), then four more
+			LocalDate today = LocalDate.now();
+			long base = candidate("Consulta Base");
+			this.mentors.assign(base, medellin(), null, "coordinacion");
+			log(base, today, "call", "Step", today);
+			this.pipeline.move(base, Stage.ON_HOLD, null, "coordinacion", false, null);
+			candidate("Consulta Sola");
+			long before = queriesForTheBoard(statistics);
+			for (int i = 0; i < 4; i++) {
+				long id = candidate("Consulta " + i);
+				this.mentors.assign(id, medellin(), null, "coordinacion");
+				log(id, today, "call " + i, "Step " + i, today.plusDays(i));
+				if (i % 2 == 0) {
+					this.pipeline.move(id, Stage.ON_HOLD, null, "coordinacion", false, null);
+				}
+			}
+			long after = queriesForTheBoard(statistics);
+			assertThat(after).as("queries for the board with 4 more candidates than before (%d)", before)
+				.isEqualTo(before);
+		}
+		finally {
+			statistics.setStatisticsEnabled(enabled);
+		}
+	}
+
+	private long queriesForTheBoard(Statistics statistics) throws Exception {
+		statistics.clear();
+		this.mvc.perform(get("/outreach/board")).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+	/** The element with that id and what follows it up to the next closing div. */
+	private static String section(String page, String id) {
+		int start = page.indexOf("id=\"" + id + "\"");
+		assertThat(start).as("element " + id).isNotNegative();
+		int tagStart = page.lastIndexOf('<', start);
+		return page.substring(tagStart, page.indexOf("</div>", start));
+	}
+
+}
