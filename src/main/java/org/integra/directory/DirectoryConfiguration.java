@@ -37,7 +37,7 @@ class DirectoryConfiguration {
 				.hasAnyRole(EDITORS);
 			rules
 				.requestMatchers(HttpMethod.GET, "/directory", "/directory/**", "/api/v1/organizations",
-						"/api/v1/organizations/**", "/api/v1/people", "/api/v1/people/**")
+						"/api/v1/organizations/**", "/api/v1/people", "/api/v1/people/**", "/api/v1/relationships/**")
 				.hasAnyRole(READERS);
 		};
 	}

@@ -71,6 +71,12 @@ class RelationshipApiController {
 			.body(RelationshipDto.of(relationship));
 	}
 
+	@GetMapping("/relationships/{id}")
+	@Operation(summary = "Get a relationship", description = "404 when there is none with this id.")
+	RelationshipDto get(@PathVariable long id) {
+		return RelationshipDto.of(this.relationships.get(id));
+	}
+
 	@DeleteMapping("/relationships/{id}")
 	@Operation(summary = "Delete a relationship", description = "Answers 204.")
 	ResponseEntity<Void> delete(@PathVariable long id) {

@@ -230,6 +230,11 @@ class RelationshipWebTests {
 			.andExpect(jsonPath("$.createdBy").value("secretaria"))
 			.andReturn();
 		long id = this.json.readTree(created.getResponse().getContentAsString()).get("id").asLong();
+		this.mvc.perform(get(created.getResponse().getHeader("Location")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(id))
+			.andExpect(jsonPath("$.fromOrganizationId").value(a))
+			.andExpect(jsonPath("$.note").value("Nota"));
 		this.mvc.perform(get("/api/v1/organizations/" + a + "/relationships"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].id").value(id))
@@ -258,6 +263,7 @@ class RelationshipWebTests {
 		this.mvc.perform(get("/api/v1/organizations/999999999/relationships")).andExpect(status().isNotFound());
 		this.mvc.perform(delete("/api/v1/relationships/" + id).with(csrf())).andExpect(status().isNoContent());
 		this.mvc.perform(delete("/api/v1/relationships/" + id).with(csrf())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/relationships/" + id)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/organizations/" + a + "/relationships")).andExpect(content().json("[]"));
 	}
 
