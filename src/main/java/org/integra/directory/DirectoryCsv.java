@@ -1,16 +1,12 @@
 package org.integra.directory;
 
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.integra.system.CsvLines;
-import org.integra.system.TextInput;
 
 /**
  * The CSV files of the directory import: strict UTF-8, a header row naming the columns
@@ -104,22 +100,11 @@ public final class DirectoryCsv {
 		if (content.length > MAX_BYTES) {
 			return Result.failure("directory.import.problem.tooLarge");
 		}
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
+		Optional<List<String>> decoded = CsvLines.decode(content);
+		if (decoded.isEmpty()) {
 			return Result.failure("directory.import.problem.encoding");
 		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		text = TextInput.withoutNul(text);
-		List<String> lines = text.lines().toList();
+		List<String> lines = decoded.get();
 		if (lines.stream().allMatch(String::isBlank)) {
 			return Result.failure("directory.import.problem.empty");
 		}

@@ -1,9 +1,5 @@
 package org.integra.ranking;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,21 +39,11 @@ public final class ValueCsv {
 	 * The file's rows after the header, or a message key of why the file cannot be read.
 	 */
 	public static Result read(byte[] content) {
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
+		Optional<List<String>> decoded = CsvLines.decode(content);
+		if (decoded.isEmpty()) {
 			return Result.failure("ranking.import.problem.encoding");
 		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		List<String> lines = text.lines().toList();
+		List<String> lines = decoded.get();
 		if (lines.isEmpty() || lines.stream().allMatch(String::isBlank)) {
 			return Result.failure("ranking.import.problem.empty");
 		}

@@ -2,6 +2,9 @@ package org.integra.directory.web;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 
 import org.integra.directory.DirectoryDuplicates;
 import org.integra.directory.DirectoryManagement;
@@ -56,51 +59,41 @@ class MergeController {
 	@GetMapping("/directory/organizations/{id:\\d+}/merge")
 	String confirmOrganizationMerge(@PathVariable long id, @RequestParam(required = false) String into, Model model) {
 		Organization merged = this.directory.organization(id);
-		List<Organization> candidates = this.duplicates.organizationsMatching(id);
-		Long keptId = parseId(into);
-		model.addAttribute("type", "organizations");
-		model.addAttribute("merged", merged);
-		model.addAttribute("candidates", candidates);
-		model.addAttribute("into", keptId);
 		model.addAttribute("movedPeople", this.directory.peopleOf(id).size());
-		if (into != null && !into.isBlank()) {
-			String refused = refusal(id, keptId);
-			if (refused == null) {
-				try {
-					Organization kept = this.directory.organization(keptId);
-					model.addAttribute("kept", kept);
-					model.addAttribute("comparison", DirectoryMerge.compare(merged, kept));
-				}
-				catch (NotFoundException ex) {
-					refused = "directory.merge.refused.missing";
-				}
-			}
-			model.addAttribute("refused", refused);
-		}
-		return "directory/merge";
+		return confirm("organizations", id, merged, this.duplicates.organizationsMatching(id), into,
+				this.directory::organization, DirectoryMerge::compare, model);
 	}
 
 	@PostMapping("/directory/organizations/{id:\\d+}/merge")
 	String mergeOrganizations(@PathVariable long id, @RequestParam(required = false) String into, Principal principal,
 			RedirectAttributes redirect) {
 		this.directory.organization(id);
-		try {
-			Organization kept = this.merge.mergeOrganizations(id, parseId(into), principal.getName());
-			redirect.addFlashAttribute("message", "directory.merge.done");
-			return "redirect:/directory/organizations/" + kept.getId();
-		}
-		catch (DirectoryMerge.Refused ex) {
-			redirect.addFlashAttribute("error", ex.getMessageKey());
-			return "redirect:/directory/organizations/" + id + "/merge";
-		}
+		return merge("organizations", id,
+				() -> this.merge.mergeOrganizations(id, parseId(into), principal.getName()).getId(), redirect);
 	}
 
 	@GetMapping("/directory/people/{id:\\d+}/merge")
 	String confirmPersonMerge(@PathVariable long id, @RequestParam(required = false) String into, Model model) {
-		Person merged = this.directory.person(id);
-		List<Person> candidates = this.duplicates.peopleMatching(id);
+		return confirm("people", id, this.directory.person(id), this.duplicates.peopleMatching(id), into,
+				this.directory::person, DirectoryMerge::compare, model);
+	}
+
+	@PostMapping("/directory/people/{id:\\d+}/merge")
+	String mergePeople(@PathVariable long id, @RequestParam(required = false) String into, Principal principal,
+			RedirectAttributes redirect) {
+		this.directory.person(id);
+		return merge("people", id, () -> this.merge.mergePeople(id, parseId(into), principal.getName()).getId(),
+				redirect);
+	}
+
+	/**
+	 * The merge page of a record: its probable duplicates and, once one is chosen, the
+	 * two side by side or why that choice is refused.
+	 */
+	private <T> String confirm(String type, long id, T merged, List<T> candidates, String into, LongFunction<T> find,
+			BiFunction<T, T, List<DirectoryMerge.FieldComparison>> compare, Model model) {
 		Long keptId = parseId(into);
-		model.addAttribute("type", "people");
+		model.addAttribute("type", type);
 		model.addAttribute("merged", merged);
 		model.addAttribute("candidates", candidates);
 		model.addAttribute("into", keptId);
@@ -108,9 +101,9 @@ class MergeController {
 			String refused = refusal(id, keptId);
 			if (refused == null) {
 				try {
-					Person kept = this.directory.person(keptId);
+					T kept = find.apply(keptId);
 					model.addAttribute("kept", kept);
-					model.addAttribute("comparison", DirectoryMerge.compare(merged, kept));
+					model.addAttribute("comparison", compare.apply(merged, kept));
 				}
 				catch (NotFoundException ex) {
 					refused = "directory.merge.refused.missing";
@@ -121,18 +114,15 @@ class MergeController {
 		return "directory/merge";
 	}
 
-	@PostMapping("/directory/people/{id:\\d+}/merge")
-	String mergePeople(@PathVariable long id, @RequestParam(required = false) String into, Principal principal,
-			RedirectAttributes redirect) {
-		this.directory.person(id);
+	private String merge(String type, long id, LongSupplier mergeAndKeep, RedirectAttributes redirect) {
 		try {
-			Person kept = this.merge.mergePeople(id, parseId(into), principal.getName());
+			long kept = mergeAndKeep.getAsLong();
 			redirect.addFlashAttribute("message", "directory.merge.done");
-			return "redirect:/directory/people/" + kept.getId();
+			return "redirect:/directory/" + type + "/" + kept;
 		}
 		catch (DirectoryMerge.Refused ex) {
 			redirect.addFlashAttribute("error", ex.getMessageKey());
-			return "redirect:/directory/people/" + id + "/merge";
+			return "redirect:/directory/" + type + "/" + id + "/merge";
 		}
 	}
 
