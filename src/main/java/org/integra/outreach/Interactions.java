@@ -22,6 +22,7 @@ import org.integra.system.NotFoundException;
 import org.integra.system.TextInput;
 import org.integra.system.ValidationFailedException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -51,9 +52,11 @@ public class Interactions {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Interactions(InteractionRepository interactions, CandidateRepository candidates, Mentors mentors,
 			CandidateScope scope, CityCatalog cities, DirectoryManagement directory, AccountManagement accounts,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.interactions = interactions;
 		this.candidates = candidates;
 		this.mentors = mentors;
@@ -62,6 +65,7 @@ public class Interactions {
 		this.directory = directory;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -128,7 +132,9 @@ public class Interactions {
 	@Transactional
 	public Interaction log(InteractionDraft draft, String user) {
 		InteractionDraft clean = checked(draft);
-		return this.interactions.saveAndFlush(new Interaction(clean, user, this.clock.instant()));
+		Interaction interaction = this.interactions.saveAndFlush(new Interaction(clean, user, this.clock.instant()));
+		this.events.publishEvent(InteractionRecorded.of(interaction, user));
+		return interaction;
 	}
 
 	/**
@@ -146,7 +152,9 @@ public class Interactions {
 			throw new ValidationFailedException("cityId", "outreach.interaction.city.unchangeable");
 		}
 		interaction.apply(checked(draft));
-		return this.interactions.saveAndFlush(interaction);
+		Interaction saved = this.interactions.saveAndFlush(interaction);
+		this.events.publishEvent(InteractionRecorded.of(saved, saved.getRecordedBy()));
+		return saved;
 	}
 
 	@EventListener
