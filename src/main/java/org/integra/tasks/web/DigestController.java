@@ -1,0 +1,64 @@
+package org.integra.tasks.web;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+
+import org.integra.accounts.AccountManagement;
+import org.integra.accounts.UserAccount;
+import org.integra.tasks.DailyDigest;
+import org.integra.tasks.DigestPreference;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The signed-in user's daily digest: whether they want it and from which hour.
+ */
+@Controller
+@RequestMapping("/tasks/digest")
+class DigestController {
+
+	static final String VIEW = "tasks/digest";
+
+	private final DailyDigest digest;
+
+	private final AccountManagement accounts;
+
+	DigestController(DailyDigest digest, AccountManagement accounts) {
+		this.digest = digest;
+		this.accounts = accounts;
+	}
+
+	@GetMapping
+	String show(Principal principal, Model model) {
+		DigestPreference preference = this.digest.preferenceOf(principal.getName());
+		model.addAttribute("digestForm", DigestForm.of(preference));
+		return page(principal, preference, model);
+	}
+
+	@PostMapping
+	String save(@Valid DigestForm digestForm, BindingResult result, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(principal, this.digest.preferenceOf(principal.getName()), model);
+		}
+		this.digest.change(principal.getName(), digestForm.enabled(), digestForm.digestHour());
+		redirect.addFlashAttribute("message", "tasks.digest.saved");
+		return "redirect:/tasks/digest";
+	}
+
+	private String page(Principal principal, DigestPreference preference, Model model) {
+		UserAccount account = this.accounts.get(principal.getName());
+		model.addAttribute("hasEmail", account.getEmail() != null && !account.getEmail().isBlank());
+		model.addAttribute("zone", this.digest.zone().getId());
+		model.addAttribute("lastSentOn", preference.getLastSentOn());
+		return VIEW;
+	}
+
+}
