@@ -38,7 +38,6 @@ public final class ICalendarWriter {
 		line(out, "VERSION:2.0");
 		line(out, "PRODID:" + escape(prodId));
 		line(out, "CALSCALE:GREGORIAN");
-		line(out, "METHOD:PUBLISH");
 		line(out, "X-WR-CALNAME:" + escape(name));
 		for (Todo todo : todos) {
 			line(out, "BEGIN:VTODO");

@@ -15,6 +15,7 @@ import org.integra.cities.geonames.ImportJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,8 @@ class GeonamesImportController {
 
 	private final TaskExecutor executor;
 
-	GeonamesImportController(GeonamesImport imports, CityManagement cities, TaskExecutor executor) {
+	GeonamesImportController(GeonamesImport imports, CityManagement cities,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.imports = imports;
 		this.cities = cities;
 		this.executor = executor;

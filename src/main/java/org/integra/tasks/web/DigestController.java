@@ -48,7 +48,7 @@ class DigestController {
 		if (result.hasErrors()) {
 			return page(principal, this.digest.preferenceOf(principal.getName()), model);
 		}
-		this.digest.change(principal.getName(), digestForm.enabled(), digestForm.digestHour());
+		this.digest.change(principal.getName(), digestForm.enabled(), digestForm.getDigestHour());
 		redirect.addFlashAttribute("message", "tasks.digest.saved");
 		return "redirect:/tasks/digest";
 	}

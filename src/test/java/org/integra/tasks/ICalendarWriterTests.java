@@ -1,0 +1,99 @@
+package org.integra.tasks;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.integra.tasks.ICalendarWriter.Todo;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ICalendarWriterTests {
+
+	private static final Instant STAMP = Instant.parse("2026-11-24T12:30:05Z");
+
+	@Test
+	void escapesTextValues() {
+		assertThat(ICalendarWriter.escape("a\\b;c,d\ne\r\nf\rg")).isEqualTo("a\\\\b\\;c\\,d\\ne\\nf\\ng");
+	}
+
+	@Test
+	void dropsControlCharactersButKeepsTabsAndAccents() {
+		assertThat(ICalendarWriter.escape("São\tPaulo\u0001\u007f")).isEqualTo("São\tPaulo");
+		assertThat(ICalendarWriter.escape(null)).isEmpty();
+	}
+
+	@Test
+	void leavesShortLinesAlone() {
+		String line = "SUMMARY:" + "x".repeat(67);
+		assertThat(ICalendarWriter.octets(line)).isEqualTo(75);
+		assertThat(ICalendarWriter.fold(line)).isEqualTo(line);
+	}
+
+	@Test
+	void foldsAtSeventyFiveOctets() {
+		String line = "SUMMARY:" + "x".repeat(200);
+		String folded = ICalendarWriter.fold(line);
+		List<String> lines = Arrays.asList(folded.split("\r\n"));
+		assertThat(lines).hasSize(3);
+		assertThat(lines.get(0)).hasSize(75);
+		assertThat(lines.subList(1, lines.size())).allSatisfy((continuation) -> {
+			assertThat(continuation).startsWith(" ");
+			assertThat(ICalendarWriter.octets(continuation)).isLessThanOrEqualTo(75);
+		});
+		assertThat(unfold(folded)).isEqualTo(line);
+	}
+
+	@Test
+	void neverSplitsAMultiByteCharacter() {
+		// 2-, 3- and 4-octet characters at every offset around the limit
+		for (String character : List.of("é", "€", "😀")) {
+			for (int prefix = 60; prefix < 80; prefix++) {
+				String line = "S:" + "a".repeat(prefix) + character.repeat(40);
+				String folded = ICalendarWriter.fold(line);
+				for (String physical : folded.split("\r\n")) {
+					byte[] bytes = physical.getBytes(StandardCharsets.UTF_8);
+					assertThat(bytes.length).isLessThanOrEqualTo(75);
+					assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(physical);
+					assertThat(physical).doesNotContain("\uFFFD");
+				}
+				assertThat(unfold(folded)).isEqualTo(line);
+			}
+		}
+	}
+
+	@Test
+	void writesACalendarOfToDos() {
+		String calendar = ICalendarWriter
+			.write("-//Integra//Tasks//EN", "Integra", STAMP,
+					List.of(new Todo("task-7@integra", LocalDate.of(2026, 12, 1), "Llamar, a; Bogotá",
+							"Línea 1\nLínea 2", "https://integra.example/tasks/7"),
+							new Todo("task-8@integra", null, "Sin fecha", null, null)));
+		assertThat(calendar).endsWith("END:VCALENDAR\r\n");
+		assertThat(calendar.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+		assertThat(calendar.split("\r\n")).startsWith("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Integra//Tasks//EN",
+				"CALSCALE:GREGORIAN");
+		assertThat(calendar).contains("\r\nUID:task-7@integra\r\n", "\r\nDTSTAMP:20261124T123005Z\r\n",
+				"\r\nDUE;VALUE=DATE:20261201\r\n", "\r\nSUMMARY:Llamar\\, a\\; Bogotá\r\n",
+				"\r\nDESCRIPTION:Línea 1\\nLínea 2\r\n", "\r\nURL:https://integra.example/tasks/7\r\n",
+				"\r\nSTATUS:NEEDS-ACTION\r\n");
+		String second = calendar.substring(calendar.indexOf("UID:task-8@integra"));
+		assertThat(second.substring(0, second.indexOf("END:VTODO"))).doesNotContain("DUE")
+			.doesNotContain("DESCRIPTION")
+			.doesNotContain("URL");
+	}
+
+	@Test
+	void writesAnEmptyCalendar() {
+		String calendar = ICalendarWriter.write("-//Integra//Tasks//EN", "Integra", STAMP, List.of());
+		assertThat(calendar).contains("BEGIN:VCALENDAR\r\n").contains("END:VCALENDAR\r\n").doesNotContain("VTODO");
+	}
+
+	private static String unfold(String folded) {
+		return folded.replace("\r\n ", "");
+	}
+
+}
