@@ -130,6 +130,10 @@ public class DailyDigest {
 				// meanwhile: the next round decides again
 				logger.info("Digest of " + candidate.getUsername() + " not queued this round: " + ex.getMessage());
 			}
+			catch (RuntimeException ex) {
+				// one user's broken digest must not keep the others from going out
+				logger.warn("Digest of " + candidate.getUsername() + " failed", ex);
+			}
 		}
 		return queued;
 	}
