@@ -90,8 +90,11 @@ class TaskController {
 	@GetMapping("/tasks/team")
 	String team(@RequestParam(required = false) String assignee, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String cityId, @RequestParam(required = false) String overdue,
+			@RequestParam(required = false) String dueAfter, @RequestParam(required = false) String dueBefore,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "1") String page, Model model) {
+		LocalDate after = parseDate(dueAfter);
+		LocalDate before = parseDate(dueBefore);
 		TaskStatus statusValue = parseStatus(status);
 		Long city = parseId(cityId);
 		boolean overdueOnly = "true".equals(overdue);
@@ -100,7 +103,7 @@ class TaskController {
 		int pageNumber = parsePage(page);
 		String assigneeValue = (assignee != null && this.tasks.assignees().contains(assignee)) ? assignee : null;
 		Page<Task> result = this.tasks.search(
-				new TaskQuery(assigneeValue, statusValue, city, null, null, overdueOnly, text),
+				new TaskQuery(assigneeValue, statusValue, city, after, before, overdueOnly, text),
 				PageRequest.of(pageNumber - 1, PAGE_SIZE, sortOf(sortKey)));
 		model.addAttribute("tasks", result);
 		model.addAttribute("cityNames", cityNames(result.getContent()));
@@ -111,14 +114,16 @@ class TaskController {
 		model.addAttribute("status", statusValue);
 		model.addAttribute("cityId", city);
 		model.addAttribute("cityName", this.links.cityName(city));
+		model.addAttribute("cities", this.links.candidateCities());
+		model.addAttribute("dueAfter", after);
+		model.addAttribute("dueBefore", before);
 		model.addAttribute("overdue", overdueOnly);
 		model.addAttribute("q", text);
 		model.addAttribute("sort", sortKey);
 		model.addAttribute("today", this.tasks.today());
-		model.addAttribute("previousHref",
-				link(assigneeValue, statusValue, city, overdueOnly, text, sortKey, pageNumber - 1));
-		model.addAttribute("nextHref",
-				link(assigneeValue, statusValue, city, overdueOnly, text, sortKey, pageNumber + 1));
+		Filter filter = new Filter(assigneeValue, statusValue, city, after, before, overdueOnly, text, sortKey);
+		model.addAttribute("previousHref", link(filter, pageNumber - 1));
+		model.addAttribute("nextHref", link(filter, pageNumber + 1));
 		return "tasks/team";
 	}
 
@@ -295,15 +300,23 @@ class TaskController {
 		};
 	}
 
-	private static String link(String assignee, TaskStatus status, Long cityId, boolean overdue, String q, String sort,
-			int page) {
+	/** The team view's filter, for the paging links. */
+	private record Filter(String assignee, TaskStatus status, Long cityId, LocalDate dueAfter, LocalDate dueBefore,
+			boolean overdue, String q, String sort) {
+	}
+
+	private static String link(Filter filter, int page) {
+		String q = filter.q();
 		return UriComponentsBuilder.fromPath("/tasks/team")
-			.queryParamIfPresent("assignee", java.util.Optional.ofNullable(assignee))
-			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-			.queryParamIfPresent("cityId", java.util.Optional.ofNullable(cityId))
-			.queryParamIfPresent("overdue", overdue ? java.util.Optional.of("true") : java.util.Optional.empty())
+			.queryParamIfPresent("assignee", java.util.Optional.ofNullable(filter.assignee()))
+			.queryParamIfPresent("status", java.util.Optional.ofNullable(filter.status()))
+			.queryParamIfPresent("cityId", java.util.Optional.ofNullable(filter.cityId()))
+			.queryParamIfPresent("dueAfter", java.util.Optional.ofNullable(filter.dueAfter()))
+			.queryParamIfPresent("dueBefore", java.util.Optional.ofNullable(filter.dueBefore()))
+			.queryParamIfPresent("overdue",
+					filter.overdue() ? java.util.Optional.of("true") : java.util.Optional.empty())
 			.queryParamIfPresent("q", java.util.Optional.ofNullable((q == null || q.isEmpty()) ? null : q))
-			.queryParam("sort", sort)
+			.queryParam("sort", filter.sort())
 			.queryParam("page", page)
 			.encode()
 			.build()
@@ -320,6 +333,15 @@ class TaskController {
 			}
 		}
 		return null;
+	}
+
+	static LocalDate parseDate(String text) {
+		try {
+			return (text == null || text.isBlank()) ? null : LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	static Long parseId(String text) {

@@ -29,6 +29,11 @@ class TaskLinks {
 		return this.cities.findAll(ids.stream().filter((id) -> id != null).toList());
 	}
 
+	/** The candidate cities, sorted by name, for filtering. */
+	java.util.List<CitySummary> candidateCities() {
+		return this.cities.candidateCities();
+	}
+
 	String cityName(Long id) {
 		return (id == null) ? null : this.cities.find(id).map(CitySummary::name).orElse(null);
 	}

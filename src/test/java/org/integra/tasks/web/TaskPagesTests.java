@@ -391,6 +391,13 @@ class TaskPagesTests {
 				.with(COORDINATOR))
 			.andExpect(content().string(not(containsString("id=\"task-" + late.getId() + "\""))))
 			.andExpect(content().string(containsString("id=\"task-" + onTime.getId() + "\"")));
+		this.mvc
+			.perform(get("/tasks/team").param("cityId", Long.toString(city))
+				.param("dueAfter", this.today.minusDays(3).toString())
+				.param("dueBefore", this.today.toString())
+				.with(COORDINATOR))
+			.andExpect(content().string(containsString("id=\"task-" + late.getId() + "\"")))
+			.andExpect(content().string(not(containsString("id=\"task-" + onTime.getId() + "\""))));
 		this.mvc.perform(get("/tasks/team").param("q", "ATRASADA").with(COORDINATOR))
 			.andExpect(content().string(containsString("id=\"task-" + late.getId() + "\"")));
 		for (String sort : TaskController.SORTS) {
@@ -402,6 +409,8 @@ class TaskPagesTests {
 				.param("page", "x")
 				.param("status", "nope")
 				.param("cityId", "abc")
+				.param("dueAfter", "31/02")
+				.param("dueBefore", "\u0000")
 				.with(COORDINATOR))
 			.andExpect(status().isOk());
 	}
