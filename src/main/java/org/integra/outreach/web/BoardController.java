@@ -63,18 +63,19 @@ class BoardController {
 	}
 
 	/**
-	 * A next step agreed in an interaction: what, who, by when, and whether it is late.
+	 * A next step agreed in an interaction: what, who, by when, whether it is late, and
+	 * the task's page when it is a task.
 	 */
-	record NextTask(String text, String assignee, LocalDate due, boolean overdue) {
+	record NextTask(String text, String assignee, LocalDate due, boolean overdue, String href) {
 
 		static NextTask of(Interaction interaction, LocalDate today) {
 			LocalDate due = interaction.getNextStepDue();
 			return new NextTask(interaction.getNextStep(), interaction.getNextStepAssignee(), due,
-					due != null && due.isBefore(today));
+					due != null && due.isBefore(today), null);
 		}
 
 		static NextTask of(TaskSummary task) {
-			return new NextTask(task.title(), task.assignee(), task.dueOn(), task.overdue());
+			return new NextTask(task.title(), task.assignee(), task.dueOn(), task.overdue(), task.href());
 		}
 
 	}

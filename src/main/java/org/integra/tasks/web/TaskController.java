@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -76,6 +77,11 @@ class TaskController {
 
 	@GetMapping("/tasks")
 	String mine(Authentication user, Model model) {
+		mineModel(user, model);
+		return "tasks/mine";
+	}
+
+	private void mineModel(Authentication user, Model model) {
 		Agenda agenda = this.tasks.agendaOf(user.getName());
 		model.addAttribute("agenda", agenda);
 		model.addAttribute("cityNames",
@@ -84,7 +90,6 @@ class TaskController {
 					.toList()));
 		model.addAttribute("today", this.tasks.today());
 		model.addAttribute("mayEdit", mayEdit(user));
-		return "tasks/mine";
 	}
 
 	@GetMapping("/tasks/team")
@@ -213,6 +218,7 @@ class TaskController {
 	@PostMapping("/tasks/{id:\\d+}/status")
 	String changeStatus(@PathVariable long id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String version, @RequestParam(required = false) String back,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model,
 			RedirectAttributes redirect) {
 		this.tasks.visible(id);
 		TaskStatus target = parseStatus(status);
@@ -232,6 +238,13 @@ class TaskController {
 			catch (OptimisticLockingFailureException ex) {
 				problem = "tasks.status.stale";
 			}
+		}
+		if ("true".equals(htmx) && "mine".equals(back)) {
+			// the list is swapped in place: the task leaves it, and the counts follow
+			mineModel(user, model);
+			model.addAttribute("doneProblem", problem);
+			model.addAttribute("doneMessage", (problem == null) ? "tasks.status.changed." + target.name() : null);
+			return "tasks/mine :: agenda";
 		}
 		if (problem != null) {
 			redirect.addFlashAttribute("error", problem);

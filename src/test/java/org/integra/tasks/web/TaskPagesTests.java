@@ -128,6 +128,21 @@ class TaskPagesTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/tasks"));
 		assertThat(this.tasks.get(late.getId()).getStatus()).isEqualTo(TaskStatus.DONE);
+		String fragment = this.mvc
+			.perform(post("/tasks/{id}/status", now.getId()).with(SECRETARIAT)
+				.with(csrf())
+				.header("HX-Request", "true")
+				.header("Accept-Language", "en")
+				.param("status", "DONE")
+				.param("version", Long.toString(now.getVersion()))
+				.param("back", "mine"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(fragment).startsWith("<div id=\"my-tasks\"")
+			.contains("The task is done.", "id=\"task-" + soon.getId() + "\"")
+			.doesNotContain("id=\"task-" + now.getId() + "\"", "<html");
 		this.mvc.perform(get("/tasks").with(SECRETARIAT))
 			.andExpect(content().string(not(containsString("id=\"task-" + late.getId() + "\""))));
 	}
