@@ -13,7 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.integra.audit.AuditIgnored;
 import org.integra.audit.Audited;
+import org.integra.system.SearchText;
 
 /**
  * A task: something a user has to do by a date, about a city, organization, person or
@@ -67,6 +69,10 @@ public class Task {
 	@Column(name = "closed_at")
 	private Instant closedAt;
 
+	@AuditIgnored
+	@Column(name = "search_text")
+	private String searchText;
+
 	@Version
 	private long version;
 
@@ -90,6 +96,14 @@ public class Task {
 		this.organizationId = draft.organizationId();
 		this.personId = draft.personId();
 		this.eventId = draft.eventId();
+		String folded = SearchText
+			.normalize((draft.description() == null) ? draft.title() : draft.title() + " " + draft.description());
+		this.searchText = (folded.length() > 4600) ? folded.substring(0, 4600) : folded;
+	}
+
+	void relink(Long organizationId, Long personId) {
+		this.organizationId = organizationId;
+		this.personId = personId;
 	}
 
 	void close(TaskStatus status, Instant now) {

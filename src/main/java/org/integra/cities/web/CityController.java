@@ -6,6 +6,7 @@ import org.integra.cities.City;
 import org.integra.cities.CityForm;
 import org.integra.audit.AuditTrail;
 import org.integra.system.TimelineSubject;
+import org.integra.system.OpenTasks;
 import org.integra.system.Timelines;
 import org.integra.cities.CityManagement;
 
@@ -40,10 +41,13 @@ class CityController {
 
 	private final Timelines timelines;
 
-	CityController(CityManagement cities, AuditTrail auditTrail, Timelines timelines) {
+	private final OpenTasks openTasks;
+
+	CityController(CityManagement cities, AuditTrail auditTrail, Timelines timelines, OpenTasks openTasks) {
 		this.cities = cities;
 		this.auditTrail = auditTrail;
 		this.timelines = timelines;
+		this.openTasks = openTasks;
 	}
 
 	@InitBinder
@@ -56,6 +60,7 @@ class CityController {
 		model.addAttribute("city", this.cities.get(id));
 		model.addAttribute("history", this.auditTrail.historyOf("City", id));
 		model.addAttribute("timeline", this.timelines.of(TimelineSubject.CITY, id));
+		model.addAttribute("openTasks", this.openTasks.about(TimelineSubject.CITY, id));
 		return VIEW_SHOW;
 	}
 

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.integra.audit.AuditTrail;
 import org.integra.system.TimelineSubject;
+import org.integra.system.OpenTasks;
 import org.integra.system.Timelines;
 import org.integra.cities.Country;
 import org.integra.directory.DirectoryDuplicates;
@@ -48,8 +49,11 @@ class OrganizationController {
 
 	private final DirectoryDuplicates duplicates;
 
+	private final OpenTasks openTasks;
+
 	OrganizationController(DirectoryManagement directory, AuditTrail auditTrail, Timelines timelines,
-			Relationships relationships, DirectoryDuplicates duplicates) {
+			Relationships relationships, DirectoryDuplicates duplicates, OpenTasks openTasks) {
+		this.openTasks = openTasks;
 		this.directory = directory;
 		this.auditTrail = auditTrail;
 		this.timelines = timelines;
@@ -95,6 +99,7 @@ class OrganizationController {
 		model.addAttribute("history", this.auditTrail.historyOf("Organization", id));
 		model.addAttribute("relationships", this.relationships.of(id));
 		model.addAttribute("timeline", this.timelines.of(TimelineSubject.ORGANIZATION, id));
+		model.addAttribute("openTasks", this.openTasks.about(TimelineSubject.ORGANIZATION, id));
 		return "directory/organization";
 	}
 

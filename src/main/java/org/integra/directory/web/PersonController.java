@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.integra.audit.AuditTrail;
 import org.integra.system.TimelineSubject;
+import org.integra.system.OpenTasks;
 import org.integra.system.Timelines;
 import org.integra.directory.DirectoryDuplicates;
 import org.integra.directory.DirectoryManagement;
@@ -40,8 +41,11 @@ class PersonController {
 
 	private final DirectoryDuplicates duplicates;
 
+	private final OpenTasks openTasks;
+
 	PersonController(DirectoryManagement directory, AuditTrail auditTrail, Timelines timelines,
-			DirectoryDuplicates duplicates) {
+			DirectoryDuplicates duplicates, OpenTasks openTasks) {
+		this.openTasks = openTasks;
 		this.directory = directory;
 		this.auditTrail = auditTrail;
 		this.timelines = timelines;
@@ -69,6 +73,7 @@ class PersonController {
 		model.addAttribute("person", this.directory.person(id));
 		model.addAttribute("history", this.auditTrail.historyOf("Person", id));
 		model.addAttribute("timeline", this.timelines.of(TimelineSubject.PERSON, id));
+		model.addAttribute("openTasks", this.openTasks.about(TimelineSubject.PERSON, id));
 		return "directory/person";
 	}
 

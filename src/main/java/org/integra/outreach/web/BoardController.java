@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.integra.outreach.MoveRefusedException;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
 import org.integra.ranking.Shortlist;
+import org.integra.system.OpenTasks;
+import org.integra.system.TaskSummary;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -52,22 +55,27 @@ class BoardController {
 	 * A candidate on the board.
 	 *
 	 * @param mentors the names of its mentor cities, first assigned first
-	 * @param nextTask the next step of its most recent interaction that has one, or
-	 * {@code null}
+	 * @param nextTask its open task due first when the application keeps tasks, otherwise
+	 * the next step of its most recent interaction that has one; or {@code null}
 	 */
 	record Card(Candidate candidate, String cityName, String countryCode, BigDecimal score, long daysInStage,
 			List<Stage> targets, List<String> mentors, NextTask nextTask) {
 	}
 
 	/**
-	 * A next step agreed in an interaction: what, who, by when, and whether it is late.
+	 * A next step agreed in an interaction: what, who, by when, whether it is late, and
+	 * the task's page when it is a task.
 	 */
-	record NextTask(String text, String assignee, LocalDate due, boolean overdue) {
+	record NextTask(String text, String assignee, LocalDate due, boolean overdue, String href) {
 
 		static NextTask of(Interaction interaction, LocalDate today) {
 			LocalDate due = interaction.getNextStepDue();
 			return new NextTask(interaction.getNextStep(), interaction.getNextStepAssignee(), due,
-					due != null && due.isBefore(today));
+					due != null && due.isBefore(today), null);
+		}
+
+		static NextTask of(TaskSummary task) {
+			return new NextTask(task.title(), task.assignee(), task.dueOn(), task.overdue(), task.href());
 		}
 
 	}
@@ -88,8 +96,11 @@ class BoardController {
 
 	private final Clock clock;
 
+	private final OpenTasks openTasks;
+
 	BoardController(Pipeline pipeline, CityCatalog cities, Shortlist shortlist, Mentors mentors,
-			Interactions interactions, Clock clock) {
+			Interactions interactions, Clock clock, OpenTasks openTasks) {
+		this.openTasks = openTasks;
 		this.pipeline = pipeline;
 		this.cities = cities;
 		this.shortlist = shortlist;
@@ -154,9 +165,14 @@ class BoardController {
 		Map<Long, List<MentorAssignment>> mentorsByCity = this.mentors.mentorsOfAll(cityIds);
 		Set<Long> named = new HashSet<>(cityIds);
 		mentorsByCity.values().forEach((list) -> list.forEach((m) -> named.add(m.getMentorCityId())));
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, NextTask> nextTasks = new HashMap<>();
+		this.openTasks.nextByCity(cityIds)
+			.ifPresentOrElse((tasks) -> tasks.forEach((cityId, task) -> nextTasks.put(cityId, NextTask.of(task))),
+					() -> this.interactions.latestWithNextStep(cityIds)
+						.forEach((cityId, interaction) -> nextTasks.put(cityId, NextTask.of(interaction, today))));
 		Board board = new Board(this.cities.findAll(named), this.shortlist.latestScores(cityIds), mentorsByCity,
-				this.interactions.latestWithNextStep(cityIds),
-				mover ? this.pipeline.targets(candidates, admin) : Map.of(), LocalDate.now(this.clock));
+				nextTasks, mover ? this.pipeline.targets(candidates, admin) : Map.of(), today);
 		Map<Stage, List<Card>> byStage = new LinkedHashMap<>();
 		Arrays.stream(Stage.values()).forEach((s) -> byStage.put(s, new ArrayList<>()));
 		for (Candidate candidate : candidates) {
@@ -171,7 +187,7 @@ class BoardController {
 
 	/** What the cards are made of, loaded for all of them at once. */
 	private record Board(Map<Long, CitySummary> cities, Map<Long, BigDecimal> scores,
-			Map<Long, List<MentorAssignment>> mentors, Map<Long, Interaction> nextSteps, Map<Long, List<Stage>> targets,
+			Map<Long, List<MentorAssignment>> mentors, Map<Long, NextTask> nextTasks, Map<Long, List<Stage>> targets,
 			LocalDate today) {
 
 		String name(long cityId) {
@@ -190,10 +206,9 @@ class BoardController {
 			.stream()
 			.map((m) -> board.name(m.getMentorCityId()))
 			.toList();
-		Interaction next = board.nextSteps().get(cityId);
 		return new Card(candidate, board.name(cityId), (city != null) ? city.countryCode() : "",
 				board.scores().get(cityId), days, board.targets().getOrDefault(cityId, List.of()), mentorNames,
-				(next != null) ? NextTask.of(next, board.today()) : null);
+				board.nextTasks().get(cityId));
 	}
 
 	static boolean isAdmin(Authentication user) {

@@ -2,6 +2,8 @@ package org.integra.outreach.web;
 
 import java.util.List;
 
+import org.integra.system.OpenTasks;
+import org.integra.system.TaskSummary;
 import org.integra.system.TimelineEntry;
 import org.integra.system.TimelineSubject;
 import org.integra.system.Timelines;
@@ -19,8 +21,16 @@ class CandidateTimelineAdvice {
 
 	private final Timelines timelines;
 
-	CandidateTimelineAdvice(Timelines timelines) {
+	private final OpenTasks openTasks;
+
+	CandidateTimelineAdvice(Timelines timelines, OpenTasks openTasks) {
 		this.timelines = timelines;
+		this.openTasks = openTasks;
+	}
+
+	@ModelAttribute("candidateTasks")
+	List<TaskSummary> candidateTasks(@PathVariable(name = "cityId", required = false) Long cityId) {
+		return (cityId == null) ? List.of() : this.openTasks.about(TimelineSubject.CITY, cityId);
 	}
 
 	@ModelAttribute("candidateTimeline")

@@ -100,7 +100,7 @@ class BoardCardsTests {
 
 	@Test
 	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
-	void aCardShowsItsMentorAndTheNextStepOfTheLatestInteractionThatHasOne() throws Exception {
+	void aCardShowsItsMentorAndItsOpenTaskDueFirst() throws Exception {
 		LocalDate today = LocalDate.now();
 		long late = candidate("Tarjeta Atrasada");
 		this.mentors.assign(late, medellin(), null, "coordinacion");
@@ -111,22 +111,31 @@ class BoardCardsTests {
 		log(onTime, today, "call", "Call back", today.plusDays(10));
 		long bare = candidate("Tarjeta Sola");
 
-		String board = this.mvc.perform(get("/outreach/board").header("Accept-Language", "en"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-
+		String board = board();
 		assertThat(section(board, "mentors-" + late)).contains("Mentor: Medellín");
-		String lateTask = section(board, "next-task-" + late);
-		assertThat(lateTask).contains("outreach-overdue", "Next: Send the letter &lt;b&gt;now&lt;/b&gt;",
-				"coordinacion", today.minusDays(1).toString(), "Overdue");
-		assertThat(lateTask).doesNotContain("Old step");
+		assertThat(section(board, "next-task-" + late)).contains("outreach-overdue", "Next: Old step", "coordinacion",
+				today.minusDays(15).toString(), "Overdue");
 		String onTimeTask = section(board, "next-task-" + onTime);
 		assertThat(onTimeTask).contains("Next: Call back", today.plusDays(10).toString())
 			.doesNotContain("outreach-overdue", "Overdue");
 		assertThat(section(board, "mentors-" + onTime)).contains("No mentor yet");
 		assertThat(board).doesNotContain("id=\"next-task-" + bare + "\"");
+
+		// the next steps became tasks: once the first is done, the card shows the next
+		// one
+		this.jdbc.sql("update task set status = 'DONE' where city_id = ? and title = 'Old step'").param(late).update();
+		String lateTask = section(board(), "next-task-" + late);
+		assertThat(lateTask).contains("outreach-overdue", "Next: Send the letter &lt;b&gt;now&lt;/b&gt;",
+				"coordinacion", today.minusDays(1).toString(), "Overdue");
+		assertThat(lateTask).doesNotContain("Old step");
+	}
+
+	private String board() throws Exception {
+		return this.mvc.perform(get("/outreach/board").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test

@@ -1,0 +1,59 @@
+package org.integra.tasks.web;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.integra.cities.CityCatalog;
+import org.integra.cities.CitySummary;
+import org.integra.directory.DirectoryManagement;
+import org.integra.system.NotFoundException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The names of what tasks link to, for the pages.
+ */
+@Component
+class TaskLinks {
+
+	private final CityCatalog cities;
+
+	private final DirectoryManagement directory;
+
+	TaskLinks(CityCatalog cities, DirectoryManagement directory) {
+		this.cities = cities;
+		this.directory = directory;
+	}
+
+	Map<Long, CitySummary> cities(Collection<Long> ids) {
+		return this.cities.findAll(ids.stream().filter((id) -> id != null).toList());
+	}
+
+	/** The candidate cities, sorted by name, for filtering. */
+	java.util.List<CitySummary> candidateCities() {
+		return this.cities.candidateCities();
+	}
+
+	String cityName(Long id) {
+		return (id == null) ? null : this.cities.find(id).map(CitySummary::name).orElse(null);
+	}
+
+	String organizationName(Long id) {
+		try {
+			return (id == null) ? null : this.directory.organization(id).getName();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+	String personName(Long id) {
+		try {
+			return (id == null) ? null : this.directory.person(id).getName();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.integra.tasks;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.integra.accounts.AccountManagement;
+import org.integra.outreach.Mentors;
+import org.integra.outreach.Pipeline;
+import org.integra.system.AuthorizationMatrix;
+import org.integra.system.AuthorizationMatrix.Outcome;
+import org.integra.system.AuthorizationMatrix.Row;
+import org.integra.system.Roles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Every task route of the authorization matrix that names a task, tried by the Medellín
+ * mentor on a task about a Peruvian candidate not assigned to Medellín (the changing
+ * routes too, with that task instead of {@code {missingId}}): each answers 403 or 404
+ * without naming the task, and the task stays as it was. The reading routes open for a
+ * task about a Colombian candidate assigned to Medellín.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+class TaskMentorScopeTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Pipeline pipeline;
+
+	@Autowired
+	Mentors mentors;
+
+	@Autowired
+	Tasks tasks;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	final List<Long> cities = new ArrayList<>();
+
+	Task foreign;
+
+	Task own;
+
+	@BeforeEach
+	void tasks() {
+		String unique = Long.toString(System.nanoTime(), 36);
+		long colombian = city("Tareacol " + unique, "CO");
+		long peruvian = city("Tareaper " + unique, "PE");
+		this.mentors.assign(colombian, this.accounts.mentorCityOf("mentor").orElseThrow(), null, "coordinacion");
+		this.foreign = this.tasks.create(new TaskDraft("Peruvian task secret " + unique, null, "coordinacion",
+				LocalDate.now().plusDays(1), peruvian, null, null, null), "coordinacion");
+		this.own = this.tasks.create(new TaskDraft("Colombian task " + unique, null, "coordinacion",
+				LocalDate.now().plusDays(1), colombian, null, null, null), "coordinacion");
+	}
+
+	@AfterEach
+	void removeCities() {
+		this.cities.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
+	}
+
+	@Test
+	void everyTaskRouteIsRefusedToTheMentorForAForeignCandidatesTask() throws Exception {
+		List<Row> rows = taskRows();
+		assertThat(rows).as("matrix rows naming a task").hasSizeGreaterThanOrEqualTo(6);
+		List<String> leaks = new ArrayList<>();
+		for (Row row : rows) {
+			String path = substitute(row.path(), this.foreign.getId());
+			MockHttpServletResponse response = call(row, path);
+			if (response.getStatus() != 403 && response.getStatus() != 404) {
+				leaks.add(String.format("line %d %s %s: %d", row.line(), row.method(), path, response.getStatus()));
+			}
+			else if (response.getContentAsString().contains(this.foreign.getTitle())) {
+				leaks.add(String.format("line %d %s %s: names the task", row.line(), row.method(), path));
+			}
+		}
+		assertThat(leaks).isEmpty();
+		Task after = this.tasks.get(this.foreign.getId());
+		assertThat(after.getStatus()).isEqualTo(TaskStatus.OPEN);
+		assertThat(after.getVersion()).isEqualTo(this.foreign.getVersion());
+	}
+
+	@Test
+	void theReadingRoutesOpenForTheirCandidatesTask() throws Exception {
+		List<String> closed = new ArrayList<>();
+		for (Row row : taskRows()) {
+			if (!"GET".equals(row.method()) || row.expected().get(Roles.MENTOR) != Outcome.ALLOW) {
+				continue;
+			}
+			String path = substitute(row.path(), this.own.getId());
+			int status = call(row, path).getStatus();
+			if (status != 200) {
+				closed.add(String.format("line %d %s %s: %d", row.line(), row.method(), path, status));
+			}
+		}
+		assertThat(closed).isEmpty();
+	}
+
+	private static List<Row> taskRows() throws Exception {
+		return AuthorizationMatrix.load()
+			.rows()
+			.stream()
+			.filter((row) -> row.path().startsWith("/tasks/") || row.path().startsWith("/api/v1/tasks/"))
+			.filter((row) -> row.path().contains("{taskId}") || row.path().contains("{missingId}"))
+			.toList();
+	}
+
+	private static String substitute(String path, long taskId) {
+		return path.replace("{taskId}", Long.toString(taskId)).replace("{missingId}", Long.toString(taskId));
+	}
+
+	private MockHttpServletResponse call(Row row, String path) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()),
+				URI.create(path));
+		request.accept(row.isApi() ? "application/json" : "text/html,application/xhtml+xml,*/*;q=0.8");
+		if (!"GET".equals(row.method())) {
+			request.with(csrf());
+			String body = row.body().isEmpty() ? (row.isApi() ? "{}" : "") : row.body();
+			if (body.startsWith("{")) {
+				request.contentType(MediaType.APPLICATION_JSON).content(body);
+			}
+			else {
+				request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body);
+			}
+		}
+		request.with(user(this.users.loadUserByUsername("mentor")));
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	private long city(String name, String country) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
+					+ "name_search, search_text, version, created_at, updated_at) values (?, ?, 'NONE', 'NO', "
+					+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
+			.params(name, country, name.toLowerCase(), name.toLowerCase())
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		this.cities.add(id);
+		this.pipeline.identify(id, "test", "coordinacion");
+		return id;
+	}
+
+}
