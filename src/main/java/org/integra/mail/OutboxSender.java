@@ -162,16 +162,24 @@ public class OutboxSender {
 	}
 
 	private boolean deliver(JavaMailSender mail, OutboxMessage message) {
+		InternetAddress to;
 		try {
-			InternetAddress to = new InternetAddress(message.getRecipient(), true);
+			to = new InternetAddress(message.getRecipient(), true);
+		}
+		catch (AddressException ex) {
+			// an address that does not parse will not parse next time either
+			recordFailure(message.getId(), describe(ex), true);
+			return false;
+		}
+		try {
 			if (message.getRecipientName() != null && !message.getRecipientName().isBlank()) {
-				to.setPersonal(message.getRecipientName(), "UTF-8");
+				to.setPersonal(oneLine(message.getRecipientName()), "UTF-8");
 			}
 			MimeMessage mime = mail.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
 			helper.setFrom(this.settings.from());
 			helper.setTo(to);
-			helper.setSubject(message.getSubject());
+			helper.setSubject(oneLine(message.getSubject()));
 			helper.setText(message.getBody(), false);
 			helper.setSentDate(Date.from(this.clock.instant()));
 			if (message.getLanguage() != null && !message.getLanguage().isBlank()) {
@@ -181,12 +189,8 @@ public class OutboxSender {
 			mime.setHeader("Message-ID", message.getMessageId());
 			mail.send(mime);
 		}
-		catch (AddressException ex) {
-			// an address that does not parse will not parse next time either
-			recordFailure(message.getId(), describe(ex), true);
-			return false;
-		}
 		catch (Exception ex) {
+			// a wrong integra.mail.from fails here too, and is retried once corrected
 			recordFailure(message.getId(), describe(ex), false);
 			return false;
 		}
@@ -230,6 +234,13 @@ public class OutboxSender {
 			logger.warn(count + " outbox message(s) were being sent for longer than " + this.settings.stuckAfter()
 					+ "; marked failed for an admin to check and retry");
 		}
+	}
+
+	/**
+	 * Header values on one line: a line break in them would start a header of its own.
+	 */
+	static String oneLine(String text) {
+		return text.replaceAll("[\\r\\n]+", " ").strip();
 	}
 
 	/**

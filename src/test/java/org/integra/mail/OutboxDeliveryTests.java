@@ -253,6 +253,18 @@ class OutboxDeliveryTests {
 	}
 
 	@Test
+	void lineBreaksInTheSubjectAddNoHeader() throws Exception {
+		String recipient = "alcaldia-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		this.outbox.queue(new OutgoingMessage(MessageKind.EMAIL, recipient, "Name\r\nBcc: spy@example.org",
+				"Hola\r\nBcc: spy@example.org", "Body", null, null), "admin");
+		assertThat(this.sender.sendDue().sent()).isEqualTo(1);
+		MimeMessage mail = receivedBy(recipient).get(0);
+		assertThat(mail.getHeader("Bcc")).isNull();
+		assertThat(mail.getSubject()).isEqualTo("Hola Bcc: spy@example.org");
+		assertThat(receivedBy("spy@example.org")).isEmpty();
+	}
+
+	@Test
 	void aCancelledMessageIsNeverSent() {
 		OutboxMessage queued = queue(null);
 		this.admin.cancel(queued.getId());
