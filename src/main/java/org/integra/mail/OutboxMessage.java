@@ -1,6 +1,7 @@
 package org.integra.mail;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,16 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage {
+
+	/**
+	 * The error of a message found being sent when the application started: the SMTP
+	 * server may or may not have accepted it, so it is not resent without an admin's
+	 * decision.
+	 */
+	public static final String INTERRUPTED = "mail.outbox.error.interrupted";
+
+	/** The longest error text kept. */
+	static final int MAX_ERROR_LENGTH = 500;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -166,6 +177,115 @@ public class OutboxMessage {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * Recipient and name as an address header would show them.
+	 */
+	public String getRecipientDisplay() {
+		return (this.recipientName == null || this.recipientName.isBlank()) ? this.recipient
+				: this.recipientName + " <" + this.recipient + ">";
+	}
+
+	/** Whether it was given up because an attempt was cut short. */
+	public boolean isInterrupted() {
+		return INTERRUPTED.equals(this.lastError);
+	}
+
+	/** Whether an admin may queue it again. */
+	public boolean isRetryable() {
+		return this.status == OutboxStatus.QUEUED || this.status == OutboxStatus.FAILED;
+	}
+
+	/** Whether an admin may cancel it. */
+	public boolean isCancellable() {
+		return this.status == OutboxStatus.QUEUED || this.status == OutboxStatus.FAILED;
+	}
+
+	/** Whether the sender may take it now. */
+	public boolean isDue(Instant now) {
+		return this.status == OutboxStatus.QUEUED && !this.nextAttemptAt.isAfter(now);
+	}
+
+	/**
+	 * The sender takes the message for an attempt; counted as an attempt from here, so an
+	 * attempt cut short by a crash counts too.
+	 */
+	void claim(Instant now) {
+		if (!isDue(now)) {
+			throw new IllegalStateException("message " + this.id + " is " + this.status + " and due at "
+					+ this.nextAttemptAt + ", not to be sent at " + now);
+		}
+		this.status = OutboxStatus.SENDING;
+		this.claimedAt = now;
+		this.attempts++;
+	}
+
+	/**
+	 * An admin's retry: the message is due at once; the attempts made are kept, so a
+	 * message past its maximum gets one more attempt.
+	 */
+	void retry(Instant now) {
+		if (!isRetryable()) {
+			throw new OutboxTransitionRefused("mail.outbox.retry.refused", this.status);
+		}
+		this.status = OutboxStatus.QUEUED;
+		this.nextAttemptAt = now;
+		this.claimedAt = null;
+	}
+
+	/** An admin's cancel: the message will never be sent. */
+	void cancel() {
+		if (!isCancellable()) {
+			throw new OutboxTransitionRefused("mail.outbox.cancel.refused", this.status);
+		}
+		this.status = OutboxStatus.CANCELLED;
+	}
+
+	/**
+	 * The SMTP server accepted the message. Also accepted after the message was marked
+	 * interrupted in the meantime: what the server took is sent.
+	 */
+	void delivered(Instant now) {
+		if (this.status != OutboxStatus.SENDING && this.status != OutboxStatus.FAILED) {
+			throw new IllegalStateException("message " + this.id + " is " + this.status + ", not being sent");
+		}
+		this.status = OutboxStatus.SENT;
+		this.sentAt = now;
+		this.lastError = null;
+	}
+
+	/**
+	 * The attempt failed: the message waits for the next attempt, or is given up when
+	 * there is none.
+	 * @param error what went wrong, in a line
+	 * @param nextAttempt when to try again, empty to give up
+	 */
+	void attemptFailed(String error, Optional<Instant> nextAttempt) {
+		if (this.status != OutboxStatus.SENDING) {
+			throw new IllegalStateException("message " + this.id + " is " + this.status + ", not being sent");
+		}
+		this.lastError = shortError(error);
+		if (nextAttempt.isPresent()) {
+			this.status = OutboxStatus.QUEUED;
+			this.nextAttemptAt = nextAttempt.get();
+		}
+		else {
+			this.status = OutboxStatus.FAILED;
+		}
+	}
+
+	/** One line, at most {@value #MAX_ERROR_LENGTH} characters. */
+	static String shortError(String error) {
+		String line = (error == null || error.isBlank()) ? "unknown error" : error.strip().replaceAll("\\s+", " ");
+		if (line.length() <= MAX_ERROR_LENGTH) {
+			return line;
+		}
+		int end = MAX_ERROR_LENGTH - 1;
+		if (Character.isHighSurrogate(line.charAt(end - 1))) {
+			end--;
+		}
+		return line.substring(0, end) + "…";
 	}
 
 }
