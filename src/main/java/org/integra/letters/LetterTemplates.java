@@ -83,7 +83,8 @@ public class LetterTemplates {
 	}
 
 	/**
-	 * @throws NotFoundException when there is no such template */
+	 * @throws NotFoundException when there is no such template
+	 */
 	@Transactional
 	public void delete(long id) {
 		this.templates.delete(get(id));
