@@ -21,7 +21,7 @@ public final class TemplateRenderer {
 	public static final List<String> FIELDS = List.of("city", "country", "contact.name", "contact.position",
 			"contact.organization", "mentorCity", "intermediary", "sender.name", "date");
 
-	private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+	private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}");
 
 	private TemplateRenderer() {
 	}

@@ -63,7 +63,7 @@ class TemplateController {
 			.filter((p) -> p.name().equals(purpose))
 			.findFirst()
 			.orElse(null);
-		String chosenLanguage = TemplateRules.LANGUAGES.contains(language) ? language : null;
+		String chosenLanguage = (language != null && TemplateRules.LANGUAGES.contains(language)) ? language : null;
 		model.addAttribute("templates", this.templates.list(chosenPurpose, chosenLanguage));
 		model.addAttribute("purpose", chosenPurpose);
 		model.addAttribute("language", chosenLanguage);
@@ -94,6 +94,7 @@ class TemplateController {
 	String processCreationForm(@ModelAttribute("letterTemplateForm") LetterTemplateForm form, BindingResult result,
 			Authentication user, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			addRuleErrors(form, result);
 			return form(model, form, null, user);
 		}
 		LetterTemplate saved;
@@ -121,6 +122,7 @@ class TemplateController {
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
 		LetterTemplate template = this.templates.get(id);
 		if (result.hasErrors()) {
+			addRuleErrors(form, result);
 			return form(model, form, template, user);
 		}
 		try {
@@ -178,6 +180,20 @@ class TemplateController {
 		List<String> unknown = new java.util.ArrayList<>(sample.subject().unknown());
 		sample.body().unknown().stream().filter((u) -> !unknown.contains(u)).forEach(unknown::add);
 		model.addAttribute("unknownFields", unknown);
+	}
+
+	/** Beside the values that could not be bound, whatever else the rules refuse. */
+	private static void addRuleErrors(LetterTemplateForm form, BindingResult result) {
+		try {
+			LetterTemplates.checked(form);
+		}
+		catch (ValidationFailedException ex) {
+			for (FieldError error : ex.getErrors().getFieldErrors()) {
+				if (!result.hasFieldErrors(error.getField())) {
+					result.rejectValue(error.getField(), error.getCode(), error.getArguments(), null);
+				}
+			}
+		}
 	}
 
 	static void copyErrors(ValidationFailedException ex, BindingResult result) {
