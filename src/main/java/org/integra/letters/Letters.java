@@ -420,9 +420,17 @@ public class Letters {
 			.map(Interaction::getInterest)
 			.orElse(InterestLevel.NONE);
 		Set<Long> people = (request.personId() == null) ? Set.of() : Set.of(request.personId());
+		Long intermediaryId = request.intermediaryId();
+		Person person = composed.person();
+		if (intermediaryId == null && person != null && person.getOrganization() != null
+				&& (channel == Channel.EMBASSY_IN_LA_PAZ || channel == Channel.BOLIVIAN_EMBASSY
+						|| channel == Channel.PARTNER_NETWORK)) {
+			// writing to someone at an embassy or network goes through their organization
+			intermediaryId = person.getOrganization().getId();
+		}
 		return this.interactions.log(new InteractionDraft(request.cityId(), LocalDate.now(this.clock), kind, channel,
-				request.intermediaryId(), (channel == Channel.MENTOR_CITY) ? mentorCityId : null, people, summary, null,
-				interest, null, null, null), user);
+				intermediaryId, (channel == Channel.MENTOR_CITY) ? mentorCityId : null, people, summary, null, interest,
+				null, null, null), user);
 	}
 
 	/**

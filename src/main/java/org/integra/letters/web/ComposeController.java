@@ -201,6 +201,7 @@ class ComposeController {
 		model.addAttribute("intermediaries", intermediaries);
 		model.addAttribute("mentorCities", mentor ? List.of() : this.letters.mentorCitiesOf(city.id()));
 		model.addAttribute("noteMax", Letters.NOTE_MAX);
+		model.addAttribute("sent", this.letters.ofCity(city.id()));
 		return "letters/compose";
 	}
 

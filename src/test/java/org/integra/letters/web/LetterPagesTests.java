@@ -359,6 +359,84 @@ class LetterPagesTests {
 		this.mvc.perform(get("/letters/{id}/pdf", letter).with(VIEWER))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
+		this.mvc.perform(get("/letters/compose").param("cityId", Long.toString(city)).with(COORDINATOR))
+			.andExpect(content().string(containsString("id=\"letter-pdf-" + letter + "\"")));
+		this.mvc.perform(get("/letters/{id}/pdf", letter).with(MENTOR)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theNoteToAnEmbassyGoesThroughTheContactsEmbassy() throws Exception {
+		long city = candidate("Barranquilla de prueba", "CO");
+		long embassy = this.jdbc
+			.sql("select min(id) from directory_organization where kind = 'EMBASSY' and country_code = 'CO' "
+					+ "and host_country_code = 'BO'")
+			.query(Long.class)
+			.single();
+		PersonForm form = new PersonForm();
+		form.setName("Embajada contacto " + System.nanoTime());
+		form.setPosition("Encargado de negocios");
+		form.setOrganizationId(embassy);
+		long contact = this.directory.create(form).getId();
+		this.people.add(contact);
+		Document page = Jsoup.parse(
+				this.mvc
+					.perform(post("/letters/compose/preview").with(COORDINATOR)
+						.with(csrf())
+						.param("cityId", Long.toString(city))
+						.param("templateId", Long.toString(template("EMBASSY_RELAY_REQUEST", "es")))
+						.param("personId", Long.toString(contact))
+						.param("channel", "EMBASSY_IN_LA_PAZ"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		String embassyName = this.jdbc.sql("select name from directory_organization where id = ?")
+			.param(embassy)
+			.query(String.class)
+			.single();
+		assertThat(page.selectFirst("#preview-body").text()).contains(embassyName, "Colombia", cityName(city));
+		this.mvc
+			.perform(post("/letters/compose/pdf").with(COORDINATOR)
+				.with(csrf())
+				.param("cityId", Long.toString(city))
+				.param("templateId", Long.toString(template("EMBASSY_RELAY_REQUEST", "es")))
+				.param("personId", Long.toString(contact))
+				.param("channel", "EMBASSY_IN_LA_PAZ"))
+			.andExpect(header().string("Content-Type", "application/pdf"));
+		assertThat(count("select count(*) from interaction where city_id = ? and channel = 'EMBASSY_IN_LA_PAZ' "
+				+ "and intermediary_id = ?", city, embassy))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void hostileComposeInputsNeverCrashNorStoreAnything() throws Exception {
+		long city = candidate("Pasto de prueba", "CO");
+		long contact = person("Contacto", "Alcalde", "alcalde@example.org", "es");
+		for (String hostile : HostileInputs.ALL) {
+			for (String field : List.of("templateId", "personId", "channel", "intermediaryId", "mentorCityId",
+					"note")) {
+				for (String action : List.of("preview", "send")) {
+					MvcResult result = this.mvc
+						.perform(post("/letters/compose/" + action).with(COORDINATOR)
+							.with(csrf())
+							.param("cityId", Long.toString(city))
+							.param("templateId", Long.toString(template("FIRST_LETTER_TO_MAYOR", "es")))
+							.param("personId", Long.toString(contact))
+							.param("channel", "DIRECT_FROM_LA_PAZ")
+							.param(field, hostile))
+						.andReturn();
+					HostileInputs.assertNotServerError(result);
+					HostileInputs.assertRenderedEscaped(result.getResponse().getContentAsString(), hostile);
+				}
+			}
+			HostileInputs.assertNotServerError(
+					this.mvc.perform(get("/letters/compose").param("cityId", hostile).with(COORDINATOR)).andReturn());
+		}
+		// only the hostile notes short enough for a note went out, each exactly once
+		assertThat(count("select count(*) from interaction where city_id = ?", city))
+			.isEqualTo(count("select count(*) from outbox_message where reference = ?", "city:" + city));
+		assertThat(count("select count(*) from interaction where city_id = ? and summary like ?", city,
+				"%" + HostileInputs.LONG.strip() + "%"))
+			.isZero();
 	}
 
 	@Test
