@@ -37,6 +37,7 @@ public class LetterTemplates {
 	public List<LetterTemplate> list(TemplatePurpose purpose, String language) {
 		return this.templates.findAllByOrderByPurposeAscLanguageAscNameAscIdAsc()
 			.stream()
+			.sorted(Comparator.comparing(LetterTemplate::getPurpose))
 			.filter((t) -> purpose == null || t.getPurpose() == purpose)
 			.filter((t) -> language == null || language.isBlank() || t.getLanguage().equals(language))
 			.toList();

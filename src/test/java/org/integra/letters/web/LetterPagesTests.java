@@ -293,7 +293,8 @@ class LetterPagesTests {
 					.getResponse()
 					.getContentAsString());
 		assertThat(page.select("#templateId option").first().attr("data-language")).isEqualTo("pt");
-		assertThat(page.select("#templateId option[selected]").attr("data-language")).isEqualTo("pt");
+		assertThat(page.select("#templateId option[selected]").attr("value"))
+			.isEqualTo(Long.toString(template("FIRST_LETTER_TO_MAYOR", "pt")));
 		assertThat(page.selectFirst("#personId option[selected]").attr("value")).isEqualTo(Long.toString(contact));
 		assertThat(page.select("#channel, #preview")).hasSize(2);
 		// without a contact, a Peruvian city gets Spanish first
