@@ -208,6 +208,21 @@ public class Letters {
 	}
 
 	/**
+	 * Other people of the directory, by name, up to a hundred, leaving out those given.
+	 */
+	public List<Person> otherPeople(Set<Long> leftOut) {
+		List<Person> others = new ArrayList<>();
+		for (int page = 0; page < 4 && others.size() < 100; page++) {
+			List<Person> found = this.directory.searchPeople(null, null, page).getContent();
+			found.stream().filter((p) -> !leftOut.contains(p.getId())).forEach(others::add);
+			if (found.size() < DirectoryManagement.PAGE_SIZE) {
+				break;
+			}
+		}
+		return others.subList(0, Math.min(100, others.size()));
+	}
+
+	/**
 	 * The organizations that may carry a letter: embassies, networks and network bodies.
 	 */
 	public List<Organization> intermediaries() {

@@ -3,6 +3,7 @@ package org.integra.letters.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.integra.cities.CitySummary;
 import org.integra.directory.Organization;
@@ -196,6 +197,10 @@ class ComposeController {
 		model.addAttribute("offered", offered);
 		model.addAttribute("people", people);
 		boolean mentor = this.letters.currentMentorCity().isPresent();
+		// mentors have no access to the directory: they get only the people of their
+		// candidate
+		model.addAttribute("others", mentor ? List.of()
+				: this.letters.otherPeople(people.stream().map(Person::getId).collect(Collectors.toSet())));
 		model.addAttribute("channels", mentor ? List.of(Channel.MENTOR_CITY) : List.of(Channel.values()));
 		List<Organization> intermediaries = mentor ? List.of() : this.letters.intermediaries();
 		model.addAttribute("intermediaries", intermediaries);

@@ -297,6 +297,7 @@ class LetterPagesTests {
 			.isEqualTo(Long.toString(template("FIRST_LETTER_TO_MAYOR", "pt")));
 		assertThat(page.selectFirst("#personId option[selected]").attr("value")).isEqualTo(Long.toString(contact));
 		assertThat(page.select("#channel, #preview")).hasSize(2);
+		assertThat(page.select("#personId optgroup")).hasSize(2);
 		// without a contact, a Peruvian city gets Spanish first
 		Document spanish = Jsoup
 			.parse(this.mvc.perform(get("/letters/compose").param("cityId", Long.toString(city)).with(COORDINATOR))
@@ -517,7 +518,8 @@ class LetterPagesTests {
 		this.mvc.perform(get("/letters/compose").param("cityId", Long.toString(colombian)).with(MENTOR))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"MENTOR_CITY\"")))
-			.andExpect(content().string(not(containsString("value=\"PORTAL\""))));
+			.andExpect(content().string(not(containsString("value=\"PORTAL\""))))
+			.andExpect(content().string(not(containsString("Otras personas del directorio"))));
 		this.mvc
 			.perform(post("/letters/compose/pdf").with(MENTOR)
 				.with(csrf())
