@@ -1,0 +1,247 @@
+package org.integra.letters.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.integra.cities.CitySummary;
+import org.integra.directory.Organization;
+import org.integra.directory.Person;
+import org.integra.letters.Letter;
+import org.integra.letters.LetterTemplate;
+import org.integra.letters.LetterTemplates;
+import org.integra.letters.Letters;
+import org.integra.letters.TemplateKind;
+import org.integra.letters.TemplatePurpose;
+import org.integra.outreach.Channel;
+import org.integra.system.NotFoundException;
+import org.integra.system.ValidationFailedException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Composing a letter for a candidate city: choose, preview, then download as PDF or send
+ * by e-mail; either way it is logged on the city.
+ */
+@Controller
+class ComposeController {
+
+	static final Set<String> FORM_FIELDS = Set.of("cityId", "templateId", "personId", "channel", "intermediaryId",
+			"mentorCityId", "note");
+
+	private final Letters letters;
+
+	private final LetterTemplates templates;
+
+	ComposeController(Letters letters, LetterTemplates templates) {
+		this.letters = letters;
+		this.templates = templates;
+	}
+
+	@InitBinder("composeForm")
+	void setAllowedFields(WebDataBinder binder) {
+		binder.setAllowedFields(FORM_FIELDS.toArray(String[]::new));
+	}
+
+	@GetMapping("/letters/compose")
+	String compose(@ModelAttribute("composeForm") ComposeForm form, BindingResult result, Model model) {
+		CitySummary city = city(form);
+		Person person = null;
+		if (form.getPersonId() != null) {
+			try {
+				person = this.letters.person(form.getPersonId());
+			}
+			catch (NotFoundException ex) {
+				form.setPersonId(null);
+			}
+		}
+		String language = Letters.languageFor(city.countryCode(), person);
+		List<LetterTemplate> offered = this.templates.languageFirst(language);
+		if (form.getTemplateId() == null && !offered.isEmpty()) {
+			form.setTemplateId(offered.get(0).getId());
+		}
+		if (form.getChannel() == null) {
+			form.setChannel(defaultChannel(offered, form.getTemplateId()));
+		}
+		if (form.getIntermediaryId() == null && person != null && person.getOrganization() != null
+				&& (form.getChannel() == Channel.EMBASSY_IN_LA_PAZ || form.getChannel() == Channel.BOLIVIAN_EMBASSY
+						|| form.getChannel() == Channel.PARTNER_NETWORK)) {
+			form.setIntermediaryId(person.getOrganization().getId());
+		}
+		return page(model, city, form, person, language, offered);
+	}
+
+	@PostMapping("/letters/compose/preview")
+	String preview(@ModelAttribute("composeForm") ComposeForm form, BindingResult result, Authentication user,
+			Model model) {
+		CitySummary city = city(form);
+		if (result.hasErrors()) {
+			return page(model, city, form);
+		}
+		try {
+			model.addAttribute("composed", this.letters.compose(form.toRequest(), user.getName()));
+		}
+		catch (ValidationFailedException ex) {
+			copyErrors(ex, result);
+			return page(model, city, form);
+		}
+		return previewPage(model, city, form);
+	}
+
+	@PostMapping("/letters/compose/pdf")
+	Object downloadPdf(@ModelAttribute("composeForm") ComposeForm form, BindingResult result, Authentication user,
+			Model model) {
+		CitySummary city = city(form);
+		if (result.hasErrors()) {
+			return page(model, city, form);
+		}
+		Letter letter;
+		try {
+			letter = this.letters.downloadPdf(form.toRequest(), user.getName());
+		}
+		catch (ValidationFailedException ex) {
+			copyErrors(ex, result);
+			return retry(model, city, form, user);
+		}
+		return pdf(letter);
+	}
+
+	@PostMapping("/letters/compose/send")
+	String send(@ModelAttribute("composeForm") ComposeForm form, BindingResult result, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		CitySummary city = city(form);
+		if (result.hasErrors()) {
+			return page(model, city, form);
+		}
+		try {
+			this.letters.sendByEmail(form.toRequest(), user.getName());
+		}
+		catch (ValidationFailedException ex) {
+			copyErrors(ex, result);
+			return retry(model, city, form, user);
+		}
+		redirect.addFlashAttribute("message", "letters.sent");
+		return "redirect:/outreach/candidates/" + city.id();
+	}
+
+	@GetMapping("/letters/{id:\\d+}/pdf")
+	ResponseEntity<byte[]> again(@PathVariable long id) {
+		return pdf(this.letters.letter(id));
+	}
+
+	private ResponseEntity<byte[]> pdf(Letter letter) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(this.letters.fileName(letter)).build().toString())
+			.body(this.letters.pdf(letter));
+	}
+
+	/** After a refusal: the preview again when it can be made, else the compose page. */
+	private String retry(Model model, CitySummary city, ComposeForm form, Authentication user) {
+		try {
+			model.addAttribute("composed", this.letters.compose(form.toRequest(), user.getName()));
+			return previewPage(model, city, form);
+		}
+		catch (ValidationFailedException ex) {
+			return page(model, city, form);
+		}
+	}
+
+	private CitySummary city(ComposeForm form) {
+		if (form.getCityId() == null) {
+			throw new NotFoundException("outreach.candidate.notFound", "");
+		}
+		return this.letters.candidate(form.getCityId());
+	}
+
+	private String page(Model model, CitySummary city, ComposeForm form) {
+		Person person = null;
+		if (form.getPersonId() != null) {
+			try {
+				person = this.letters.person(form.getPersonId());
+			}
+			catch (NotFoundException ex) {
+				// refused on preview already
+			}
+		}
+		String language = Letters.languageFor(city.countryCode(), person);
+		return page(model, city, form, person, language, this.templates.languageFirst(language));
+	}
+
+	private String page(Model model, CitySummary city, ComposeForm form, Person person, String language,
+			List<LetterTemplate> offered) {
+		List<Person> people = new ArrayList<>(this.letters.contactsFor(city));
+		if (person != null && people.stream().noneMatch((p) -> p.getId().equals(form.getPersonId()))) {
+			people.add(0, person);
+		}
+		model.addAttribute("city", city);
+		model.addAttribute("language", language);
+		model.addAttribute("offered", offered);
+		model.addAttribute("people", people);
+		boolean mentor = this.letters.currentMentorCity().isPresent();
+		// mentors have no access to the directory: they get only the people of their
+		// candidate
+		model.addAttribute("others", mentor ? List.of()
+				: this.letters.otherPeople(people.stream().map(Person::getId).collect(Collectors.toSet())));
+		model.addAttribute("channels", mentor ? List.of(Channel.MENTOR_CITY) : List.of(Channel.values()));
+		List<Organization> intermediaries = mentor ? List.of() : this.letters.intermediaries();
+		model.addAttribute("intermediaries", intermediaries);
+		model.addAttribute("mentorCities", mentor ? List.of() : this.letters.mentorCitiesOf(city.id()));
+		model.addAttribute("noteMax", Letters.NOTE_MAX);
+		model.addAttribute("sent", this.letters.ofCity(city.id()));
+		return "letters/compose";
+	}
+
+	private String previewPage(Model model, CitySummary city, ComposeForm form) {
+		model.addAttribute("city", city);
+		Letters.Composed composed = (Letters.Composed) model.getAttribute("composed");
+		boolean hasEmail = composed.person() != null && composed.person().getEmail() != null
+				&& !composed.person().getEmail().isBlank();
+		model.addAttribute("hasEmail", hasEmail);
+		model.addAttribute("isLetter", composed.kind() == TemplateKind.LETTER);
+		return "letters/preview";
+	}
+
+	private static Channel defaultChannel(List<LetterTemplate> offered, Long templateId) {
+		TemplatePurpose purpose = offered.stream()
+			.filter((t) -> t.getId().equals(templateId))
+			.map(LetterTemplate::getPurpose)
+			.findFirst()
+			.orElse(TemplatePurpose.OTHER);
+		return switch (purpose) {
+			case EMBASSY_RELAY_REQUEST -> Channel.EMBASSY_IN_LA_PAZ;
+			case MENTOR_REQUEST -> Channel.MENTOR_CITY;
+			default -> Channel.DIRECT_FROM_LA_PAZ;
+		};
+	}
+
+	static void copyErrors(ValidationFailedException ex, BindingResult result) {
+		for (ObjectError error : ex.getErrors().getAllErrors()) {
+			if (error instanceof FieldError field && FORM_FIELDS.contains(field.getField())) {
+				result.rejectValue(field.getField(), field.getCode(), error.getArguments(), null);
+			}
+			else {
+				result.reject(error.getCode(), error.getArguments(), null);
+			}
+		}
+	}
+
+}
