@@ -290,7 +290,8 @@ class AuditCaptureTests {
 		assertThat(search(new AuditQuery("carla", AuditedSample.TYPE, Long.toString(id), null, null, null, null)))
 			.extracting(AuditEntryView::action)
 			.containsExactly(AuditAction.DELETE, AuditAction.UPDATE);
-		assertThat(search(new AuditQuery(null, null, Long.toString(id), AuditAction.UPDATE, null, null, null)))
+		assertThat(search(
+				new AuditQuery(null, AuditedSample.TYPE, Long.toString(id), AuditAction.UPDATE, null, null, null)))
 			.hasSize(1);
 		assertThat(search(new AuditQuery(null, AuditedSample.TYPE, null, null, null, null, "MAYOR'S OFF")))
 			.extracting(AuditEntryView::entityId)
