@@ -256,8 +256,11 @@ public class Tasks {
 		TaskDraft draft = new TaskDraft(event.nextStep(), null, event.nextStepAssignee(), event.nextStepDue(),
 				event.cityId(), event.intermediaryId(), person, null);
 		this.tasks.findByInteractionId(event.interactionId()).ifPresentOrElse((task) -> {
+			// a correction updates what the interaction says; what was added on the task
+			// stays
 			if (task.getStatus() == TaskStatus.OPEN) {
-				task.apply(draft);
+				task.apply(new TaskDraft(draft.title(), task.getDescription(), draft.assignee(), draft.dueOn(),
+						draft.cityId(), draft.organizationId(), draft.personId(), task.getEventId()));
 			}
 		}, () -> this.tasks.save(new Task(draft, event.interactionId(), event.user(), this.clock.instant())));
 	}

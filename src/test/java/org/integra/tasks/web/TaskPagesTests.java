@@ -387,6 +387,27 @@ class TaskPagesTests {
 	}
 
 	@Test
+	void correctingTheInteractionUpdatesItsTaskAndKeepsWhatWasAddedToIt() {
+		long city = this.fixtures.candidate("Corrigeciudad", "PE");
+		String step = TaskFixtures.unique("Enviar el dossier");
+		InteractionDraft logged = new InteractionDraft(city, this.today, InteractionKind.CALL, Channel.PORTAL, null,
+				null, Set.of(), "Llamada", null, InterestLevel.MEDIUM, step, "secretaria", this.today.plusDays(2));
+		long interaction = this.interactions.log(logged, "coordinacion").getId();
+		Task task = this.tasks.get(this.fixtures.taskId(step));
+		this.tasks.update(task.getId(), task.getVersion(),
+				new TaskDraft(step, "Con el informe anual", "secretaria", task.getDueOn(), city, null, null, null));
+
+		this.interactions.correct(interaction, this.interactions.get(interaction).getVersion(),
+				new InteractionDraft(city, this.today, InteractionKind.CALL, Channel.PORTAL, null, null, Set.of(),
+						"Llamada", null, InterestLevel.MEDIUM, step, "coordinacion", this.today.plusDays(9)));
+
+		Task corrected = this.tasks.get(task.getId());
+		assertThat(corrected.getDueOn()).isEqualTo(this.today.plusDays(9));
+		assertThat(corrected.getAssignee()).isEqualTo("coordinacion");
+		assertThat(corrected.getDescription()).isEqualTo("Con el informe anual");
+	}
+
+	@Test
 	void theTeamViewFiltersSortsAndPages() throws Exception {
 		long city = this.fixtures.candidate("Equipociudad", "PE");
 		Task late = task(TaskFixtures.unique("Atrasada"), "secretaria", this.today.minusDays(1), city);
