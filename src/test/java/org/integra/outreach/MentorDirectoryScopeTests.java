@@ -199,6 +199,34 @@ class MentorDirectoryScopeTests {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void theFormsOfferTheMentorOnlyPeopleWithinTheirScope() throws Exception {
+		long otherMentor = this.jdbc.sql(
+				"select id from city where network_relation = 'MEMBER' and id <> ? order by id fetch first 1 rows only")
+			.param(this.medellin)
+			.query(Long.class)
+			.single();
+		this.mentors.assign(this.colombian, otherMentor, null, "coordinacion");
+		String unique = Long.toString(System.nanoTime(), 36);
+		long government = organization("Gobierno mentor " + unique, "EC", otherMentor);
+		person("Mentora ajena " + unique, government);
+		for (String path : List.of("/letters/compose?cityId=" + this.colombian,
+				"/outreach/candidates/" + this.colombian + "/interactions/new")) {
+			String mentor = page(path, "mentor");
+			assertThat(mentor).as(path).contains("Alcaldesa Alcanzacol").doesNotContain("Mentora ajena " + unique);
+			assertThat(page(path, "coordinacion")).as(path).contains("Mentora ajena " + unique);
+		}
+	}
+
+	private String page(String path, String username) throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(MockMvcRequestBuilders.get(URI.create(path)).with(user(this.users.loadUserByUsername(username))))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).as(path + " as " + username).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
 	private void check(Route route, String reference, boolean htmx, List<String> problems) throws Exception {
 		String where = route.key() + " " + reference + (htmx ? " (htmx)" : "");
 		MockHttpServletRequestBuilder refused = request(route, reference, true, htmx);
