@@ -20,6 +20,9 @@ import org.integra.cities.CitySummary;
 import org.integra.cities.Country;
 import org.integra.cities.CountryRepository;
 import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryReach;
+import org.integra.directory.DirectoryReferences;
+import org.integra.directory.DirectoryScope;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationKind;
 import org.integra.directory.Person;
@@ -72,6 +75,8 @@ public class Letters {
 
 	private final DirectoryManagement directory;
 
+	private final DirectoryScope directoryScope;
+
 	private final AccountManagement accounts;
 
 	private final Mentors mentors;
@@ -89,13 +94,15 @@ public class Letters {
 	private final Clock clock;
 
 	Letters(LetterTemplates templates, LetterRepository letters, CityCatalog cities, CountryRepository countries,
-			DirectoryManagement directory, AccountManagement accounts, Mentors mentors, CandidateScope scope,
-			Pipeline pipeline, Interactions interactions, Outbox outbox, MessageSource messages, Clock clock) {
+			DirectoryManagement directory, DirectoryScope directoryScope, AccountManagement accounts, Mentors mentors,
+			CandidateScope scope, Pipeline pipeline, Interactions interactions, Outbox outbox, MessageSource messages,
+			Clock clock) {
 		this.templates = templates;
 		this.letters = letters;
 		this.cities = cities;
 		this.countries = countries;
 		this.directory = directory;
+		this.directoryScope = directoryScope;
 		this.accounts = accounts;
 		this.mentors = mentors;
 		this.scope = scope;
@@ -161,6 +168,16 @@ public class Letters {
 	}
 
 	/**
+	 * Refuses, as not found, a contact or intermediary outside the current user's scope
+	 * (for a mentor: of other cities than their candidates' and their own, and not of the
+	 * network); unknown ids are reported when composing.
+	 * @throws NotFoundException when one is outside the scope
+	 */
+	public void requireReachable(Long personId, Long intermediaryId) {
+		this.directoryScope.requireReachable(DirectoryReferences.of(intermediaryId, personId));
+	}
+
+	/**
 	 * The language to offer first: the contact's preferred language, else the city
 	 * country's (Portuguese for Brazil, Spanish otherwise).
 	 */
@@ -189,12 +206,16 @@ public class Letters {
 
 	/**
 	 * The people to offer as contacts: those of the city's government, of the embassies
-	 * of its country, and of its mentor cities' governments.
+	 * of its country, and of its mentor cities' governments, within the user's scope.
 	 */
 	public List<Person> contactsFor(CitySummary city) {
 		Set<Long> mentorCities = this.mentors.mentorCityIdsOf(city.id());
+		DirectoryReach reach = this.directoryScope.current();
 		List<Person> people = new ArrayList<>();
 		for (Organization organization : this.directory.allOrganizations()) {
+			if (!reach.includes(organization)) {
+				continue;
+			}
 			boolean cityGovernment = organization.getKind() == OrganizationKind.CITY_GOVERNMENT
 					&& organization.getCityId() != null
 					&& (organization.getCityId() == city.id() || mentorCities.contains(organization.getCityId()));
@@ -242,12 +263,13 @@ public class Letters {
 
 	/**
 	 * The template filled for the request.
-	 * @throws NotFoundException when the city or the person is not found, or the city is
-	 * outside the user's scope
+	 * @throws NotFoundException when the city is not found, or the city, contact or
+	 * intermediary is outside the user's scope
 	 * @throws ValidationFailedException when no template was chosen
 	 */
 	public Composed compose(ComposeRequest request, String user) {
 		CitySummary city = candidate(request.cityId());
+		requireReachable(request.personId(), request.intermediaryId());
 		if (request.templateId() == null) {
 			throw new ValidationFailedException("templateId", "letters.compose.template.required");
 		}

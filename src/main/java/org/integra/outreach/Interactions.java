@@ -13,6 +13,8 @@ import org.integra.accounts.AccountManagement;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryReferences;
+import org.integra.directory.DirectoryScope;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationsMerged;
 import org.integra.directory.PeopleMerged;
@@ -48,6 +50,8 @@ public class Interactions {
 
 	private final DirectoryManagement directory;
 
+	private final DirectoryScope directoryScope;
+
 	private final AccountManagement accounts;
 
 	private final Clock clock;
@@ -55,14 +59,15 @@ public class Interactions {
 	private final ApplicationEventPublisher events;
 
 	Interactions(InteractionRepository interactions, CandidateRepository candidates, Mentors mentors,
-			CandidateScope scope, CityCatalog cities, DirectoryManagement directory, AccountManagement accounts,
-			Clock clock, ApplicationEventPublisher events) {
+			CandidateScope scope, CityCatalog cities, DirectoryManagement directory, DirectoryScope directoryScope,
+			AccountManagement accounts, Clock clock, ApplicationEventPublisher events) {
 		this.interactions = interactions;
 		this.candidates = candidates;
 		this.mentors = mentors;
 		this.scope = scope;
 		this.cities = cities;
 		this.directory = directory;
+		this.directoryScope = directoryScope;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.events = events;
@@ -131,7 +136,7 @@ public class Interactions {
 	 */
 	@Transactional
 	public Interaction log(InteractionDraft draft, String user) {
-		InteractionDraft clean = checked(draft);
+		InteractionDraft clean = checked(draft, null);
 		Interaction interaction = this.interactions.saveAndFlush(new Interaction(clean, user, this.clock.instant()));
 		this.events.publishEvent(InteractionRecorded.of(interaction, user));
 		return interaction;
@@ -151,7 +156,7 @@ public class Interactions {
 		if (draft.cityId() != interaction.getCityId()) {
 			throw new ValidationFailedException("cityId", "outreach.interaction.city.unchangeable");
 		}
-		interaction.apply(checked(draft));
+		interaction.apply(checked(draft, interaction));
 		Interaction saved = this.interactions.saveAndFlush(interaction);
 		this.events.publishEvent(InteractionRecorded.of(saved, saved.getRecordedBy()));
 		return saved;
@@ -171,8 +176,21 @@ public class Interactions {
 			.forEach((interaction) -> interaction.replacePerson(event.mergedId(), event.keptId()));
 	}
 
-	private InteractionDraft checked(InteractionDraft draft) {
+	/**
+	 * Refuses, as not found, an intermediary or person outside the current user's scope,
+	 * unless the interaction being corrected names them already.
+	 * @param existing the interaction being corrected, or {@code null} for a new one
+	 * @throws NotFoundException when one is outside the scope
+	 */
+	public void requireReachable(Long intermediaryId, Collection<Long> personIds, Interaction existing) {
+		DirectoryReferences kept = (existing == null) ? DirectoryReferences.NONE
+				: DirectoryReferences.of(existing.getIntermediaryId(), existing.getPersonIds());
+		this.directoryScope.requireReachable(DirectoryReferences.of(intermediaryId, personIds).without(kept));
+	}
+
+	private InteractionDraft checked(InteractionDraft draft, Interaction existing) {
 		this.scope.requireVisible(draft.cityId());
+		requireReachable(draft.intermediaryId(), draft.personIds(), existing);
 		this.candidates.findByCityId(draft.cityId())
 			.orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", draft.cityId()));
 		CitySummary city = this.cities.find(draft.cityId())

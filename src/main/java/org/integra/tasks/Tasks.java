@@ -13,6 +13,8 @@ import jakarta.persistence.criteria.Predicate;
 import org.integra.accounts.AccountManagement;
 import org.integra.cities.CityCatalog;
 import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryReferences;
+import org.integra.directory.DirectoryScope;
 import org.integra.directory.OrganizationsMerged;
 import org.integra.directory.PeopleMerged;
 import org.integra.outreach.CandidateScope;
@@ -54,14 +56,17 @@ public class Tasks {
 
 	private final DirectoryManagement directory;
 
+	private final DirectoryScope directoryScope;
+
 	Tasks(TaskRepository tasks, Clock clock, AccountManagement accounts, CandidateScope scope, CityCatalog cities,
-			DirectoryManagement directory) {
+			DirectoryManagement directory, DirectoryScope directoryScope) {
 		this.tasks = tasks;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.scope = scope;
 		this.cities = cities;
 		this.directory = directory;
+		this.directoryScope = directoryScope;
 	}
 
 	@Transactional(readOnly = true)
@@ -290,8 +295,21 @@ public class Tasks {
 		return task.getAssignee().equals(me) || (task.getCityId() != null && current.includes(task.getCityId()));
 	}
 
+	/**
+	 * Refuses, as not found, an organization or person outside the current user's scope,
+	 * unless the task being changed links to them already.
+	 * @param existing the task being changed, or {@code null} for a new one
+	 * @throws NotFoundException when one is outside the scope
+	 */
+	public void requireReachable(Long organizationId, Long personId, Task existing) {
+		DirectoryReferences kept = (existing == null) ? DirectoryReferences.NONE
+				: DirectoryReferences.of(existing.getOrganizationId(), existing.getPersonId());
+		this.directoryScope.requireReachable(DirectoryReferences.of(organizationId, personId).without(kept));
+	}
+
 	private TaskDraft checked(TaskDraft draft, Task existing) {
 		TaskDraft clean = TaskRules.cleaned(draft);
+		requireReachable(clean.organizationId(), clean.personId(), existing);
 		CandidateScope.Scope current = this.scope.current();
 		if (current.isMentor()) {
 			boolean sameCity = existing != null && java.util.Objects.equals(existing.getCityId(), clean.cityId());

@@ -165,11 +165,14 @@ class ComposeController {
 		}
 	}
 
+	/** The candidate, once the city and every record the form names are in scope. */
 	private CitySummary city(ComposeForm form) {
 		if (form.getCityId() == null) {
 			throw new NotFoundException("outreach.candidate.notFound", "");
 		}
-		return this.letters.candidate(form.getCityId());
+		CitySummary city = this.letters.candidate(form.getCityId());
+		this.letters.requireReachable(form.getPersonId(), form.getIntermediaryId());
+		return city;
 	}
 
 	private String page(Model model, CitySummary city, ComposeForm form) {

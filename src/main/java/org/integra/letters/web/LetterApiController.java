@@ -38,7 +38,8 @@ class LetterApiController {
 	@PostMapping("/preview")
 	@Operation(summary = "Fills a template for a candidate city and a contact, without sending anything",
 			description = "Fields without a value stay as [field] and are listed in missingFields. 404 when the "
-					+ "city is no candidate the caller may see, 400 when the template or person is unknown.")
+					+ "city is no candidate the caller may see, or the person or intermediary is outside a mentor's "
+					+ "scope; 400 when the template or person is unknown.")
 	PreviewDto preview(@RequestBody PreviewBody body, Authentication user) {
 		long cityId = (body.cityId() == null) ? -1 : body.cityId();
 		Letters.Composed composed = this.letters.compose(new Letters.ComposeRequest(cityId, body.templateId(),

@@ -127,7 +127,8 @@ class InteractionApiController {
 	@Operation(summary = "Log an interaction with a candidate city",
 			description = "201 with the interaction and its Location. 400 problem naming each refused field (for "
 					+ "instance an intermediary that does not fit the channel, a date in the future, a next step "
-					+ "without assignee or due date); 404 when the city is not a candidate the caller may see. A "
+					+ "without assignee or due date); 404 when the city is not a candidate the caller may see, or an "
+					+ "intermediary or person is outside a mentor's scope. A "
 					+ "mentor logs only through MENTOR_CITY as their own city.")
 	ResponseEntity<InteractionDto> create(@RequestBody InteractionBody body, Authentication user) {
 		if (body == null || body.cityId() == null) {

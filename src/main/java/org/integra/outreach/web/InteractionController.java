@@ -101,6 +101,7 @@ class InteractionController {
 	String processCreationForm(@PathVariable long cityId, @ModelAttribute("interactionForm") InteractionForm form,
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
 		CitySummary city = candidateCity(cityId);
+		this.interactions.requireReachable(form.getIntermediaryId(), form.getPersonIds(), null);
 		if (result.hasErrors()) {
 			return form(model, city, form, null);
 		}
@@ -152,6 +153,7 @@ class InteractionController {
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
 		Interaction interaction = correctable(id, user);
 		CitySummary city = city(interaction.getCityId());
+		this.interactions.requireReachable(form.getIntermediaryId(), form.getPersonIds(), interaction);
 		if (result.hasErrors()) {
 			return form(model, city, form, interaction);
 		}

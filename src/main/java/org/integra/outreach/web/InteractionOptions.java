@@ -14,6 +14,8 @@ import org.integra.accounts.AccountManagement;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryReach;
+import org.integra.directory.DirectoryScope;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationKind;
 import org.integra.directory.Person;
@@ -48,6 +50,8 @@ class InteractionOptions {
 
 	private final DirectoryManagement directory;
 
+	private final DirectoryScope directoryScope;
+
 	private final Mentors mentors;
 
 	private final CityCatalog cities;
@@ -56,9 +60,10 @@ class InteractionOptions {
 
 	private final CandidateScope scope;
 
-	InteractionOptions(DirectoryManagement directory, Mentors mentors, CityCatalog cities, AccountManagement accounts,
-			CandidateScope scope) {
+	InteractionOptions(DirectoryManagement directory, DirectoryScope directoryScope, Mentors mentors,
+			CityCatalog cities, AccountManagement accounts, CandidateScope scope) {
 		this.directory = directory;
+		this.directoryScope = directoryScope;
 		this.mentors = mentors;
 		this.cities = cities;
 		this.accounts = accounts;
@@ -71,7 +76,8 @@ class InteractionOptions {
 		boolean mentor = current.isMentor();
 		List<Channel> channels = mentor ? List.of(Channel.MENTOR_CITY) : List.of(Channel.values());
 		Set<Long> mentorIds = this.mentors.mentorCityIdsOf(city.id());
-		List<Organization> all = this.directory.allOrganizations();
+		DirectoryReach reach = this.directoryScope.current();
+		List<Organization> all = this.directory.allOrganizations().stream().filter(reach::includes).toList();
 		Map<Channel, List<Organization>> fitting = new EnumMap<>(Channel.class);
 		for (Channel channel : channels) {
 			fitting.put(channel, fitting(channel, all, city, mentorIds));

@@ -109,7 +109,7 @@ class TaskApiController {
 			description = "201 with the task and its Location. 400 problem naming each refused field (title "
 					+ "missing or longer than 500 characters, description longer than 4000, assignee not an "
 					+ "active user, a linked city, organization or person that does not exist); 404 when a "
-					+ "mentor names a city outside their scope.")
+					+ "mentor names a city, organization or person outside their scope.")
 	ResponseEntity<TaskDto> create(@RequestBody(required = false) TaskBody body, Authentication user) {
 		Task created = this.tasks.create(draft(body, null), user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/tasks/" + created.getId()))

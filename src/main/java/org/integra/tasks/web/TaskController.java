@@ -140,6 +140,7 @@ class TaskController {
 		form.setAssignee(user.getName());
 		form.setCityId(parseId(cityId));
 		requireLinkable(form.getCityId(), null);
+		this.tasks.requireReachable(parseId(organizationId), parseId(personId), null);
 		if (this.links.cityName(form.getCityId()) == null) {
 			form.setCityId(null);
 		}
@@ -153,6 +154,7 @@ class TaskController {
 	String processCreationForm(@ModelAttribute("taskForm") TaskForm form, BindingResult result, Authentication user,
 			Model model, RedirectAttributes redirect) {
 		requireLinkable(form.getCityId(), null);
+		this.tasks.requireReachable(form.getOrganizationId(), form.getPersonId(), null);
 		if (result.hasErrors()) {
 			checkToo(form, null, result);
 			return form(model, form, null);
@@ -195,6 +197,7 @@ class TaskController {
 			Model model, RedirectAttributes redirect) {
 		Task task = this.tasks.visible(id);
 		requireLinkable(form.getCityId(), task);
+		this.tasks.requireReachable(form.getOrganizationId(), form.getPersonId(), task);
 		if (result.hasErrors()) {
 			checkToo(form, task, result);
 			return form(model, form, task);

@@ -1,0 +1,54 @@
+package org.integra.letters;
+
+import java.util.List;
+
+import org.integra.cities.CityCatalog;
+import org.integra.cities.CitySummary;
+import org.integra.directory.Person;
+import org.integra.outreach.Channel;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With the demo directory's city governments of 2017, the first letter to a candidate's
+ * mayor fills every field, in Spanish and Portuguese.
+ */
+@SpringBootTest
+class FirstLetterToMayorTests {
+
+	@Autowired
+	Letters letters;
+
+	@Autowired
+	LetterTemplates templates;
+
+	@Autowired
+	CityCatalog cities;
+
+	@Test
+	void theFirstLetterToTheMayorOfCartagenaHasNoMissingField() {
+		CitySummary cartagena = this.cities.candidateCities()
+			.stream()
+			.filter((city) -> city.name().equals("Cartagena de Indias"))
+			.findFirst()
+			.orElseThrow();
+		Person mayor = this.letters.contactsFor(cartagena)
+			.stream()
+			.filter((person) -> person.getOrganization() != null
+					&& Long.valueOf(cartagena.id()).equals(person.getOrganization().getCityId()))
+			.findFirst()
+			.orElseThrow();
+		for (String language : List.of("es", "pt")) {
+			LetterTemplate template = this.templates.list(TemplatePurpose.FIRST_LETTER_TO_MAYOR, language).get(0);
+			Letters.Composed composed = this.letters.compose(new Letters.ComposeRequest(cartagena.id(),
+					template.getId(), mayor.getId(), Channel.DIRECT_FROM_LA_PAZ, null, null, null), "coordinacion");
+			assertThat(composed.missing()).as(language).isEmpty();
+			assertThat(composed.body().text()).contains("Manuel Vicente Duque Vásquez\nAlcalde Mayor\n");
+		}
+	}
+
+}
