@@ -17,9 +17,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
 
@@ -90,7 +92,9 @@ class SecurityConfiguration {
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(BearerTokenAuthenticationFilter::hasBearerToken));
 		http.addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class);
 		http.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(problems, API)
-			.defaultAccessDeniedHandlerFor(problems, API));
+			.defaultAccessDeniedHandlerFor(problems, API)
+			// pages: the container's error dispatch renders the error page in the layout
+			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
 		http.headers((headers) -> headers
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
 			.frameOptions((frames) -> frames.deny())

@@ -3,6 +3,7 @@ package org.integra.system;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
@@ -33,9 +34,11 @@ class LayoutAdvice {
 		return this.navigation.stream().filter((item) -> item.visibleTo(user.getAuthorities())).toList();
 	}
 
+	/** The page's path, for the language links; on an error page the failing one. */
 	@ModelAttribute("requestPath")
 	String requestPath(HttpServletRequest request) {
-		return request.getRequestURI();
+		Object failing = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (failing instanceof String path) ? path : request.getRequestURI();
 	}
 
 	@ModelAttribute("languages")

@@ -1,6 +1,8 @@
 package org.integra.audit.web;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.integra.audit.AuditAction;
 import org.integra.audit.AuditPage;
@@ -25,9 +27,12 @@ class AuditController {
 
 	private final Clock clock;
 
-	AuditController(AuditTrail trail, Clock clock) {
+	private final AuditDisplay display;
+
+	AuditController(AuditTrail trail, Clock clock, AuditDisplay display) {
 		this.trail = trail;
 		this.clock = clock;
+		this.display = display;
 	}
 
 	@GetMapping(AuditFilter.PATH)
@@ -36,7 +41,10 @@ class AuditController {
 				filter.oldestFirst());
 		model.addAttribute("results", results);
 		model.addAttribute("problems", filter.problems());
-		model.addAttribute("entityTypes", this.trail.entityTypes());
+		model.addAttribute("shown", this.display.show(results.entries()));
+		Map<String, String> types = new LinkedHashMap<>();
+		this.trail.entityTypes().forEach((type) -> types.put(type, this.display.type(type)));
+		model.addAttribute("entityTypes", types);
 		model.addAttribute("usernames", this.trail.usernames());
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("previousLink", results.hasPrevious() ? filter.pageLink(results.page() - 1) : null);

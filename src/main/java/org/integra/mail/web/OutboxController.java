@@ -5,6 +5,7 @@ import org.integra.mail.OutboxMessage;
 import org.integra.mail.OutboxMessages;
 import org.integra.mail.OutboxStatus;
 import org.integra.mail.OutboxTransitionRefused;
+import org.integra.system.RecordNames;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -28,8 +29,11 @@ class OutboxController {
 
 	private final OutboxMessages outbox;
 
-	OutboxController(OutboxMessages outbox) {
+	private final RecordNames records;
+
+	OutboxController(OutboxMessages outbox, RecordNames records) {
 		this.outbox = outbox;
+		this.records = records;
 	}
 
 	@GetMapping(OutboxFilter.PATH)
@@ -50,7 +54,10 @@ class OutboxController {
 
 	@GetMapping(OutboxFilter.PATH + "/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("m", this.outbox.get(id));
+		OutboxMessage message = this.outbox.get(id);
+		model.addAttribute("m", message);
+		model.addAttribute("related", this.records.ofReference(message.getReference()).orElse(null));
+		model.addAttribute("relatedGone", RecordNames.isRecordReference(message.getReference()));
 		model.addAttribute("server", this.outbox.serverStatus());
 		return "mail/outbox-message";
 	}

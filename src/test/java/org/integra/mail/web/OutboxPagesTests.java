@@ -1,5 +1,8 @@
 package org.integra.mail.web;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.integra.HostileInputs;
 import org.integra.mail.MessageKind;
 import org.integra.mail.Outbox;
@@ -69,8 +72,8 @@ class OutboxPagesTests {
 
 		Document page = page("/admin/outbox", ADMIN);
 
-		assertThat(page.getElementById("smtp-status").text()).contains("No SMTP server configured")
-			.contains(this.fixtures.count("QUEUED") + " messages waiting");
+		assertThat(page.getElementById("smtp-status").text()).contains("No mail server (SMTP) is set up")
+			.contains(this.fixtures.count("QUEUED") + " messages are waiting");
 		assertThat(page.select("#message-" + queued + " .message-status").text()).isEqualTo("Queued");
 		assertThat(page.select("#message-" + failed + " .message-status").text()).isEqualTo("Failed");
 		assertThat(page.select("#message-" + failed).text()).contains("Interrupted while sending");
@@ -115,6 +118,47 @@ class OutboxPagesTests {
 		assertThat(page.getElementById("retry-" + failed)).isNotNull();
 		assertThat(page.getElementById("smtp-status")).isNotNull();
 		assertThat(page.select(".message-attempts").text()).isEqualTo("2");
+	}
+
+	@Test
+	void theDetailKeepsTheLineBreaksOfTheText() throws Exception {
+		long queued = this.fixtures.queued(MessageKind.LETTER);
+		var body = page("/admin/outbox/" + queued, ADMIN).getElementById("message-body");
+		assertThat(body.wholeText()).isEqualTo("Prezada prefeita,\nconvite <b>não</b> é HTML.");
+		// Bootstrap's text-wrap set white-space: normal and ran the lines together
+		assertThat(body.classNames()).contains("outbox-body").doesNotContain("text-wrap");
+		assertThat(body.select("b")).isEmpty();
+		assertThat(Files.readString(Path.of("src/main/resources/static/css/integra.css")))
+			.containsPattern("\\.outbox-body \\{\\s*white-space: pre-wrap;");
+	}
+
+	@Test
+	void theDetailNamesTheRelatedCityWithALinkToItsPage() throws Exception {
+		String city = this.jdbc.sql("select name from city where id = 1").query(String.class).single();
+		long queued = this.fixtures.queued(MessageKind.LETTER);
+		var reference = page("/admin/outbox/" + queued, ADMIN).getElementById("message-reference");
+		assertThat(reference.select("a").attr("href")).isEqualTo("/cities/1");
+		assertThat(reference.text()).isEqualTo(city).doesNotContain("city:");
+	}
+
+	@Test
+	void aReferenceToARecordThatIsGoneSaysSo() throws Exception {
+		long queued = this.fixtures.queued(MessageKind.LETTER);
+		this.jdbc.sql("update outbox_message set reference = 'city:987654321' where id = ?").param(queued).update();
+		var reference = page("/admin/outbox/" + queued, ADMIN).getElementById("message-reference");
+		assertThat(reference.text()).isEqualTo("A record that no longer exists");
+		assertThat(reference.select("a")).isEmpty();
+	}
+
+	@Test
+	void withoutAnSmtpServerThePageSaysInPlainWordsWhatItMeansAndWhatToSet() throws Exception {
+		Document page = page("/admin/outbox", ADMIN);
+		assertThat(page.getElementById("smtp-meaning").text()).contains("Nothing is lost")
+			.contains("which mail server");
+		assertThat(page.getElementById("smtp-hint").text()).contains("spring.mail.host")
+			.contains("spring.mail.username")
+			.contains("restarts the application")
+			.contains("go out by themselves");
 	}
 
 	@Test
