@@ -150,7 +150,7 @@ public class DirectoryImport {
 		Type type = Type.ORGANIZATIONS;
 		String name = row.value(type, "name");
 		if (!row.wellFormed()) {
-			return error(row, name, null, "directory.import.problem.columns");
+			return error(row, name, null, row.problem(), row.problemArguments().toArray());
 		}
 		OrganizationForm form = new OrganizationForm();
 		form.setName(name);
@@ -187,7 +187,7 @@ public class DirectoryImport {
 		Type type = Type.PEOPLE;
 		String name = row.value(type, "name");
 		if (!row.wellFormed()) {
-			return error(row, name, null, "directory.import.problem.columns");
+			return error(row, name, null, row.problem(), row.problemArguments().toArray());
 		}
 		PersonForm form = new PersonForm();
 		form.setName(name);
@@ -269,9 +269,9 @@ public class DirectoryImport {
 		return null;
 	}
 
-	private static Checked error(Row row, String name, String column, String key) {
+	private static Checked error(Row row, String name, String column, String key, Object... arguments) {
 		return new Checked(new RowReport(row.line(), abbreviate(name), Outcome.ERROR, null, null, null, column,
-				new DefaultMessageSourceResolvable(key)), null, null);
+				new DefaultMessageSourceResolvable(new String[] { key }, arguments)), null, null);
 	}
 
 	private static Checked error(Row row, String name, FieldError error) {
