@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.integra.system.CsvLines;
+import org.integra.system.TextLines;
 
 /**
  * The CSV files of the directory import: strict UTF-8, a header row naming the columns
@@ -61,9 +61,16 @@ public final class DirectoryCsv {
 	 *
 	 * @param line the line number in the file (the header is line 1)
 	 * @param values the row's values in the order of {@link Type#columns()}, stripped;
-	 * null when the row does not have as many fields as the header
+	 * null when the line could not be read or has not as many fields as the header
+	 * @param problem the message key of why the line could not be read, else null
+	 * @param problemArguments its arguments
 	 */
-	public record Row(int line, List<String> values) implements Serializable {
+	public record Row(int line, List<String> values, String problem,
+			List<Integer> problemArguments) implements Serializable {
+
+		Row(int line, List<String> values) {
+			this(line, values, null, List.of());
+		}
 
 		public boolean wellFormed() {
 			return this.values != null;
@@ -100,15 +107,14 @@ public final class DirectoryCsv {
 		if (content.length > MAX_BYTES) {
 			return Result.failure("directory.import.problem.tooLarge");
 		}
-		Optional<List<String>> decoded = CsvLines.decode(content);
-		if (decoded.isEmpty()) {
-			return Result.failure("directory.import.problem.encoding");
-		}
-		List<String> lines = decoded.get();
-		if (lines.stream().allMatch(String::isBlank)) {
+		List<TextLines.Line> lines = CsvLines.lines(content);
+		if (lines.stream().allMatch((line) -> line.ok() && line.text().isBlank())) {
 			return Result.failure("directory.import.problem.empty");
 		}
-		List<String> header = CsvLines.split(lines.get(0))
+		if (!lines.get(0).ok()) {
+			return Result.failure("directory.import.problem.encoding");
+		}
+		List<String> header = CsvLines.split(lines.get(0).text())
 			.stream()
 			.map((name) -> name.strip().toLowerCase(Locale.ROOT))
 			.toList();
@@ -117,12 +123,19 @@ public final class DirectoryCsv {
 		}
 		List<Row> rows = new ArrayList<>();
 		for (int i = 1; i < lines.size(); i++) {
-			if (lines.get(i).isBlank()) {
+			TextLines.Line line = lines.get(i);
+			if (!line.ok()) {
+				rows.add(new Row(i + 1, null, CsvLines.faultKey("directory.import.problem", line.fault()),
+						List.of(TextLines.DEFAULT_MAX_LINE_BYTES / 1024)));
 				continue;
 			}
-			List<String> fields = CsvLines.split(lines.get(i));
+			if (line.text().isBlank()) {
+				continue;
+			}
+			List<String> fields = CsvLines.split(line.text());
 			if (fields.size() != header.size()) {
-				rows.add(new Row(i + 1, null));
+				rows.add(new Row(i + 1, null, "directory.import.problem.columns",
+						List.of(fields.size(), header.size())));
 				continue;
 			}
 			List<String> values = new ArrayList<>();

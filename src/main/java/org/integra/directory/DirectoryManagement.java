@@ -147,8 +147,16 @@ public class DirectoryManagement {
 	 */
 	@Transactional(readOnly = true)
 	public void check(OrganizationForm form, Errors errors) {
-		checkCountry("countryCode", form.getCountryCode(), errors);
-		checkCountry("hostCountryCode", form.getHostCountryCode(), errors);
+		check(form, errors, this.countries::existsById);
+	}
+
+	/**
+	 * Checks the form against the countries given, for an import that checks many forms
+	 * and loads the countries once.
+	 */
+	void check(OrganizationForm form, Errors errors, java.util.function.Predicate<String> countryExists) {
+		checkCountry("countryCode", form.getCountryCode(), errors, countryExists);
+		checkCountry("hostCountryCode", form.getHostCountryCode(), errors, countryExists);
 		if (!errors.hasFieldErrors("website") && !DirectoryRules.isWebsite(form.getWebsite())) {
 			errors.rejectValue("website", "directory.website.invalid");
 		}
@@ -160,8 +168,16 @@ public class DirectoryManagement {
 
 	@Transactional(readOnly = true)
 	public void check(PersonForm form, Errors errors) {
+		check(form, errors, this.organizations::existsById);
+	}
+
+	/**
+	 * Checks the form against the organizations given, for an import that found them
+	 * already.
+	 */
+	void check(PersonForm form, Errors errors, java.util.function.Predicate<Long> organizationExists) {
 		if (form.getOrganizationId() != null && !errors.hasFieldErrors("organizationId")
-				&& !this.organizations.existsById(form.getOrganizationId())) {
+				&& !organizationExists.test(form.getOrganizationId())) {
 			errors.rejectValue("organizationId", "directory.organization.unknown");
 		}
 		if (!errors.hasFieldErrors("preferredLanguage") && !DirectoryRules.isLanguage(form.getPreferredLanguage())) {
@@ -169,9 +185,19 @@ public class DirectoryManagement {
 		}
 	}
 
-	private void checkCountry(String field, String code, Errors errors) {
+	/** The codes of the countries on record. */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> countryCodes() {
+		return this.countries.findAll()
+			.stream()
+			.map(Country::getCode)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
+	private static void checkCountry(String field, String code, Errors errors,
+			java.util.function.Predicate<String> countryExists) {
 		String normalized = DirectoryRules.countryCode(code);
-		if (normalized != null && !errors.hasFieldErrors(field) && !this.countries.existsById(normalized)) {
+		if (normalized != null && !errors.hasFieldErrors(field) && !countryExists.test(normalized)) {
 			errors.rejectValue(field, "directory.country.unknown");
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.integra.system.CsvLines;
+import org.integra.system.TextLines;
 
 /**
  * The CSV format of criterion values: decoding (strict UTF-8), header and field
@@ -25,9 +26,11 @@ public final class ValueCsv {
 	 * One data row of the file.
 	 *
 	 * @param line the line number in the file (the header is line 1)
-	 * @param fields the row's fields, or null when the row does not have seven
+	 * @param fields the row's fields, or null when the line could not be read or does not
+	 * have seven
+	 * @param problem the message key of why, then
 	 */
-	public record Row(int line, List<String> fields) {
+	public record Row(int line, List<String> fields, String problem) {
 
 		public String field(int index) {
 			return this.fields == null ? "" : this.fields.get(index).trim();
@@ -39,24 +42,29 @@ public final class ValueCsv {
 	 * The file's rows after the header, or a message key of why the file cannot be read.
 	 */
 	public static Result read(byte[] content) {
-		Optional<List<String>> decoded = CsvLines.decode(content);
-		if (decoded.isEmpty()) {
-			return Result.failure("ranking.import.problem.encoding");
-		}
-		List<String> lines = decoded.get();
-		if (lines.isEmpty() || lines.stream().allMatch(String::isBlank)) {
+		List<TextLines.Line> lines = CsvLines.lines(content);
+		if (lines.stream().allMatch((line) -> line.ok() && line.text().isBlank())) {
 			return Result.failure("ranking.import.problem.empty");
 		}
-		if (!HEADER.equalsIgnoreCase(lines.get(0).trim())) {
+		if (!lines.get(0).ok()) {
+			return Result.failure("ranking.import.problem.encoding");
+		}
+		if (!HEADER.equalsIgnoreCase(lines.get(0).text().trim())) {
 			return Result.failure("ranking.import.problem.header");
 		}
 		List<Row> rows = new ArrayList<>();
 		for (int i = 1; i < lines.size(); i++) {
-			if (lines.get(i).isBlank()) {
+			TextLines.Line line = lines.get(i);
+			if (!line.ok()) {
+				rows.add(new Row(i + 1, null, CsvLines.faultKey("ranking.import.problem", line.fault())));
 				continue;
 			}
-			List<String> fields = CsvLines.split(lines.get(i));
-			rows.add(new Row(i + 1, fields.size() == COLUMNS ? fields : null));
+			if (line.text().isBlank()) {
+				continue;
+			}
+			List<String> fields = CsvLines.split(line.text());
+			rows.add(fields.size() == COLUMNS ? new Row(i + 1, fields, null)
+					: new Row(i + 1, null, "ranking.import.problem.columns"));
 		}
 		if (rows.isEmpty()) {
 			return Result.failure("ranking.import.problem.noRows");

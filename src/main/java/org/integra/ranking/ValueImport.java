@@ -97,7 +97,7 @@ public class ValueImport {
 			String cityText = row.field(0);
 			String code = row.field(2);
 			if (row.fields() == null) {
-				result.add(bad(row, cityText, code, "ranking.import.problem.columns"));
+				result.add(bad(row, cityText, code, row.problem()));
 				continue;
 			}
 			Optional<Long> cityId = ValueCsv.id(cityText).filter((id) -> this.cities.find(id).isPresent());

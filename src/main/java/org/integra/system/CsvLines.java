@@ -1,16 +1,14 @@
 package org.integra.system;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Splits one line of comma-separated values, with fields optionally in double quotes (a
- * doubled quote inside stands for one).
+ * Reads the lines of a CSV upload and splits one line of comma-separated values, with
+ * fields optionally in double quotes (a doubled quote inside stands for one).
  */
 public final class CsvLines {
 
@@ -18,26 +16,32 @@ public final class CsvLines {
 	}
 
 	/**
-	 * The lines of an uploaded file in strict UTF-8, without a byte-order mark and
-	 * without NUL characters (which PostgreSQL cannot store); empty when the bytes are
-	 * not UTF-8.
+	 * The lines of an uploaded file, each decoded on its own as strict UTF-8, without a
+	 * byte-order mark and without NUL characters (which PostgreSQL cannot store); a line
+	 * that is not UTF-8 or is longer than {@link TextLines#DEFAULT_MAX_LINE_BYTES}
+	 * carries its fault and its true number, and the lines after it are still read.
 	 */
-	public static Optional<List<String>> decode(byte[] content) {
-		String text;
+	public static List<TextLines.Line> lines(byte[] content) {
+		TextLines reader = new TextLines(new ByteArrayInputStream(content), TextLines.DEFAULT_MAX_LINE_BYTES);
+		List<TextLines.Line> lines = new ArrayList<>();
 		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
+			TextLines.Line line;
+			while ((line = reader.next()) != null) {
+				lines.add(line);
+			}
 		}
-		catch (CharacterCodingException ex) {
-			return Optional.empty();
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		return Optional.of(TextInput.withoutNul(text).lines().toList());
+		return lines;
+	}
+
+	/**
+	 * The message key of a line's fault, under the given prefix: {@code prefix.encoding}
+	 * for a line that is not UTF-8, {@code prefix.lineTooLong} for one too long.
+	 */
+	public static String faultKey(String prefix, TextLines.Fault fault) {
+		return prefix + ((fault == TextLines.Fault.NOT_UTF8) ? ".lineEncoding" : ".lineTooLong");
 	}
 
 	public static List<String> split(String line) {

@@ -75,4 +75,21 @@ class DirectoryCsvTests {
 		assertThat(Type.parse(null)).isNull();
 	}
 
+	@Test
+	void everyLineThatIsNotUtf8IsARowWithItsTrueNumberAndReason() {
+		java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+		content.writeBytes(
+				"name,position,organization,email,phone,language,notes\nAna,,,,,,\n".getBytes(StandardCharsets.UTF_8));
+		content.writeBytes("Jos\u00e9,,,,,,\n".getBytes(StandardCharsets.ISO_8859_1));
+		content.writeBytes("Bea,,,,,,\nC,,\n".getBytes(StandardCharsets.UTF_8));
+		content.writeBytes("Ren\u00e9,,,,,,\n".getBytes(StandardCharsets.ISO_8859_1));
+		DirectoryCsv.Result result = DirectoryCsv.read(content.toByteArray(), Type.PEOPLE);
+		assertThat(result.problem()).isNull();
+		assertThat(result.rows()).extracting(DirectoryCsv.Row::line).containsExactly(2, 3, 4, 5, 6);
+		assertThat(result.rows()).extracting(DirectoryCsv.Row::problem)
+			.containsExactly(null, "directory.import.problem.lineEncoding", null, "directory.import.problem.columns",
+					"directory.import.problem.lineEncoding");
+		assertThat(result.rows().get(3).problemArguments()).containsExactly(3, 7);
+	}
+
 }

@@ -55,6 +55,19 @@ class CriterionRulesTests {
 	}
 
 	@Test
+	void csvMarksEachLineThatIsNotUtf8ByItsNumber() {
+		java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+		content.writeBytes((ValueCsv.HEADER + "\n1,a,X,1,,,\n").getBytes(StandardCharsets.UTF_8));
+		content.writeBytes("2,Bogot\u00e1,X,1,,,\n".getBytes(StandardCharsets.ISO_8859_1));
+		content.writeBytes("3,c,X,1,,,\n".getBytes(StandardCharsets.UTF_8));
+		ValueCsv.Result result = ValueCsv.read(content.toByteArray());
+		assertThat(result.problem()).isNull();
+		assertThat(result.rows()).extracting(ValueCsv.Row::line).containsExactly(2, 3, 4);
+		assertThat(result.rows()).extracting(ValueCsv.Row::problem)
+			.containsExactly(null, "ranking.import.problem.lineEncoding", null);
+	}
+
+	@Test
 	void csvSplitsQuotedFieldsAndFlagsWrongColumnCounts() {
 		ValueCsv.Result result = ValueCsv
 			.read(("\uFEFF" + ValueCsv.HEADER + "\n1,\"Paz, La\",X,1,\"a \"\"b\"\"\",2026-01-01,\n1,2,3\n")

@@ -23,13 +23,34 @@ class CsvLinesTests {
 	@Test
 	void decodesUtf8WithoutByteOrderMarkOrNul() {
 		byte[] content = "\uFEFFname,city\r\nBogot\u00e1,x\u0000y\n".getBytes(StandardCharsets.UTF_8);
-		assertThat(CsvLines.decode(content)).hasValue(List.of("name,city", "Bogotá,xy"));
+		assertThat(CsvLines.lines(content)).extracting(TextLines.Line::text).containsExactly("name,city", "Bogotá,xy");
 	}
 
 	@Test
-	void refusesBytesThatAreNotUtf8() {
-		byte[] latin1 = "Bogot\u00e1".getBytes(StandardCharsets.ISO_8859_1);
-		assertThat(CsvLines.decode(latin1)).isEmpty();
+	void marksEachLineThatIsNotUtf8WithItsTrueNumberAndReadsTheRest() {
+		byte[] latin1 = "Bogot\u00e1\n".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] utf8 = "Bogot\u00e1\r".getBytes(StandardCharsets.UTF_8);
+		java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+		content.writeBytes(utf8);
+		content.writeBytes(latin1);
+		content.writeBytes(utf8);
+		content.writeBytes(latin1);
+		List<TextLines.Line> lines = CsvLines.lines(content.toByteArray());
+		assertThat(lines).extracting(TextLines.Line::number).containsExactly(1L, 2L, 3L, 4L);
+		assertThat(lines).extracting(TextLines.Line::fault)
+			.containsExactly(null, TextLines.Fault.NOT_UTF8, null, TextLines.Fault.NOT_UTF8);
+		assertThat(lines.get(2).text()).isEqualTo("Bogotá");
+	}
+
+	@Test
+	void marksALineLongerThanTheLimitWithoutKeepingIt() {
+		String longLine = "x".repeat(TextLines.DEFAULT_MAX_LINE_BYTES + 1);
+		List<TextLines.Line> lines = CsvLines.lines(("a\n" + longLine + "\nb").getBytes(StandardCharsets.UTF_8));
+		assertThat(lines).extracting(TextLines.Line::fault).containsExactly(null, TextLines.Fault.TOO_LONG, null);
+		assertThat(lines.get(2).text()).isEqualTo("b");
+		assertThat(CsvLines.lines("x".repeat(TextLines.DEFAULT_MAX_LINE_BYTES).getBytes(StandardCharsets.UTF_8)))
+			.singleElement()
+			.satisfies((line) -> assertThat(line.ok()).isTrue());
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.integra.cities.geonames;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,11 +21,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.integra.system.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,6 +38,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Imports the populated places of a GeoNames dump into the cities: a dry run checks the
@@ -63,7 +70,8 @@ public class GeonamesImport {
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private static final String JOB_COLUMNS = "id, file_name, countries, status, total_rows, processed_rows, "
-			+ "new_count, updated_count, unchanged_count, message, created_by, created_at, finished_at";
+			+ "new_count, updated_count, unchanged_count, message, created_by, created_at, finished_at, "
+			+ "invalid_rows, problem_count, problems, skipped_rows";
 
 	private final JdbcTemplate jdbc;
 
@@ -75,13 +83,15 @@ public class GeonamesImport {
 
 	private final GeonamesParser parser;
 
-	GeonamesImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+	GeonamesImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+			@Value("${integra.imports.geonames.max-uncompressed:200MB}") DataSize maxUncompressed,
+			@Value("${integra.imports.max-line-length:64KB}") DataSize maxLineLength) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
-		this.parser = new GeonamesParser();
+		this.parser = new GeonamesParser(maxUncompressed.toBytes(), Math.toIntExact(maxLineLength.toBytes()));
 	}
 
 	/**
@@ -92,14 +102,24 @@ public class GeonamesImport {
 	}
 
 	/**
-	 * Checks the file and tells what importing it would do; keeps it with a new job.
-	 * @throws GeonamesFileRefused when the file or the countries cannot be imported
+	 * Checks the file and tells what importing it would do; keeps it with a new job, with
+	 * its bad lines if any (then it can only be applied without them).
+	 * @throws GeonamesFileRefused when the file as a whole or the countries cannot be
+	 * imported
 	 */
 	public DryRun dryRun(String fileName, byte[] content, Set<String> countries, String username) {
+		return dryRun(fileName, new ByteArrayResource(content), content.length, countries, username);
+	}
+
+	/**
+	 * Checks the file, read as a stream twice: once to check it, once to keep it.
+	 */
+	public DryRun dryRun(String fileName, InputStreamSource content, long size, Set<String> countries,
+			String username) {
 		Set<String> chosen = checkCountries(countries);
 		String safeName = safeFileName(fileName);
-		List<GeonamesRow> rows = this.parser.parse(safeName, new ByteArrayInputStream(content), chosen);
-		List<RowMatch> matches = this.transaction.execute((status) -> match(safeName, rows, chosen));
+		GeonamesFile file = parse(safeName, content, chosen);
+		List<RowMatch> matches = this.transaction.execute((status) -> match(safeName, file.rows(), chosen));
 		Map<MatchKind, Integer> counts = new EnumMap<>(MatchKind.class);
 		Map<MatchKind, List<DryRun.Sample>> samples = new EnumMap<>(MatchKind.class);
 		for (MatchKind kind : MatchKind.values()) {
@@ -113,16 +133,57 @@ public class GeonamesImport {
 				list.add(DryRun.Sample.of(match));
 			}
 		}
-		long jobId = insertJob(safeName, content, chosen, rows.size(), counts, username);
-		return new DryRun(job(jobId), counts, samples);
+		long jobId = insertJob(safeName, content, size, chosen, file, counts, username);
+		return new DryRun(job(jobId), counts, samples, unknownCountries(file));
 	}
 
 	/**
-	 * Applies a checked job: every change or none. Progress is visible through
-	 * {@link #job(long)} while it runs.
+	 * The countries of the file that Integra does not know, with their number of places,
+	 * most first.
+	 */
+	private Map<String, Integer> unknownCountries(GeonamesFile file) {
+		Set<String> known = new LinkedHashSet<>(countryCodes());
+		Map<String, Integer> unknown = new TreeMap<>();
+		file.placesByCountry().forEach((code, count) -> {
+			if (!known.contains(code)) {
+				unknown.put(code, count);
+			}
+		});
+		return unknown.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+					java.util.LinkedHashMap::new));
+	}
+
+	private GeonamesFile parse(String fileName, InputStreamSource content, Set<String> countries) {
+		try (InputStream input = content.getInputStream()) {
+			return this.parser.parse(fileName, input, countries);
+		}
+		catch (IOException ex) {
+			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.unreadable"));
+		}
+	}
+
+	/**
+	 * Applies a checked job: every change or none, refused when the file has a bad line.
+	 * Progress is visible through {@link #job(long)} while it runs.
 	 * @throws OptimisticLockingFailureException if the job is not waiting to be applied
+	 * @throws GeonamesFileRefused if a line of the file is bad
 	 */
 	public ImportJob apply(long jobId, String username) {
+		return apply(jobId, username, false);
+	}
+
+	/**
+	 * Applies a checked job; with {@code skipInvalid} the bad lines are left out (and
+	 * kept in the job's report and the audit entry), else a bad line refuses it all.
+	 */
+	public ImportJob apply(long jobId, String username, boolean skipInvalid) {
+		ImportJob checked = job(jobId);
+		if (checked.status() == ImportJob.Status.CHECKED && checked.hasInvalidRows() && !skipInvalid) {
+			throw new GeonamesFileRefused(checked.problems(), checked.problemCount());
+		}
 		int claimed = this.ownTransaction.execute((status) -> this.jdbc.update(
 				"update import_job set status = 'RUNNING', processed_rows = 0 where id = ? and status = 'CHECKED'",
 				jobId));
@@ -131,12 +192,13 @@ public class GeonamesImport {
 			throw new OptimisticLockingFailureException("Import job " + jobId + " is not waiting to be applied");
 		}
 		try {
-			Map<MatchKind, Integer> counts = this.transaction.execute((status) -> write(jobId, username));
-			this.ownTransaction.executeWithoutResult((status) -> this.jdbc
-				.update("update import_job set status = 'DONE', processed_rows = total_rows, new_count = ?, "
-						+ "updated_count = ?, unchanged_count = ?, file_content = null, finished_at = ? where id = ?",
-						counts.get(MatchKind.NEW), counts.get(MatchKind.UPDATED), counts.get(MatchKind.UNCHANGED),
-						now(), jobId));
+			Map<MatchKind, Integer> counts = this.transaction.execute((status) -> write(jobId, username, skipInvalid));
+			this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update(
+					"update import_job set status = 'DONE', processed_rows = total_rows, new_count = ?, "
+							+ "updated_count = ?, unchanged_count = ?, skipped_rows = ?, file_content = null, "
+							+ "finished_at = ? where id = ?",
+					counts.get(MatchKind.NEW), counts.get(MatchKind.UPDATED), counts.get(MatchKind.UNCHANGED),
+					skipInvalid ? checked.invalidRows() : 0, now(), jobId));
 		}
 		catch (RuntimeException ex) {
 			this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update(
@@ -156,13 +218,22 @@ public class GeonamesImport {
 		return jobs.get(0);
 	}
 
-	private Map<MatchKind, Integer> write(long jobId, String username) {
+	private Map<MatchKind, Integer> write(long jobId, String username, boolean skipInvalid) {
 		String[] job = this.jdbc.queryForObject("select file_name, countries from import_job where id = ?",
 				(rs, n) -> new String[] { rs.getString(1), rs.getString(2) }, jobId);
-		byte[] content = this.jdbc.queryForObject("select file_content from import_job where id = ?",
-				(rs, n) -> rs.getBytes(1), jobId);
 		Set<String> countries = new LinkedHashSet<>(Arrays.asList(job[1].split(",")));
-		List<GeonamesRow> rows = this.parser.parse(job[0], new ByteArrayInputStream(content), countries);
+		GeonamesFile file = this.jdbc.queryForObject("select file_content from import_job where id = ?", (rs, n) -> {
+			try (InputStream content = rs.getBinaryStream(1)) {
+				return this.parser.parse(job[0], content, countries);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}, jobId);
+		if (!skipInvalid) {
+			file.requireNoProblems();
+		}
+		List<GeonamesRow> rows = file.rows();
 		List<RowMatch> matches = match(job[0], rows, countries);
 		Map<MatchKind, Integer> counts = new EnumMap<>(MatchKind.class);
 		for (MatchKind kind : MatchKind.values()) {
@@ -187,7 +258,7 @@ public class GeonamesImport {
 			}
 		}
 		flush(inserts, updates, now, username);
-		auditSummary(jobId, job[0], job[1], counts, username);
+		auditSummary(jobId, job[0], job[1], counts, skipInvalid ? file : null, username);
 		return counts;
 	}
 
@@ -260,13 +331,31 @@ public class GeonamesImport {
 	}
 
 	private void auditSummary(long jobId, String fileName, String countries, Map<MatchKind, Integer> counts,
-			String username) {
-		List<String[]> changes = List.of(new String[] { "file", null, fileName },
-				new String[] { "countries", null, countries },
-				new String[] { "new", null, String.valueOf(counts.get(MatchKind.NEW)) },
-				new String[] { "updated", null, String.valueOf(counts.get(MatchKind.UPDATED)) },
-				new String[] { "unchanged", null, String.valueOf(counts.get(MatchKind.UNCHANGED)) });
+			GeonamesFile skipped, String username) {
+		List<String[]> changes = new ArrayList<>(
+				List.of(new String[] { "file", null, fileName }, new String[] { "countries", null, countries },
+						new String[] { "new", null, String.valueOf(counts.get(MatchKind.NEW)) },
+						new String[] { "updated", null, String.valueOf(counts.get(MatchKind.UPDATED)) },
+						new String[] { "unchanged", null, String.valueOf(counts.get(MatchKind.UNCHANGED)) }));
+		if (skipped != null && skipped.hasProblems()) {
+			changes.add(new String[] { "skippedRows", null, String.valueOf(skipped.invalidLines()) });
+			changes.add(new String[] { "skippedLines", null, skippedLines(skipped) });
+		}
 		auditEntry("CREATE", "GeonamesImport", String.valueOf(jobId), truncate(fileName, 255), username, changes);
+	}
+
+	/**
+	 * "2, 7, 9, …": the lines of the problems listed, and an ellipsis when there are
+	 * more.
+	 */
+	private static String skippedLines(GeonamesFile file) {
+		String lines = file.problems()
+			.stream()
+			.map(GeonamesProblem::line)
+			.distinct()
+			.map(String::valueOf)
+			.collect(Collectors.joining(", "));
+		return (file.problemCount() > file.problems().size()) ? lines + ", …" : lines;
 	}
 
 	private void auditEntry(String action, String type, String id, String label, String username,
@@ -320,12 +409,7 @@ public class GeonamesImport {
 						rs.getBigDecimal(5), nullableLong(rs, 6), rs.getString(7), nullableLong(rs, 8), rs.getString(9),
 						rs.getString(10)),
 				countries.toArray());
-		GeonamesMatcher matcher = new GeonamesMatcher(existing, populationSource(fileName, rows));
-		List<RowMatch> matches = new ArrayList<>(rows.size());
-		for (GeonamesRow row : rows) {
-			matches.add(matcher.match(row));
-		}
-		return matches;
+		return new GeonamesMatcher(existing, populationSource(fileName, rows)).matchAll(rows);
 	}
 
 	/**
@@ -355,25 +439,34 @@ public class GeonamesImport {
 		return chosen;
 	}
 
-	private long insertJob(String fileName, byte[] content, Set<String> countries, int total,
-			Map<MatchKind, Integer> counts, String username) {
+	private long insertJob(String fileName, InputStreamSource content, long size, Set<String> countries,
+			GeonamesFile file, Map<MatchKind, Integer> counts, String username) {
 		KeyHolder key = new GeneratedKeyHolder();
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update((connection) -> {
-			PreparedStatement ps = connection.prepareStatement("insert into import_job (kind, file_name, "
-					+ "file_content, countries, status, total_rows, processed_rows, new_count, updated_count, "
-					+ "unchanged_count, created_by, created_at) values ('GEONAMES', ?, ?, ?, 'CHECKED', ?, 0, ?, ?, ?, ?, ?)",
-					Statement.RETURN_GENERATED_KEYS);
-			ps.setString(1, fileName);
-			ps.setBytes(2, content);
-			ps.setString(3, String.join(",", countries));
-			ps.setInt(4, total);
-			ps.setInt(5, counts.get(MatchKind.NEW));
-			ps.setInt(6, counts.get(MatchKind.UPDATED));
-			ps.setInt(7, counts.get(MatchKind.UNCHANGED));
-			ps.setString(8, truncate(username, 100));
-			ps.setObject(9, now());
-			return ps;
-		}, key));
+		try (InputStream input = content.getInputStream()) {
+			this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update((connection) -> {
+				PreparedStatement ps = connection.prepareStatement("insert into import_job (kind, file_name, "
+						+ "file_content, countries, status, total_rows, processed_rows, new_count, updated_count, "
+						+ "unchanged_count, created_by, created_at, invalid_rows, problem_count, problems) "
+						+ "values ('GEONAMES', ?, ?, ?, 'CHECKED', ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
+						Statement.RETURN_GENERATED_KEYS);
+				ps.setString(1, fileName);
+				ps.setBinaryStream(2, input, Math.toIntExact(size));
+				ps.setString(3, String.join(",", countries));
+				ps.setInt(4, file.rows().size());
+				ps.setInt(5, counts.get(MatchKind.NEW));
+				ps.setInt(6, counts.get(MatchKind.UPDATED));
+				ps.setInt(7, counts.get(MatchKind.UNCHANGED));
+				ps.setString(8, truncate(username, 100));
+				ps.setObject(9, now());
+				ps.setLong(10, file.invalidLines());
+				ps.setLong(11, file.problemCount());
+				ps.setString(12, GeonamesProblems.write(file.problems()));
+				return ps;
+			}, key));
+		}
+		catch (IOException ex) {
+			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.unreadable"));
+		}
 		return keyOf(key);
 	}
 
@@ -386,7 +479,8 @@ public class GeonamesImport {
 				ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("processed_rows"),
 				rs.getInt("new_count"), rs.getInt("updated_count"), rs.getInt("unchanged_count"),
 				rs.getString("message"), rs.getString("created_by"), instant(rs, "created_at"),
-				instant(rs, "finished_at"));
+				instant(rs, "finished_at"), rs.getLong("invalid_rows"), rs.getLong("problem_count"),
+				GeonamesProblems.read(rs.getString("problems")), rs.getLong("skipped_rows"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -17,8 +17,11 @@ import org.integra.cities.CityRules;
 
 /**
  * Matches GeoNames rows to the cities already stored: by GeoNames id first, else by
- * folded name and country, the closest within {@link #MAX_DISTANCE_KM}. A city without
- * coordinates matches by name and country only when it is the only one of that name.
+ * folded name and country, else by alternative names both ways (the row's name among the
+ * city's alternative names, or the city's name among the row's alternate names, as
+ * "Cartagena de Indias" for GeoNames' "Cartagena"); the closest within
+ * {@link #MAX_DISTANCE_KM}. A city without coordinates matches by name and country only
+ * when it is the only one of that name.
  * <p>
  * An update only fills what the network does not know yet, because the stored data is
  * curated: the name is kept (the GeoNames name joins the alternative names when it
@@ -41,6 +44,8 @@ public final class GeonamesMatcher {
 
 	private final Map<String, List<ExistingCity>> byNameAndCountry = new HashMap<>();
 
+	private final Map<String, List<ExistingCity>> byAlternativeNameAndCountry = new HashMap<>();
+
 	private final Set<Long> claimed = new HashSet<>();
 
 	private final String populationSource;
@@ -50,34 +55,100 @@ public final class GeonamesMatcher {
 		for (ExistingCity city : cities) {
 			if (city.geonamesId() != null) {
 				this.byGeonamesId.put(city.geonamesId(), city);
+				continue;
 			}
-			else {
-				this.byNameAndCountry
-					.computeIfAbsent(key(CityRules.fold(city.name()), city.countryCode()), (k) -> new ArrayList<>())
-					.add(city);
+			index(this.byNameAndCountry, CityRules.fold(city.name()), city);
+			for (String alternative : CityRules.splitAlternativeNames(city.alternativeNames())) {
+				index(this.byAlternativeNameAndCountry, CityRules.fold(alternative), city);
 			}
 		}
 	}
 
+	private static void index(Map<String, List<ExistingCity>> index, String foldedName, ExistingCity city) {
+		if (!foldedName.isEmpty()) {
+			List<ExistingCity> list = index.computeIfAbsent(key(foldedName, city.countryCode()),
+					(k) -> new ArrayList<>());
+			if (!list.contains(city)) {
+				list.add(city);
+			}
+		}
+	}
+
+	/**
+	 * Matches all rows, in their order. Rows that match by id or by the city's own name
+	 * claim their cities first, so that a place merely known by another city's name does
+	 * not take it from the place that bears it.
+	 */
+	public List<RowMatch> matchAll(List<GeonamesRow> rows) {
+		ExistingCity[] found = new ExistingCity[rows.size()];
+		MatchedBy[] how = new MatchedBy[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			GeonamesRow row = rows.get(i);
+			ExistingCity city = this.byGeonamesId.get(row.geonameId());
+			how[i] = MatchedBy.GEONAMES_ID;
+			if (city == null) {
+				city = closest(row, this.byNameAndCountry, List.of(row.name()));
+				how[i] = MatchedBy.NAME;
+			}
+			claim(found, i, city);
+		}
+		for (int i = 0; i < rows.size(); i++) {
+			if (found[i] == null) {
+				GeonamesRow row = rows.get(i);
+				ExistingCity city = closest(row, this.byAlternativeNameAndCountry, List.of(row.name()));
+				how[i] = MatchedBy.CITY_ALTERNATIVE_NAME;
+				if (city == null) {
+					city = closest(row, this.byNameAndCountry, row.alternateNames());
+					how[i] = MatchedBy.GEONAMES_ALTERNATE_NAME;
+				}
+				claim(found, i, city);
+			}
+		}
+		List<RowMatch> matches = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			matches.add(result(rows.get(i), found[i], how[i]));
+		}
+		return matches;
+	}
+
+	/** Matches one row on its own. */
 	public RowMatch match(GeonamesRow row) {
-		String foldedName = CityRules.fold(row.name());
-		ExistingCity existing = this.byGeonamesId.get(row.geonameId());
-		if (existing == null) {
-			existing = byName(row, foldedName);
-		}
-		if (existing == null) {
-			return new RowMatch(row, MatchKind.NEW, null, List.of(), newValues(row, foldedName));
-		}
-		this.claimed.add(existing.id());
-		return update(row, existing, existing.name().equals(row.name()) ? foldedName : CityRules.fold(existing.name()));
+		return matchAll(List.of(row)).get(0);
 	}
 
-	private ExistingCity byName(GeonamesRow row, String foldedName) {
-		List<ExistingCity> candidates = this.byNameAndCountry.get(key(foldedName, row.countryCode()));
-		if (candidates == null) {
-			return null;
+	private void claim(ExistingCity[] found, int i, ExistingCity city) {
+		if (city != null) {
+			found[i] = city;
+			this.claimed.add(city.id());
 		}
-		candidates = candidates.stream().filter((city) -> !this.claimed.contains(city.id())).toList();
+	}
+
+	private RowMatch result(GeonamesRow row, ExistingCity existing, MatchedBy how) {
+		String foldedName = CityRules.fold(row.name());
+		if (existing == null) {
+			return new RowMatch(row, MatchKind.NEW, MatchedBy.NONE, null, List.of(), newValues(row, foldedName));
+		}
+		return update(row, existing, how,
+				existing.name().equals(row.name()) ? foldedName : CityRules.fold(existing.name()));
+	}
+
+	/**
+	 * The unclaimed city of the row's country known by one of the names, the closest
+	 * within {@link #MAX_DISTANCE_KM}; a city without coordinates only when it is the
+	 * only one.
+	 */
+	private ExistingCity closest(GeonamesRow row, Map<String, List<ExistingCity>> index, List<String> names) {
+		List<ExistingCity> candidates = new ArrayList<>();
+		for (String name : names) {
+			List<ExistingCity> known = index.get(key(CityRules.fold(name), row.countryCode()));
+			if (known != null) {
+				for (ExistingCity city : known) {
+					if (!this.claimed.contains(city.id()) && !candidates.contains(city)) {
+						candidates.add(city);
+					}
+				}
+			}
+		}
 		ExistingCity closest = null;
 		double closestKm = Double.MAX_VALUE;
 		for (ExistingCity city : candidates) {
@@ -95,7 +166,7 @@ public final class GeonamesMatcher {
 		return closest;
 	}
 
-	private RowMatch update(GeonamesRow row, ExistingCity city, String foldedCityName) {
+	private RowMatch update(GeonamesRow row, ExistingCity city, MatchedBy how, String foldedCityName) {
 		List<String> changed = new ArrayList<>();
 		String alternatives = merge(foldedCityName, city.alternativeNames(), row.name(), row.alternateNames());
 		if (!Objects.equals(alternatives, city.alternativeNames())) {
@@ -129,7 +200,7 @@ public final class GeonamesMatcher {
 		String searchText = changed.isEmpty() ? null : CityRules.searchTextOfFolded(foldedCityName, alternatives);
 		CityValues values = new CityValues(city.name(), alternatives, admin1, population, source, latitude, longitude,
 				row.geonameId(), CityRules.nameSearchOfFolded(foldedCityName), searchText);
-		return new RowMatch(row, changed.isEmpty() ? MatchKind.UNCHANGED : MatchKind.UPDATED, city,
+		return new RowMatch(row, changed.isEmpty() ? MatchKind.UNCHANGED : MatchKind.UPDATED, how, city,
 				List.copyOf(changed), values);
 	}
 

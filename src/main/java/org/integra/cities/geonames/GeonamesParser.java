@@ -1,35 +1,36 @@
 package org.integra.cities.geonames;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.integra.system.TextLines;
+
 /**
- * Reads a GeoNames dump (the .txt or the first .txt entry of a .zip) as a stream, checks
- * every line, and keeps the populated places (feature class P) of the chosen countries.
- * Any problem refuses the whole file.
+ * Reads a GeoNames dump (the .txt, or a .zip holding exactly one .txt entry) as a stream,
+ * checks every line on its own, and keeps the populated places (feature class P) of the
+ * chosen countries. A bad line is reported with its number and reason; a file that cannot
+ * be read as a whole (a zip bomb, a path in an entry name, no text) is refused.
+ * <p>
+ * Nothing grows with what the upload claims: the bytes inflated are counted as they are
+ * read and capped, and a line longer than the limit is skipped without being held.
  */
 public final class GeonamesParser {
 
-	/** Most uncompressed bytes read from a zip entry: cities500 is about 40 MB. */
-	public static final long DEFAULT_MAX_UNCOMPRESSED = 600L * 1024 * 1024;
+	/** Most bytes read from the text, inflated: cities500 is about 40 MB. */
+	public static final long DEFAULT_MAX_UNCOMPRESSED = 200L * 1024 * 1024;
 
 	static final int COLUMNS = 19;
 
@@ -41,28 +42,33 @@ public final class GeonamesParser {
 
 	static final int ADMIN1_LENGTH = 200;
 
+	/** How much of a wrong value a problem quotes. */
+	private static final int QUOTED_LENGTH = 40;
+
 	private final long maxUncompressed;
 
+	private final int maxLineBytes;
+
 	public GeonamesParser() {
-		this(DEFAULT_MAX_UNCOMPRESSED);
+		this(DEFAULT_MAX_UNCOMPRESSED, TextLines.DEFAULT_MAX_LINE_BYTES);
 	}
 
-	public GeonamesParser(long maxUncompressed) {
+	public GeonamesParser(long maxUncompressed, int maxLineBytes) {
 		this.maxUncompressed = maxUncompressed;
+		this.maxLineBytes = maxLineBytes;
 	}
 
 	/**
-	 * Parses the file.
-	 * @throws GeonamesFileRefused with the problems found when the file cannot be
-	 * imported
+	 * Reads the file; its bad lines are in the result.
+	 * @throws GeonamesFileRefused when the file as a whole cannot be read
 	 */
-	public List<GeonamesRow> parse(String fileName, InputStream input, Set<String> countries) {
+	public GeonamesFile parse(String fileName, InputStream input, Set<String> countries) {
 		try {
 			BufferedInputStream buffered = new BufferedInputStream(input);
 			if (isZip(buffered)) {
-				return parseText(openTextEntry(buffered), countries);
+				return parseZip(buffered, countries);
 			}
-			return parseText(buffered, countries);
+			return parseText(new CappedInputStream(buffered), countries);
 		}
 		catch (IOException ex) {
 			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.unreadable"));
@@ -76,8 +82,14 @@ public final class GeonamesParser {
 		return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
 	}
 
-	private InputStream openTextEntry(InputStream input) throws IOException {
+	/**
+	 * Reads the entries one after the other as they come: the sizes a zip declares (or,
+	 * with a data descriptor, leaves out) are not trusted, only the bytes inflated count.
+	 */
+	private GeonamesFile parseZip(InputStream input, Set<String> countries) throws IOException {
 		ZipInputStream zip = new ZipInputStream(input);
+		CappedInputStream inflated = new CappedInputStream(zip);
+		GeonamesFile file = null;
 		int entries = 0;
 		ZipEntry entry;
 		while ((entry = zip.getNextEntry()) != null) {
@@ -85,15 +97,29 @@ public final class GeonamesParser {
 			if (entries > MAX_ZIP_ENTRIES) {
 				throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zip-entries", MAX_ZIP_ENTRIES));
 			}
-			String name = entry.getName().toLowerCase(Locale.ROOT);
-			if (!entry.isDirectory() && name.endsWith(".txt") && !name.contains("readme")) {
-				if (entry.getSize() > this.maxUncompressed) {
-					throw tooLarge();
+			String name = entry.getName();
+			if (name.contains("/") || name.contains("\\") || name.contains("..")) {
+				throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zip-path", quote(name)));
+			}
+			if (isText(name)) {
+				if (file != null) {
+					throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zip-two-texts"));
 				}
-				return new CappedInputStream(zip, this.maxUncompressed);
+				file = parseText(inflated, countries);
+			}
+			else {
+				inflated.skipToEnd();
 			}
 		}
-		throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zip-no-text"));
+		if (file == null) {
+			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zip-no-text"));
+		}
+		return file;
+	}
+
+	private static boolean isText(String entryName) {
+		String name = entryName.toLowerCase(Locale.ROOT);
+		return name.endsWith(".txt") && !name.contains("readme");
 	}
 
 	private GeonamesFileRefused tooLarge() {
@@ -101,41 +127,39 @@ public final class GeonamesParser {
 				new GeonamesProblem(0, "geonames.problem.zip-too-large", this.maxUncompressed / (1024 * 1024)));
 	}
 
-	private List<GeonamesRow> parseText(InputStream input, Set<String> countries) throws IOException {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder), 1 << 16);
+	private GeonamesFile parseText(InputStream input, Set<String> countries) throws IOException {
+		TextLines lines = new TextLines(input, this.maxLineBytes);
 		List<GeonamesRow> rows = new ArrayList<>();
 		List<GeonamesProblem> problems = new ArrayList<>();
+		Map<String, Integer> placesByCountry = new TreeMap<>();
 		long problemCount = 0;
+		long invalidLines = 0;
 		Set<Long> ids = new HashSet<>();
-		long lineNumber = 0;
-		String line;
-		while (true) {
-			try {
-				line = reader.readLine();
-			}
-			catch (CharacterCodingException ex) {
-				throw new GeonamesFileRefused(new GeonamesProblem(lineNumber + 1, "geonames.problem.not-utf8"));
-			}
-			catch (UncheckedIOException ex) {
-				throw ex;
-			}
-			if (line == null) {
-				break;
-			}
-			lineNumber++;
-			if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-				line = line.substring(1);
-			}
-			if (line.isBlank()) {
+		boolean anyLine = false;
+		TextLines.Line line;
+		while ((line = lines.next()) != null) {
+			if (line.ok() && line.text().isBlank()) {
 				continue;
 			}
+			anyLine = true;
 			List<GeonamesProblem> lineProblems = new ArrayList<>(1);
-			GeonamesRow row = parseLine(lineNumber, line, lineProblems);
-			if (row != null && !ids.add(row.geonameId())) {
-				lineProblems.add(new GeonamesProblem(lineNumber, "geonames.problem.duplicate-id", row.geonameId()));
+			GeonamesRow row = null;
+			if (line.fault() == TextLines.Fault.NOT_UTF8) {
+				lineProblems.add(new GeonamesProblem(line.number(), "geonames.problem.not-utf8"));
+			}
+			else if (line.fault() == TextLines.Fault.TOO_LONG) {
+				lineProblems.add(
+						new GeonamesProblem(line.number(), "geonames.problem.line-too-long", this.maxLineBytes / 1024));
+			}
+			else {
+				row = parseLine(line.number(), line.text(), lineProblems);
+				if (row != null && !ids.add(row.geonameId())) {
+					lineProblems
+						.add(new GeonamesProblem(line.number(), "geonames.problem.duplicate-id", row.geonameId()));
+				}
+			}
+			if (!lineProblems.isEmpty()) {
+				invalidLines++;
 			}
 			for (GeonamesProblem problem : lineProblems) {
 				problemCount++;
@@ -143,17 +167,17 @@ public final class GeonamesParser {
 					problems.add(problem);
 				}
 			}
-			if (lineProblems.isEmpty() && row != null && countries.contains(row.countryCode())) {
-				rows.add(row);
+			if (lineProblems.isEmpty() && row != null) {
+				placesByCountry.merge(row.countryCode(), 1, Integer::sum);
+				if (countries.contains(row.countryCode())) {
+					rows.add(row);
+				}
 			}
 		}
-		if (problemCount > 0) {
-			throw new GeonamesFileRefused(problems, problemCount);
-		}
-		if (lineNumber == 0 || ids.isEmpty()) {
+		if (!anyLine || (ids.isEmpty() && problemCount == 0)) {
 			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.empty"));
 		}
-		return rows;
+		return new GeonamesFile(rows, problems, problemCount, invalidLines, placesByCountry);
 	}
 
 	/**
@@ -176,7 +200,7 @@ public final class GeonamesParser {
 		BigDecimal longitude = parseCoordinate(columns[5], 180, lineNumber, "longitude", problems);
 		String countryCode = columns[8].strip().toUpperCase(Locale.ROOT);
 		if (!countryCode.isEmpty() && !isCountryCode(countryCode)) {
-			problems.add(new GeonamesProblem(lineNumber, "geonames.problem.invalid", "country code"));
+			problems.add(new GeonamesProblem(lineNumber, "geonames.problem.country-code", quote(columns[8].strip())));
 		}
 		Long population = parseLong(columns[14], lineNumber, "population", problems, true);
 		if (problems.size() > before || !"P".equals(columns[6].strip())) {
@@ -211,13 +235,13 @@ public final class GeonamesParser {
 		try {
 			long number = Long.parseLong(value);
 			if (number < 0) {
-				problems.add(new GeonamesProblem(line, "geonames.problem.invalid", column));
+				problems.add(new GeonamesProblem(line, "geonames.problem.negative", column, quote(value)));
 				return null;
 			}
 			return number;
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new GeonamesProblem(line, "geonames.problem.invalid", column));
+			problems.add(new GeonamesProblem(line, "geonames.problem.not-a-number", column, quote(value)));
 			return null;
 		}
 	}
@@ -225,22 +249,37 @@ public final class GeonamesParser {
 	private static BigDecimal parseCoordinate(String text, int limit, long line, String column,
 			List<GeonamesProblem> problems) {
 		String value = text.strip();
-		if (value.isEmpty() || value.length() > 30) {
-			problems.add(new GeonamesProblem(line, "geonames.problem.invalid", column));
+		if (value.isEmpty()) {
+			problems.add(new GeonamesProblem(line, "geonames.problem.required", column));
+			return null;
+		}
+		if (value.length() > 30) {
+			problems.add(new GeonamesProblem(line, "geonames.problem.not-a-number", column, quote(value)));
 			return null;
 		}
 		try {
 			BigDecimal number = new BigDecimal(value);
 			if (number.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-				problems.add(new GeonamesProblem(line, "geonames.problem.invalid", column));
+				problems.add(new GeonamesProblem(line, "geonames.problem.out-of-range", column, quote(value),
+						"-" + limit, String.valueOf(limit)));
 				return null;
 			}
 			return number;
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new GeonamesProblem(line, "geonames.problem.invalid", column));
+			problems.add(new GeonamesProblem(line, "geonames.problem.not-a-number", column, quote(value)));
 			return null;
 		}
+	}
+
+	/** The start of a wrong value, to quote in a problem. */
+	private static String quote(String value) {
+		String clean = value.replaceAll("\\p{Cntrl}", " ");
+		if (clean.length() <= QUOTED_LENGTH) {
+			return clean;
+		}
+		int end = Character.isHighSurrogate(clean.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
+		return clean.substring(0, end) + "…";
 	}
 
 	private static boolean isCountryCode(String code) {
@@ -260,17 +299,15 @@ public final class GeonamesParser {
 	}
 
 	/**
-	 * Stops reading past the cap, so that a small zip cannot unpack into gigabytes.
+	 * Counts the bytes read (inflated, for a zip: over all its entries) and stops past
+	 * the cap, so that a small zip cannot unpack into gigabytes.
 	 */
 	private final class CappedInputStream extends FilterInputStream {
 
-		private final long cap;
-
 		private long read;
 
-		CappedInputStream(InputStream in, long cap) {
+		CappedInputStream(InputStream in) {
 			super(in);
-			this.cap = cap;
 		}
 
 		@Override
@@ -291,9 +328,22 @@ public final class GeonamesParser {
 			return n;
 		}
 
+		/** Reads the rest of the current entry through the count. */
+		void skipToEnd() throws IOException {
+			byte[] buffer = new byte[8192];
+			while (read(buffer, 0, buffer.length) >= 0) {
+				// discarded: only counted
+			}
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			throw new IOException("Not skippable: the bytes must be counted");
+		}
+
 		private void count(int n) {
 			this.read += n;
-			if (this.read > this.cap) {
+			if (this.read > GeonamesParser.this.maxUncompressed) {
 				throw tooLarge();
 			}
 		}

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An import as the admin sees it: its file, countries, state and counts.
+ * An import as the admin sees it: its file, countries, state and counts, and its bad
+ * lines: how many, the first ones with their reasons, and how many were skipped when it
+ * was applied without them.
  */
 public record ImportJob(long id, String fileName, List<String> countries, Status status, int totalRows,
 		int processedRows, int newCount, int updatedCount, int unchangedCount, String message, String createdBy,
-		Instant createdAt, Instant finishedAt) {
+		Instant createdAt, Instant finishedAt, long invalidRows, long problemCount, List<GeonamesProblem> problems,
+		long skippedRows) {
 
 	/**
 	 * CHECKED after the dry run, RUNNING while applying, then DONE or FAILED.
@@ -25,6 +28,10 @@ public record ImportJob(long id, String fileName, List<String> countries, Status
 
 	public boolean isFinished() {
 		return this.status == Status.DONE || this.status == Status.FAILED;
+	}
+
+	public boolean hasInvalidRows() {
+		return this.invalidRows > 0;
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.integra.cities.web;
 
-import java.io.IOException;
 import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,37 +52,43 @@ class GeonamesApiController {
 			description = "file: cities500/1000/5000/15000.txt or its .zip (tab-separated, UTF-8, 19 columns); "
 					+ "countries: ISO codes (default PE, EC, CO, PA, BO); mode: dry-run (default) tells what would "
 					+ "change and keeps the file with a job, apply writes everything or nothing. With mode=apply "
-					+ "and jobId, a job checked before is applied. A bad file gives a 400 problem listing the first "
-					+ "100 problems by line.")
+					+ "and jobId, a job checked before is applied. A dry run reports every bad line (problemCount, "
+					+ "invalidRows, the first 100 problems by line); applying a file with bad lines gives a 400 "
+					+ "problem listing them, unless skipInvalid=true leaves them out and imports the rest. "
+					+ "unknownCountries lists the countries of the file that Integra does not know, with their "
+					+ "number of places; samples tell how each row was matched (matchedBy).")
 	ResponseEntity<ImportResultDto> upload(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) List<String> countries,
 			@RequestParam(defaultValue = "dry-run") @Parameter(description = "dry-run or apply") String mode,
-			@RequestParam(required = false) Long jobId, Principal principal) throws IOException {
+			@RequestParam(required = false) Long jobId,
+			@RequestParam(defaultValue = "false") @Parameter(
+					description = "with mode=apply: leave the invalid rows out and import the rest") boolean skipInvalid,
+			Principal principal) {
 		boolean apply = switch (mode) {
 			case "dry-run" -> false;
 			case "apply" -> true;
 			default -> throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.mode", mode));
 		};
 		if (apply && jobId != null) {
-			return ResponseEntity.ok(ImportResultDto.of(this.imports.apply(jobId, principal.getName()), null));
+			return ResponseEntity.ok(result(this.imports.apply(jobId, principal.getName(), skipInvalid), null));
 		}
 		if (file == null || file.isEmpty()) {
 			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.empty"));
 		}
 		List<String> chosen = (countries == null || countries.isEmpty()) ? DEFAULT_COUNTRIES : countries;
-		DryRun dryRun = this.imports.dryRun(file.getOriginalFilename(), file.getBytes(), new LinkedHashSet<>(chosen),
-				principal.getName());
+		DryRun dryRun = this.imports.dryRun(file.getOriginalFilename(), file, file.getSize(),
+				new LinkedHashSet<>(chosen), principal.getName());
 		if (!apply) {
-			return ResponseEntity.ok(ImportResultDto.of(dryRun.job(), dryRun));
+			return ResponseEntity.ok(result(dryRun.job(), dryRun));
 		}
 		return ResponseEntity
-			.ok(ImportResultDto.of(this.imports.apply(dryRun.job().id(), principal.getName()), dryRun));
+			.ok(result(this.imports.apply(dryRun.job().id(), principal.getName(), skipInvalid), dryRun));
 	}
 
 	@GetMapping("/{jobId}")
 	@Operation(summary = "State and progress of an import job")
 	ImportResultDto job(@PathVariable long jobId) {
-		return ImportResultDto.of(this.imports.job(jobId), null);
+		return result(this.imports.job(jobId), null);
 	}
 
 	@ExceptionHandler(GeonamesFileRefused.class)
@@ -93,23 +98,30 @@ class GeonamesApiController {
 				this.messages.getMessage("geonames.refused", new Object[] { ex.getProblemCount() }, locale));
 		problem.setTitle(this.messages.getMessage("api.error.title.400", null, locale));
 		problem.setProperty("problemCount", ex.getProblemCount());
-		problem.setProperty("problems",
-				ex.getProblems()
-					.stream()
-					.map((p) -> Map.of("line", p.line(), "message",
-							this.messages.getMessage(p.messageKey(), p.arguments(), locale)))
-					.toList());
+		problem.setProperty("problems", problems(ex.getProblems(), locale));
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private ImportResultDto result(ImportJob job, DryRun dryRun) {
+		return ImportResultDto.of(job, dryRun, problems(job.problems(), LocaleContextHolder.getLocale()));
+	}
+
+	private List<Map<String, Object>> problems(List<GeonamesProblem> problems, Locale locale) {
+		return problems.stream()
+			.map((p) -> Map.<String, Object>of("line", p.line(), "message",
+					this.messages.getMessage(p.messageKey(), p.arguments(), locale)))
+			.toList();
 	}
 
 	/**
 	 * An import job and, after a dry run, what it would do.
 	 */
 	record ImportResultDto(long jobId, String status, String fileName, List<String> countries, int totalRows,
-			int processedRows, int newCount, int updatedCount, int unchangedCount,
-			Map<String, List<DryRun.Sample>> samples, String credit) {
+			int processedRows, int newCount, int updatedCount, int unchangedCount, long invalidRows, long problemCount,
+			List<Map<String, Object>> problems, long skippedRows, Map<String, List<DryRun.Sample>> samples,
+			Map<String, Integer> unknownCountries, String credit) {
 
-		static ImportResultDto of(ImportJob job, DryRun dryRun) {
+		static ImportResultDto of(ImportJob job, DryRun dryRun, List<Map<String, Object>> problems) {
 			Map<String, List<DryRun.Sample>> samples = null;
 			if (dryRun != null) {
 				samples = new java.util.LinkedHashMap<>();
@@ -118,7 +130,9 @@ class GeonamesApiController {
 				}
 			}
 			return new ImportResultDto(job.id(), job.status().name(), job.fileName(), job.countries(), job.totalRows(),
-					job.processedRows(), job.newCount(), job.updatedCount(), job.unchangedCount(), samples,
+					job.processedRows(), job.newCount(), job.updatedCount(), job.unchangedCount(), job.invalidRows(),
+					job.problemCount(), problems, job.skippedRows(), samples,
+					(dryRun != null) ? dryRun.unknownCountries() : null,
 					"Data from GeoNames (geonames.org), CC BY 4.0");
 		}
 

@@ -1,6 +1,5 @@
 package org.integra.cities.web;
 
-import java.io.IOException;
 import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,14 +59,13 @@ class GeonamesImportController {
 
 	@PostMapping
 	String dryRun(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) List<String> countries, Principal principal, Model model)
-			throws IOException {
+			@RequestParam(required = false) List<String> countries, Principal principal, Model model) {
 		Set<String> chosen = new LinkedHashSet<>((countries != null) ? countries : List.of());
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.empty"));
 			}
-			DryRun dryRun = this.imports.dryRun(file.getOriginalFilename(), file.getBytes(), chosen,
+			DryRun dryRun = this.imports.dryRun(file.getOriginalFilename(), file, file.getSize(), chosen,
 					principal.getName());
 			model.addAttribute("dryRun", dryRun);
 			model.addAttribute("job", dryRun.job());
@@ -82,14 +80,20 @@ class GeonamesImportController {
 		}
 	}
 
+	/**
+	 * Applies a checked job in the background: all or nothing, or, with
+	 * {@code skipInvalid}, without its bad lines. A job with bad lines is applied only
+	 * without them.
+	 */
 	@PostMapping("/{jobId}/apply")
-	String apply(@PathVariable long jobId, Principal principal) {
+	String apply(@PathVariable long jobId, @RequestParam(defaultValue = "false") boolean skipInvalid,
+			Principal principal) {
 		ImportJob job = this.imports.job(jobId);
-		if (job.status() == ImportJob.Status.CHECKED) {
+		if (job.status() == ImportJob.Status.CHECKED && (skipInvalid || !job.hasInvalidRows())) {
 			String username = principal.getName();
 			this.executor.execute(() -> {
 				try {
-					this.imports.apply(jobId, username);
+					this.imports.apply(jobId, username, skipInvalid);
 				}
 				catch (RuntimeException ex) {
 					log.warn("GeoNames import {} failed", jobId, ex);

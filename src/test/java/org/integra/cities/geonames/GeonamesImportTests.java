@@ -151,4 +151,44 @@ class GeonamesImportTests {
 		assertThat(GeonamesImport.populationSource("a.txt", List.of())).isEqualTo("GeoNames a.txt");
 	}
 
+	@Test
+	void skipsTheInvalidRowsOnlyWhenAskedAndKeepsThemInTheReportAndTheAudit() {
+		byte[] content = file(line(95000001, "Saltania", "", 5.1, -55.1, "SR", 10),
+				line(95000002, "Malania", "", 95.0, -55.1, "SR", 10), "95000003\tMitadia",
+				line(95000004, "Buenania", "", 5.2, -55.2, "SR", 10));
+		DryRun dryRun = this.imports.dryRun("cities.txt", content, Set.of("SR"), "admin");
+		ImportJob checked = dryRun.job();
+		assertThat(checked.invalidRows()).isEqualTo(2);
+		assertThat(checked.problems()).extracting(GeonamesProblem::line).containsExactly(2L, 3L);
+		assertThat(checked.problems().get(0).messageKey()).isEqualTo("geonames.problem.out-of-range");
+		assertThat(dryRun.counts()).containsEntry(MatchKind.NEW, 2);
+
+		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> this.imports.apply(checked.id(), "admin"))
+			.satisfies((ex) -> assertThat(ex.getProblemCount()).isEqualTo(2));
+		assertThat(count("%ania")).isZero();
+
+		ImportJob job = this.imports.apply(checked.id(), "admin", true);
+
+		assertThat(job.status()).isEqualTo(ImportJob.Status.DONE);
+		assertThat(job.skippedRows()).isEqualTo(2);
+		assertThat(job.problems()).extracting(GeonamesProblem::line).containsExactly(2L, 3L);
+		assertThat(count("Saltania") + count("Buenania")).isEqualTo(2);
+		assertThat(count("Malania") + count("Mitadia")).isZero();
+		Map<String, Object> audit = this.jdbc.queryForMap("select max(case when c.field = 'skippedRows' then "
+				+ "c.new_value end) skipped, max(case when c.field = 'skippedLines' then c.new_value end) lines "
+				+ "from audit_entry e join audit_change c on c.entry_id = e.id "
+				+ "where e.entity_type = 'GeonamesImport' and e.entity_id = ?", String.valueOf(job.id()));
+		assertThat(audit.values()).map(String::valueOf).containsExactly("2", "2, 3");
+	}
+
+	@Test
+	void listsTheCountriesIntegraDoesNotKnowWithTheirRows() {
+		byte[] content = file(line(96000001, "Conocia", "", 5.1, -55.1, "SR", 10),
+				line(96000002, "Ignotia", "", 5.1, -55.1, "ZZ", 10),
+				line(96000003, "Ignotia Dos", "", 5.1, -55.1, "ZZ", 10),
+				line(96000004, "Extrania", "", 5.1, -55.1, "QQ", 10));
+		DryRun dryRun = this.imports.dryRun("cities.txt", content, Set.of("SR"), "admin");
+		assertThat(dryRun.unknownCountries()).containsExactly(Map.entry("ZZ", 2), Map.entry("QQ", 1));
+	}
+
 }

@@ -128,4 +128,60 @@ class GeonamesMatcherTests {
 		assertThat(created.values().searchText()).contains("sao joao").contains("ελληνικα");
 	}
 
+	private static GeonamesRow row(long id, String name, List<String> alternates, String country, double lat,
+			double lon) {
+		return new GeonamesRow(1, id, name, alternates, BigDecimal.valueOf(lat), BigDecimal.valueOf(lon), "PPL",
+				country, "07", 1000L, "2024-05-02");
+	}
+
+	private static ExistingCity city(long id, String name, String alternatives, String country, double lat,
+			double lon) {
+		return new ExistingCity(id, name, country, BigDecimal.valueOf(lat), BigDecimal.valueOf(lon), null, alternatives,
+				null, null, null);
+	}
+
+	@Test
+	void matchesTheCuratedNameAmongTheAlternateNamesOfGeonames() {
+		GeonamesMatcher matcher = new GeonamesMatcher(List.of(city(1, "Cartagena de Indias", null, "CO", 10.39, -75.51),
+				city(2, "Ciudad de Panamá", null, "PA", 8.99, -79.52)), SOURCE);
+		List<RowMatch> matches = matcher.matchAll(List.of(
+				row(3687238, "Cartagena", List.of("Cartagena de Indias", "Kartachena"), "CO", 10.3997, -75.5144),
+				row(3703443, "Panamá", List.of("Ciudad de Panama", "Panama City"), "PA", 8.9936, -79.5197)));
+		assertThat(matches).extracting((m) -> m.existing().id()).containsExactly(1L, 2L);
+		assertThat(matches).extracting(RowMatch::matchedBy).containsOnly(MatchedBy.GEONAMES_ALTERNATE_NAME);
+		assertThat(matches.get(0).values().name()).isEqualTo("Cartagena de Indias");
+		assertThat(matches.get(0).values().alternativeNames()).startsWith("Cartagena");
+	}
+
+	@Test
+	void matchesTheGeonamesNameAmongTheAlternativeNamesOfTheCity() {
+		GeonamesMatcher matcher = new GeonamesMatcher(
+				List.of(city(1, "Cartagena de Indias", "La Heroica, Cartagena", "CO", 10.39, -75.51)), SOURCE);
+		RowMatch match = matcher.match(row(3687238, "Cartagena", List.of(), "CO", 10.3997, -75.5144));
+		assertThat(match.existing().id()).isEqualTo(1);
+		assertThat(match.matchedBy()).isEqualTo(MatchedBy.CITY_ALTERNATIVE_NAME);
+	}
+
+	@Test
+	void thePlaceThatBearsTheNameWinsOverOneThatIsAlsoCalledSo() {
+		GeonamesMatcher matcher = new GeonamesMatcher(List.of(city(1, "Panamá", null, "PA", 8.99, -79.52)), SOURCE);
+		List<RowMatch> matches = matcher
+			.matchAll(List.of(row(1, "San Miguelito", List.of("Panamá"), "PA", 9.03, -79.50),
+					row(3703443, "Panamá", List.of(), "PA", 8.9936, -79.5197)));
+		assertThat(matches.get(0).kind()).isEqualTo(MatchKind.NEW);
+		assertThat(matches.get(0).matchedBy()).isEqualTo(MatchedBy.NONE);
+		assertThat(matches.get(1).existing().id()).isEqualTo(1);
+		assertThat(matches.get(1).matchedBy()).isEqualTo(MatchedBy.NAME);
+	}
+
+	@Test
+	void anAlternativeNameDoesNotMatchACityOfAnotherCountryOrTooFarAway() {
+		GeonamesMatcher matcher = new GeonamesMatcher(
+				List.of(city(1, "Cartagena de Indias", null, "CO", 10.39, -75.51)), SOURCE);
+		assertThat(matcher.matchAll(List.of(row(2, "Cartagena", List.of("Cartagena de Indias"), "ES", 37.6, -0.98),
+				row(3, "Cartagena", List.of("Cartagena de Indias"), "CO", 1.0, -75.0))))
+			.extracting(RowMatch::kind)
+			.containsOnly(MatchKind.NEW);
+	}
+
 }

@@ -23,6 +23,10 @@ class GeonamesParserTests {
 	}
 
 	private List<GeonamesRow> parse(byte[] bytes, Set<String> countries) {
+		return file(bytes, countries).requireNoProblems().rows();
+	}
+
+	private GeonamesFile file(byte[] bytes, Set<String> countries) {
 		return this.parser.parse("cities.txt", new ByteArrayInputStream(bytes), countries);
 	}
 
@@ -81,25 +85,31 @@ class GeonamesParserTests {
 	}
 
 	@Test
-	void refusesBadNumbersAndKeepsTheFirstHundredProblems() {
+	void countsEveryBadLineAndListsTheFirstHundred() {
 		StringBuilder file = new StringBuilder();
 		for (int i = 0; i < 150; i++) {
 			file.append(lima().replace("3936456", "x" + i)).append('\n');
 		}
-		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(utf8(file.toString()), PERU))
-			.satisfies((ex) -> {
-				assertThat(ex.getProblemCount()).isEqualTo(150);
-				assertThat(ex.getProblems()).hasSize(100);
-				assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.invalid");
-				assertThat(ex.getProblems().get(0).arguments()).containsExactly("geonameid");
-			});
+		file.append(lima()).append('\n');
+		GeonamesFile parsed = file(utf8(file.toString()), PERU);
+		assertThat(parsed.problemCount()).isEqualTo(150);
+		assertThat(parsed.invalidLines()).isEqualTo(150);
+		assertThat(parsed.problems()).hasSize(100);
+		assertThat(parsed.problems().get(99).line()).isEqualTo(100);
+		assertThat(parsed.problems().get(0).messageKey()).isEqualTo("geonames.problem.not-a-number");
+		assertThat(parsed.problems().get(0).arguments()).containsExactly("geonameid", "x0");
+		assertThat(parsed.rows()).extracting(GeonamesRow::line).containsExactly(151L);
 	}
 
 	@Test
-	void refusesCoordinatesOutOfRange() {
-		String bad = lima().replace("-77.02824", "-277.0");
-		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(utf8(bad), PERU))
-			.satisfies((ex) -> assertThat(ex.getProblems().get(0).arguments()).containsExactly("longitude"));
+	void namesTheRangeOfACoordinateOutOfIt() {
+		String bad = lima().replace("-12.04318", "95.5");
+		assertThat(file(utf8(bad), PERU).problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.messageKey()).isEqualTo("geonames.problem.out-of-range");
+			assertThat(problem.arguments()).containsExactly("latitude", "95.5", "-90", "90");
+		});
+		assertThat(file(utf8(lima().replace("-77.02824", "-277.0")), PERU).problems().get(0).arguments())
+			.containsExactly("longitude", "-277.0", "-180", "180");
 	}
 
 	@Test
@@ -111,13 +121,37 @@ class GeonamesParserTests {
 	}
 
 	@Test
-	void refusesAFileThatIsNotUtf8NamingTheLine() {
-		byte[] latin1 = (lima() + "\n" + lima().replace("3936456", "1").replace("Limá", "Lim\u00e1") + "\n")
-			.getBytes(StandardCharsets.ISO_8859_1);
-		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(latin1, PERU)).satisfies((ex) -> {
-			assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.not-utf8");
-			assertThat(ex.getProblems().get(0).line()).isEqualTo(1);
-		});
+	void reportsEachLineThatIsNotUtf8ByItsOwnNumberAndReadsTheOthers() {
+		byte[] good = utf8(lima() + "\n");
+		byte[] latin1 = (lima().replace("3936456", "1") + "\n").getBytes(StandardCharsets.ISO_8859_1);
+		byte[] latin1Again = (lima().replace("3936456", "2") + "\n").getBytes(StandardCharsets.ISO_8859_1);
+		byte[] file = concat(good, latin1, utf8(lima().replace("3936456", "3") + "\n"), latin1Again);
+		GeonamesFile parsed = file(file, PERU);
+		assertThat(parsed.problems()).extracting(GeonamesProblem::line).containsExactly(2L, 4L);
+		assertThat(parsed.problems()).extracting(GeonamesProblem::messageKey).containsOnly("geonames.problem.not-utf8");
+		assertThat(parsed.rows()).extracting(GeonamesRow::geonameId).containsExactly(3936456L, 3L);
+	}
+
+	@Test
+	void namesTheColumnCountAndOtherReasonsPrecisely() {
+		String[] columns = lima().split("\t", -1);
+		String eighteen = String.join("\t", java.util.Arrays.copyOf(columns, 18));
+		String negative = lima().replace("3936456", "5").replace("7737002", "-3");
+		String country = lima().replace("3936456", "6").replace("\tPE\t", "\tPER\t");
+		GeonamesFile parsed = file(utf8(eighteen + "\n" + negative + "\n" + country + "\n"), PERU);
+		assertThat(parsed.problems()).extracting(GeonamesProblem::messageKey)
+			.containsExactly("geonames.problem.columns", "geonames.problem.negative", "geonames.problem.country-code");
+		assertThat(parsed.problems().get(0).arguments()).containsExactly(19, 18);
+		assertThat(parsed.problems().get(1).arguments()).containsExactly("population", "-3");
+		assertThat(parsed.problems().get(2).arguments()).containsExactly("PER");
+	}
+
+	private static byte[] concat(byte[]... parts) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		for (byte[] part : parts) {
+			out.writeBytes(part);
+		}
+		return out.toByteArray();
 	}
 
 	@Test
@@ -130,7 +164,7 @@ class GeonamesParserTests {
 	@Test
 	void readsTheTextEntryOfAZip() {
 		byte[] zip = GeonamesFileGenerator.zip("cities15000.txt", utf8(lima() + "\n"));
-		assertThat(this.parser.parse("cities15000.zip", new ByteArrayInputStream(zip), PERU)).hasSize(1);
+		assertThat(this.parser.parse("cities15000.zip", new ByteArrayInputStream(zip), PERU).rows()).hasSize(1);
 	}
 
 	@Test
@@ -147,7 +181,7 @@ class GeonamesParserTests {
 		// 2 MB of zeros compresses to a few kB: a small zip bomb against a 1 MB cap.
 		byte[] zip = GeonamesFileGenerator.zip("cities.txt", new byte[2 * 1024 * 1024]);
 		assertThat(zip.length).isLessThan(20_000);
-		GeonamesParser capped = new GeonamesParser(1024 * 1024);
+		GeonamesParser capped = new GeonamesParser(1024 * 1024, 64 * 1024);
 		assertThatExceptionOfType(GeonamesFileRefused.class)
 			.isThrownBy(() -> capped.parse("bomb.zip", new ByteArrayInputStream(zip), PERU))
 			.satisfies((ex) -> assertThat(ex.getProblems().get(0).messageKey())

@@ -153,14 +153,91 @@ class GeonamesImportWebTests {
 
 	@Test
 	@WithMockUser(username = "admin", roles = "ADMIN")
-	void pageShowsTheProblemsOfARefusedFile() throws Exception {
+	void pageListsEveryBadLineAndOffersToSkipThem() throws Exception {
 		this.mvc
 			.perform(multipart("/admin/imports/geonames")
-				.file(new MockMultipartFile("file", "x.txt", "text/plain", "a\tb".getBytes(StandardCharsets.UTF_8)))
+				.file(file("bad-lines.txt", line(94000020, "Saltarina", "SR"), "a\tb",
+						line(94000021, "Saltarina Dos", "SR").replace("\t5.50000\t", "\t95.5\t")))
 				.param("countries", "SR")
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"geonames-problems\"")));
+			.andExpect(content().string(containsString("id=\"geonames-invalid\"")))
+			.andExpect(
+					content().string(containsString("Línea 2: 2 columnas separadas por tabuladores en lugar de 19.")))
+			.andExpect(content()
+				.string(containsString("Línea 3: el valor de latitude 95.5 está fuera del rango -90..90.")))
+			.andExpect(content().string(containsString("Omitir las 2 filas no válidas e importar el resto")))
+			.andExpect(content().string(containsString("name=\"skipInvalid\"")));
+		long jobId = this.jdbc.queryForObject("select max(id) from import_job where file_name = 'bad-lines.txt'",
+				Long.class);
+		this.mvc.perform(post("/admin/imports/geonames/" + jobId + "/apply").with(csrf()))
+			.andExpect(redirectedUrl("/admin/imports/geonames/" + jobId));
+		Thread.sleep(300);
+		assertThat(count("Saltarina")).as("all or nothing is refused").isZero();
+		this.mvc.perform(post("/admin/imports/geonames/" + jobId + "/apply").param("skipInvalid", "true").with(csrf()))
+			.andExpect(redirectedUrl("/admin/imports/geonames/" + jobId));
+		for (int i = 0; i < 50 && count("Saltarina") == 0; i++) {
+			Thread.sleep(100);
+		}
+		Thread.sleep(200);
+		this.mvc.perform(get("/admin/imports/geonames/" + jobId))
+			.andExpect(content().string(containsString("Se omitieron 2 filas no válidas")))
+			.andExpect(
+					content().string(containsString("Línea 2: 2 columnas separadas por tabuladores en lugar de 19.")));
+		assertThat(count("Saltarina")).isEqualTo(1);
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void pageRefusesHostileZipsWithAClearMessage() throws Exception {
+		byte[] lima = (line(94000030, "Zipia", "SR") + "\n").getBytes(StandardCharsets.UTF_8);
+		assertRefused(zip(new String[] { "cities500.txt" }, new byte[40 * 1024 * 1024]),
+				"El zip se descomprime en más de 32 MB.");
+		assertRefused(zip(new String[] { "cities500.txt", "cities1000.txt" }, lima),
+				"El zip contiene más de un archivo .txt; debe contener uno.");
+		assertRefused(zip(new String[] { "../cities500.txt" }, lima),
+				"La entrada «../cities500.txt» del zip tiene una ruta");
+		assertThat(count("Zipia")).isZero();
+	}
+
+	@Test
+	@WithMockUser(username = "admin", roles = "ADMIN")
+	void pageReportsAnEndlessLine() throws Exception {
+		byte[] endless = new byte[1024 * 1024];
+		java.util.Arrays.fill(endless, (byte) 'x');
+		this.mvc
+			.perform(multipart("/admin/imports/geonames")
+				.file(new MockMultipartFile("file", "endless.zip", "application/zip",
+						zip(new String[] { "cities500.txt" }, endless)))
+				.param("countries", "SR")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Línea 1: la línea supera 64 KiB; no se leyó.")));
+	}
+
+	private void assertRefused(byte[] zip, String message) throws Exception {
+		this.mvc
+			.perform(multipart("/admin/imports/geonames")
+				.file(new MockMultipartFile("file", "hostile.zip", "application/zip", zip))
+				.param("countries", "SR")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"geonames-problems\"")))
+			.andExpect(content().string(containsString(message)));
+	}
+
+	/** Entries written as a stream, each with a data descriptor instead of its size. */
+	private static byte[] zip(String[] names, byte[] content) throws java.io.IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
+				new java.io.FilterOutputStream(bytes))) {
+			for (String name : names) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(name));
+				zip.write(content);
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
 	}
 
 	@Test

@@ -136,6 +136,23 @@ class ImportWebTests {
 	}
 
 	@Test
+	void everyBadLineIsReportedByItsTrueNumberAndReason() throws Exception {
+		java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+		content.writeBytes(
+				(ORGANIZATIONS + unique("Red Buena") + ",PARTNER_NETWORK,PE,,,,\n").getBytes(StandardCharsets.UTF_8));
+		content.writeBytes("Asociaci\u00f3n Latina,ASSOCIATION,PE,,,,\n".getBytes(StandardCharsets.ISO_8859_1));
+		content.writeBytes((unique("Red Otra") + ",PARTNER_NETWORK,PE\n").getBytes(StandardCharsets.UTF_8));
+		content.writeBytes("Uni\u00f3n Latina,ASSOCIATION,PE,,,,\n".getBytes(StandardCharsets.ISO_8859_1));
+		String page = dryRun("ORGANIZATIONS", csv(content.toByteArray()), new Session()).getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"import-report\"",
+				"The line is not UTF-8 text; save the file again as UTF-8 CSV.",
+				"The row has 3 fields instead of the 7 of the header.");
+		assertThat(page.split("The line is not UTF-8 text", -1)).hasSize(3);
+		assertThat(page).doesNotContain("id=\"apply-form\"");
+	}
+
+	@Test
 	void duplicatesAreImportedWhenAsked() throws Exception {
 		String name = unique("Ministerio Doble");
 		String file = ORGANIZATIONS + name + ",MINISTRY,CL,,,,\n" + name + ",MINISTRY,CL,,,,\n";
@@ -157,8 +174,7 @@ class ImportWebTests {
 		Session session = new Session();
 		String page = dryRun("ORGANIZATIONS", csv(file), session).getResponse().getContentAsString();
 		assertThat(page)
-			.contains("Column kind: Unknown kind", "Column country:",
-					"The row does not have as many fields as the header")
+			.contains("Column kind: Unknown kind", "Column country:", "fields instead of the 7 of the header")
 			.doesNotContain("id=\"apply-form\"");
 		this.mvc.perform(post("/directory/import/apply").cookie(session.cookies()).with(csrf()))
 			.andExpect(status().isOk());
@@ -191,7 +207,8 @@ class ImportWebTests {
 
 	@Test
 	void unreadableFilesAreRefusedWithAMessage() throws Exception {
-		byte[] latin1 = (ORGANIZATIONS + "Asociación,MINISTRY,,,,,\n").getBytes(StandardCharsets.ISO_8859_1);
+		byte[] latin1 = ("Organización," + ORGANIZATIONS + "Asociación,MINISTRY,,,,,\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
 		this.mvc
 			.perform(multipart("/directory/import").file(csv(latin1))
 				.param("type", "ORGANIZATIONS")
