@@ -156,11 +156,9 @@ public class CandidateRanking {
 		});
 	}
 
-	/** The version's weights in percent, per criterion id. */
+	/** The version's weights in percent (exact, not rounded), per criterion id. */
 	public static Map<Long, Double> modelWeights(ScoringModelVersion version) {
-		Map<Long, Double> weights = new TreeMap<>();
-		version.getWeights().forEach((id, weight) -> weights.put(id, weight.doubleValue()));
-		return weights;
+		return new TreeMap<>(ModelWeights.percentages(version.getWeights()));
 	}
 
 	private static List<Criterion> takingPart(RankingSnapshot snapshot, Map<Long, Double> weights) {

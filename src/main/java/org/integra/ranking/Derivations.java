@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.integra.cities.Seaport;
 
@@ -77,9 +79,19 @@ public final class Derivations {
 	}
 
 	/**
+	 * Whether each sector is covered: at least one of the units mapped to it is active.
+	 * @param unitsPerSector for each of a city's priority sectors, the ids of the
+	 * thematic units mapped to it
+	 * @param activeUnits the ids of the active thematic units
+	 */
+	public static List<Boolean> coverage(Collection<? extends Collection<Long>> unitsPerSector, Set<Long> activeUnits) {
+		return unitsPerSector.stream().map((units) -> units.stream().anyMatch(activeUnits::contains)).toList();
+	}
+
+	/**
 	 * The percentage of a city's priority sectors that an active thematic unit covers;
-	 * missing when the city has no priorities.
-	 * @param priorities whether each priority's thematic unit is active
+	 * missing when the city has no priority sectors.
+	 * @param priorities whether each priority sector is covered (see {@link #coverage})
 	 */
 	public static Optional<BigDecimal> thematicOverlap(Collection<Boolean> priorities) {
 		if (priorities.isEmpty()) {
@@ -118,7 +130,8 @@ public final class Derivations {
 	 * The value of a derived criterion for one city.
 	 * @param population the city's population, if known
 	 * @param seaport the city's port
-	 * @param priorities whether each of the city's priorities' thematic unit is active
+	 * @param priorities whether each of the city's priority sectors is covered by an
+	 * active thematic unit
 	 * @param budget the city's typed budget value (see {@link #budgetCode}), if any
 	 * @param fees the fee schedule
 	 */

@@ -31,10 +31,9 @@ class RankingConfiguration {
 		return (rules) -> {
 			rules.requestMatchers(HttpMethod.GET, "/ranking/fees/edit").hasRole(Roles.ADMIN);
 			rules.requestMatchers(HttpMethod.POST, "/ranking/fees", "/ranking/fees/**").hasRole(Roles.ADMIN);
-			rules
-				.requestMatchers(HttpMethod.GET, "/ranking/criteria/new", "/ranking/criteria/*/edit",
-						"/ranking/units/new", "/ranking/units/*/edit", "/ranking/values/import",
-						"/ranking/values/template.csv", "/ranking/shortlist/new")
+			rules.requestMatchers(HttpMethod.GET, "/ranking/criteria/new", "/ranking/criteria/*/edit",
+					"/ranking/units/new", "/ranking/units/*/edit", "/ranking/sectors/new", "/ranking/sectors/*/edit",
+					"/ranking/values/import", "/ranking/values/template.csv", "/ranking/shortlist/new")
 				.hasAnyRole(EDITORS);
 			rules.requestMatchers(HttpMethod.POST, "/ranking/**").hasAnyRole(EDITORS);
 			rules.requestMatchers(HttpMethod.POST, "/api/v1/criteria", "/api/v1/criteria/**", "/api/v1/shortlist")

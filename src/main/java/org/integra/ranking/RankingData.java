@@ -33,6 +33,8 @@ public class RankingData {
 
 	private final ThematicUnitRepository units;
 
+	private final PolicySectorRepository sectors;
+
 	private final CityFacts cities;
 
 	private final Clock clock;
@@ -40,7 +42,9 @@ public class RankingData {
 	private final AuditTrail audit;
 
 	RankingData(CriterionRepository criteria, CriterionValueRepository values, FeeBracketRepository fees,
-			ThematicUnitRepository units, CityFacts cities, Clock clock, AuditTrail audit) {
+			ThematicUnitRepository units, PolicySectorRepository sectors, CityFacts cities, Clock clock,
+			AuditTrail audit) {
+		this.sectors = sectors;
 		this.audit = audit;
 		this.criteria = criteria;
 		this.values = values;
@@ -58,32 +62,62 @@ public class RankingData {
 		return this.cities.find(cityId).orElseThrow(() -> new NotFoundException("ranking.city.notFound", cityId));
 	}
 
+	/** The thematic units the city's priority sectors map to, by id. */
 	public List<Long> priorities(long cityId) {
 		return this.cities.priorities(cityId);
 	}
 
-	/**
-	 * Replaces a city's priority sectors; the change goes into the city's history.
-	 */
-	@Transactional
-	public void replacePriorities(long cityId, List<Long> unitIds, String user) {
-		CityFacts.Facts city = city(cityId);
-		List<Long> before = this.cities.priorities(cityId);
-		List<Long> known = unitIds.stream().filter(this.units::existsById).distinct().sorted().toList();
-		if (before.equals(known)) {
-			return;
-		}
-		this.cities.replacePriorities(cityId, known);
-		this.audit.record(AuditAction.UPDATE, "City", Long.toString(cityId), city.name(), user, this.clock.instant(),
-				List.of(new AuditFieldChange("priorities", unitCodes(before), unitCodes(known))));
+	/** The city's priority sectors, by id. */
+	public List<Long> sectors(long cityId) {
+		return this.cities.sectors(cityId);
 	}
 
-	private String unitCodes(List<Long> unitIds) {
-		if (unitIds.isEmpty()) {
+	/** Where the city's priority sectors come from, if recorded. */
+	public Optional<CityFacts.SectorSource> sectorSource(long cityId) {
+		return this.cities.sectorSource(cityId);
+	}
+
+	public List<PolicySector> allSectors() {
+		return this.sectors.findAllByOrderByCodeAsc();
+	}
+
+	/**
+	 * Replaces a city's priority sectors and where they come from; unknown sector ids are
+	 * ignored. The change goes into the city's history.
+	 */
+	@Transactional
+	public void replaceSectors(long cityId, List<Long> sectorIds, CityFacts.SectorSource source, String user) {
+		CityFacts.Facts city = city(cityId);
+		List<Long> before = this.cities.sectors(cityId);
+		Optional<CityFacts.SectorSource> sourceBefore = this.cities.sectorSource(cityId);
+		List<Long> known = sectorIds.stream().filter(this.sectors::existsById).distinct().sorted().toList();
+		CityFacts.SectorSource cleaned = (source == null) ? null : new CityFacts.SectorSource(
+				blankToNull(source.source()), source.partial(), blankToNull(source.note()));
+		if (before.equals(known) && sourceBefore.equals(Optional.ofNullable(cleaned))) {
+			return;
+		}
+		this.cities.replaceSectors(cityId, known, cleaned);
+		List<AuditFieldChange> changes = new ArrayList<>();
+		if (!before.equals(known)) {
+			changes.add(new AuditFieldChange("prioritySectors", sectorCodes(before), sectorCodes(known)));
+		}
+		String oldSource = sourceBefore.map(CityFacts.SectorSource::source).orElse(null);
+		String newSource = (cleaned == null) ? null : cleaned.source();
+		if (!java.util.Objects.equals(oldSource, newSource)) {
+			changes.add(new AuditFieldChange("prioritySectorsSource", oldSource, newSource));
+		}
+		if (!changes.isEmpty()) {
+			this.audit.record(AuditAction.UPDATE, "City", Long.toString(cityId), city.name(), user,
+					this.clock.instant(), changes);
+		}
+	}
+
+	private String sectorCodes(List<Long> sectorIds) {
+		if (sectorIds.isEmpty()) {
 			return null;
 		}
-		return unitIds.stream()
-			.map((id) -> this.units.findById(id).map(ThematicUnit::getCode).orElse(Long.toString(id)))
+		return sectorIds.stream()
+			.map((id) -> this.sectors.findById(id).map(PolicySector::getCode).orElse(Long.toString(id)))
 			.collect(Collectors.joining(", "));
 	}
 
@@ -107,11 +141,7 @@ public class RankingData {
 	}
 
 	private Optional<BigDecimal> derive(Criterion criterion, CityFacts.Facts city, Map<Long, CriterionValue> typed) {
-		List<Boolean> priorities = (criterion.getDerivation() == Derivation.THEMATIC_OVERLAP)
-				? this.cities.priorities(city.id())
-					.stream()
-					.map((id) -> this.units.findById(id).map(ThematicUnit::isActive).orElse(false))
-					.toList()
+		List<Boolean> priorities = (criterion.getDerivation() == Derivation.THEMATIC_OVERLAP) ? coverage(city.id())
 				: List.of();
 		BigDecimal budget = (criterion.getDerivation() == Derivation.FEE_TO_BUDGET)
 				? this.criteria.findByCodeIgnoreCase(Derivations.budgetCode(criterion))
@@ -120,6 +150,22 @@ public class RankingData {
 					.orElse(null)
 				: null;
 		return Derivations.derive(criterion, city.population(), city.seaport(), priorities, budget, feeSchedule());
+	}
+
+	/**
+	 * Whether each of the city's priority sectors is covered by an active thematic unit.
+	 */
+	private List<Boolean> coverage(long cityId) {
+		java.util.Set<Long> active = this.units.findAll()
+			.stream()
+			.filter(ThematicUnit::isActive)
+			.map(ThematicUnit::getId)
+			.collect(Collectors.toSet());
+		List<java.util.Set<Long>> unitsPerSector = this.cities.sectors(cityId)
+			.stream()
+			.map((id) -> this.sectors.findById(id).map(PolicySector::getUnitIds).orElse(java.util.Set.of()))
+			.toList();
+		return Derivations.coverage(unitsPerSector, active);
 	}
 
 	/**

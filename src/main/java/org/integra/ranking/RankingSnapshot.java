@@ -73,14 +73,21 @@ final class RankingSnapshot {
 			}
 		});
 		Set<Long> activeUnits = jdbc.sql("select id from thematic_unit where active = true").query(Long.class).set();
-		Map<Integer, List<Boolean>> priorities = new HashMap<>();
-		jdbc.sql("select city_id, thematic_unit_id from city_priority").query((rs) -> {
+		Map<Long, List<Long>> unitsPerSector = new HashMap<>();
+		jdbc.sql("select sector_id, thematic_unit_id from policy_sector_unit").query((rs) -> {
+			unitsPerSector.computeIfAbsent(rs.getLong("sector_id"), (id) -> new ArrayList<>())
+				.add(rs.getLong("thematic_unit_id"));
+		});
+		Map<Integer, List<List<Long>>> sectorsOfCity = new HashMap<>();
+		jdbc.sql("select city_id, sector_id from city_sector").query((rs) -> {
 			Integer index = position.get(rs.getLong("city_id"));
 			if (index != null) {
-				priorities.computeIfAbsent(index, (i) -> new ArrayList<>())
-					.add(activeUnits.contains(rs.getLong("thematic_unit_id")));
+				sectorsOfCity.computeIfAbsent(index, (i) -> new ArrayList<>())
+					.add(unitsPerSector.getOrDefault(rs.getLong("sector_id"), List.of()));
 			}
 		});
+		Map<Integer, List<Boolean>> priorities = new HashMap<>();
+		sectorsOfCity.forEach((index, units) -> priorities.put(index, Derivations.coverage(units, activeUnits)));
 		Map<String, Long> idsByCode = criteria.stream()
 			.collect(Collectors.toMap((criterion) -> criterion.getCode().toUpperCase(), Criterion::getId));
 		Map<Long, double[]> values = new HashMap<>();

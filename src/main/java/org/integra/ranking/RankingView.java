@@ -35,11 +35,11 @@ public record RankingView(ScoringModelVersion version, List<Criterion> criteria,
 
 	/** Whether the ranking used the version's own weights. */
 	public boolean modelWeights() {
-		return this.version.getWeights()
+		return ModelWeights.percentages(this.version.getWeights())
 			.entrySet()
 			.stream()
 			.allMatch((entry) -> Math
-				.abs(entry.getValue().doubleValue() - this.requestedWeights.getOrDefault(entry.getKey(), 0.0)) < 1e-9);
+				.abs(entry.getValue() - this.requestedWeights.getOrDefault(entry.getKey(), 0.0)) < 1e-9);
 	}
 
 	/** Short: the default would print every city of the ranking. */

@@ -122,13 +122,32 @@ public class ScoringModelVersion {
 		return this.createdAt;
 	}
 
-	/** Criterion id → weight in percent; the weights add up to 100. */
+	/** Criterion id → relative weight as it was given (1:1:1 stays 1, 1, 1). */
 	public Map<Long, BigDecimal> getWeights() {
-		return Collections.unmodifiableMap(this.weights);
+		Map<Long, BigDecimal> given = new LinkedHashMap<>();
+		this.weights.forEach((id, weight) -> given.put(id, ModelWeights.plain(weight)));
+		return Collections.unmodifiableMap(given);
 	}
 
+	/**
+	 * A criterion's relative weight as given; zero when the version does not weigh it.
+	 */
 	public BigDecimal weightOf(long criterionId) {
-		return this.weights.getOrDefault(criterionId, BigDecimal.ZERO);
+		return ModelWeights.plain(this.weights.getOrDefault(criterionId, BigDecimal.ZERO));
+	}
+
+	/**
+	 * Criterion id → weight in percent, two decimals adding up to exactly 100, for
+	 * showing.
+	 */
+	public Map<Long, BigDecimal> getPercentWeights() {
+		return this.weights.values().stream().anyMatch((weight) -> weight.signum() > 0)
+				? ModelWeights.normalise(this.weights) : Map.of();
+	}
+
+	/** A criterion's exact share in percent (not rounded), for computing. */
+	public double percentOf(long criterionId) {
+		return ModelWeights.percentages(this.weights).getOrDefault(criterionId, 0.0);
 	}
 
 }

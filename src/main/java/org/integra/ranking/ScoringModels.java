@@ -132,7 +132,7 @@ public class ScoringModels {
 			.sorted(Map.Entry.comparingByKey())
 			.forEach((entry) -> ordered.put(entry.getKey(), entry.getValue()));
 		ScoringModelVersion version = new ScoringModelVersion(model.getId(), model.nextNumber(), form.getMethod(),
-				new EligibilityRules(form.isExcludeMembers(), form.getCountryRule()), ModelWeights.normalise(ordered),
+				new EligibilityRules(form.isExcludeMembers(), form.getCountryRule()), ModelWeights.asGiven(ordered),
 				blankToNull(form.getNote()), user, this.clock.instant());
 		this.models.saveAndFlush(model);
 		return this.versions.saveAndFlush(version);

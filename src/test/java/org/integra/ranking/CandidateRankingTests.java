@@ -123,7 +123,7 @@ class CandidateRankingTests {
 	}
 
 	@Test
-	void savingAModelAddsAVersionWithNormalisedWeights() {
+	void savingAModelAddsAVersionWithTheWeightsAsGiven() {
 		ScoringModelForm form = new ScoringModelForm();
 		form.setName("Prueba de versiones " + System.nanoTime());
 		Long tier = this.models.weighableCriteria().get(0).getId();
@@ -132,18 +132,21 @@ class CandidateRankingTests {
 		ScoringModel model = this.models.create(form, "coordinacion");
 		ScoringModelVersion first = this.models.current(model.getId());
 		assertThat(first.getNumber()).isEqualTo(1);
-		assertThat(first.weightOf(tier)).isEqualByComparingTo("33.33");
-		assertThat(first.weightOf(seaport)).isEqualByComparingTo("66.67");
+		assertThat(first.weightOf(tier)).isEqualByComparingTo("1");
+		assertThat(first.weightOf(seaport)).isEqualByComparingTo("2");
+		assertThat(first.getPercentWeights().get(tier)).isEqualByComparingTo("33.33");
+		assertThat(first.getPercentWeights().get(seaport)).isEqualByComparingTo("66.67");
 
 		ScoringModelForm edit = ScoringModelForm.of(this.models.get(model.getId()), first);
 		edit.setWeights(new java.util.LinkedHashMap<>(Map.of(tier, new BigDecimal("3"), seaport, BigDecimal.ZERO)));
 		ScoringModelVersion second = this.models.save(model.getId(), edit, "admin");
 		assertThat(second.getNumber()).isEqualTo(2);
 		assertThat(second.getCreatedBy()).isEqualTo("admin");
-		assertThat(second.weightOf(tier)).isEqualByComparingTo("100");
+		assertThat(second.weightOf(tier)).isEqualByComparingTo("3");
+		assertThat(second.getPercentWeights().get(tier)).isEqualByComparingTo("100");
 		assertThat(this.models.versions(model.getId())).extracting(ScoringModelVersion::getNumber)
 			.containsExactly(2, 1);
-		assertThat(this.models.version(model.getId(), 1).weightOf(tier)).isEqualByComparingTo("33.33");
+		assertThat(this.models.version(model.getId(), 1).weightOf(tier)).isEqualByComparingTo("1");
 		assertThatThrownBy(() -> this.models.save(model.getId(), edit, "admin"))
 			.isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
 	}

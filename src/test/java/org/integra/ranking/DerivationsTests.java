@@ -2,6 +2,7 @@ package org.integra.ranking;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 import org.integra.cities.Seaport;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,32 @@ class DerivationsTests {
 	void overlapIsTheShareOfPrioritiesWithAnActiveUnit() {
 		assertThat(Derivations.thematicOverlap(List.of(true, true, false, true))).contains(new BigDecimal("75.00"));
 		assertThat(Derivations.thematicOverlap(List.of(true))).contains(new BigDecimal("100.00"));
+	}
+
+	@Test
+	void aSectorIsCoveredWhenAtLeastOneOfItsUnitsIsActive() {
+		Set<Long> active = Set.of(1L, 2L);
+		assertThat(Derivations.coverage(List.of(Set.of(1L), Set.of(3L, 2L), Set.of(3L), Set.of()), active))
+			.containsExactly(true, true, false, false);
+	}
+
+	@Test
+	void aCityWhoseSectorsNoActiveUnitCoversScoresZero() {
+		// health and water: no unit covers them; a sector whose only unit is inactive
+		List<Boolean> coverage = Derivations.coverage(List.of(Set.of(), Set.of(), Set.of(9L)), Set.of(1L));
+		assertThat(Derivations.thematicOverlap(coverage)).contains(new BigDecimal("0.00"));
+	}
+
+	@Test
+	void citiesWithDifferentSectorsScoreDifferently() {
+		Set<Long> active = Set.of(1L, 2L);
+		BigDecimal all = Derivations.thematicOverlap(Derivations.coverage(List.of(Set.of(1L), Set.of(2L)), active))
+			.orElseThrow();
+		BigDecimal half = Derivations
+			.thematicOverlap(Derivations.coverage(List.of(Set.of(1L), Set.of(), Set.of(2L), Set.of(7L)), active))
+			.orElseThrow();
+		assertThat(all).isEqualByComparingTo("100");
+		assertThat(half).isEqualByComparingTo("50");
 	}
 
 	@Test

@@ -44,4 +44,25 @@ class ModelWeightsTests {
 		assertThatThrownBy(() -> ModelWeights.normalise(weights("0"))).hasMessage("ranking.model.weights.allZero");
 	}
 
+	@Test
+	void keepsWeightsAsGivenSoOneOneOneRoundTrips() {
+		Map<Long, BigDecimal> stored = ModelWeights.asGiven(weights("1", "1", "1"));
+		assertThat(stored.values()).containsExactly(new BigDecimal("1"), new BigDecimal("1"), new BigDecimal("1"));
+		assertThat(ModelWeights.asGiven(weights("2", null)).values()).containsExactly(new BigDecimal("2"),
+				BigDecimal.ZERO);
+	}
+
+	@Test
+	void percentagesForComputingAreExactNotRounded() {
+		Map<Long, Double> shares = ModelWeights.percentages(weights("1", "1", "1"));
+		assertThat(shares.values()).allSatisfy((share) -> assertThat(share).isEqualTo(100.0 / 3));
+		assertThat(ModelWeights.percentages(weights("0", "0")).values()).containsOnly(0.0);
+	}
+
+	@Test
+	void refusesWeightsWithMoreDecimalsThanStored() {
+		assertThat(ModelWeights.problem(weights("0.12345678901"))).contains("ranking.model.weights.tooPrecise");
+		assertThat(ModelWeights.problem(weights("0.1234567890"))).isEmpty();
+	}
+
 }

@@ -16,6 +16,7 @@ public class RankingPathPlaceholders implements PathPlaceholders {
 		return switch (name) {
 			case "criterionId" -> PathPlaceholders.firstValue(context, "select min(id) from criterion");
 			case "unitId" -> PathPlaceholders.firstValue(context, "select min(id) from thematic_unit");
+			case "sectorId" -> PathPlaceholders.firstValue(context, "select min(id) from policy_sector");
 			case "modelId" -> PathPlaceholders.firstValue(context, "select min(id) from scoring_model");
 			case "versionNumber" -> Optional.of("1");
 			case "versionId" -> PathPlaceholders.firstValue(context, "select min(id) from scoring_model_version");

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 import org.integra.audit.AuditTrail;
+import org.integra.ranking.CityFacts;
 import org.integra.ranking.Criterion;
+import org.integra.ranking.PolicySector;
 import org.integra.ranking.RankingData;
+import org.integra.ranking.ThematicUnit;
 import org.integra.ranking.ThematicUnitRepository;
 import org.integra.ranking.ValueCsv;
 import org.integra.ranking.ValueEntry;
+import org.integra.system.TextInput;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,17 +46,45 @@ class CityProfileController {
 	@GetMapping("/ranking/cities/{id:\\d+}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("profile", this.data.profile(id));
-		model.addAttribute("units", this.units.findAllByOrderByNameEsAsc());
-		model.addAttribute("priorities", this.data.priorities(id));
+		java.util.Set<Long> active = this.units.findAll()
+			.stream()
+			.filter(ThematicUnit::isActive)
+			.map(ThematicUnit::getId)
+			.collect(java.util.stream.Collectors.toSet());
+		List<Long> chosen = this.data.sectors(id);
+		List<PolicySector> all = this.data.allSectors();
+		model.addAttribute("sectors", all);
+		model.addAttribute("citySectors", chosen);
+		model.addAttribute("sectorRows",
+				all.stream()
+					.filter((sector) -> chosen.contains(sector.getId()))
+					.map((sector) -> new SectorRow(sector, sector.getUnitIds().stream().anyMatch(active::contains)))
+					.toList());
+		model.addAttribute("sectorSource", this.data.sectorSource(id).orElse(null));
 		return "ranking/city";
 	}
 
+	/**
+	 * One of the city's priority sectors and whether an active thematic unit covers it.
+	 */
+	record SectorRow(PolicySector sector, boolean covered) {
+	}
+
 	@PostMapping("/ranking/cities/{id:\\d+}/priorities")
-	String priorities(@PathVariable long id, @RequestParam(name = "unit", required = false) List<String> unitIds,
-			RedirectAttributes redirect, java.security.Principal principal) {
-		List<Long> ids = unitIds == null ? List.of()
-				: unitIds.stream().map(ValueCsv::id).flatMap(Optional::stream).limit(200).toList();
-		this.data.replacePriorities(id, ids, principal.getName());
+	String priorities(@PathVariable long id, @RequestParam(name = "sector", required = false) List<String> sectorIds,
+			@RequestParam(required = false) String source, @RequestParam(required = false) boolean partial,
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect,
+			Principal principal) {
+		this.data.city(id);
+		if ((source != null && source.length() > 2000) || (note != null && note.length() > 4000)) {
+			model.addAttribute("valueError", "ranking.value.problem.tooLong");
+			return show(id, model);
+		}
+		List<Long> ids = sectorIds == null ? List.of()
+				: sectorIds.stream().map(ValueCsv::id).flatMap(Optional::stream).limit(200).toList();
+		this.data.replaceSectors(id, ids,
+				new CityFacts.SectorSource(TextInput.withoutNul(source), partial, TextInput.withoutNul(note)),
+				principal.getName());
 		redirect.addFlashAttribute("message", "ranking.priorities.saved");
 		return "redirect:/ranking/cities/" + id;
 	}

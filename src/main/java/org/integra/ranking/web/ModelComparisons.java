@@ -155,7 +155,9 @@ class ModelComparisons {
 		for (Long id : ids) {
 			Criterion criterion = byId.get(id);
 			if (criterion != null) {
-				weights.add(new WeightRow(criterion, left.version().weightOf(id), right.version().weightOf(id)));
+				weights
+					.add(new WeightRow(criterion, left.version().getPercentWeights().getOrDefault(id, BigDecimal.ZERO),
+							right.version().getPercentWeights().getOrDefault(id, BigDecimal.ZERO)));
 			}
 		}
 		RankComparison.Result ranking = (left.ranked() && right.ranked())

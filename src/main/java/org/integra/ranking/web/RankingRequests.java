@@ -130,7 +130,7 @@ class RankingRequests {
 		ScoringModelVersion version = this.models.current(model.getId());
 		Map<Long, Double> modelWeights = new LinkedHashMap<>();
 		for (Criterion criterion : weighable) {
-			modelWeights.put(criterion.getId(), version.weightOf(criterion.getId()).doubleValue());
+			modelWeights.put(criterion.getId(), version.percentOf(criterion.getId()));
 		}
 		Map<Long, Double> weights = modelWeights;
 		boolean custom = false;

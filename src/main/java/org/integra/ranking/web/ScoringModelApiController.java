@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,7 +49,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ScoringModelApiController {
 
 	record VersionDto(long id, long modelId, int number, String method, boolean excludeMembers, String countryRule,
-			List<ScoringModelRequest.Weight> weights, String note, String createdBy, Instant createdAt) {
+			List<WeightDto> weights, String note, String createdBy, Instant createdAt) {
+	}
+
+	/**
+	 * A stored weight: as it was given, and its share in percent (two decimals, the
+	 * shares add up to 100).
+	 */
+	record WeightDto(Long criterionId, String code,
+			@Schema(description = "The relative weight as it was given (1:1:1 stays 1, 1, 1)") BigDecimal weight,
+			@Schema(description = "Its share of the weights in percent, two decimals; the shares add up to 100") BigDecimal percent) {
 	}
 
 	record ModelDto(long id, String name, String description, int currentNumber, String createdBy, Instant createdAt,
@@ -255,12 +265,13 @@ class ScoringModelApiController {
 	}
 
 	private static VersionDto version(ScoringModelVersion version, Map<Long, Criterion> criteria) {
-		List<ScoringModelRequest.Weight> weights = version.getWeights()
+		Map<Long, BigDecimal> percent = version.getPercentWeights();
+		List<WeightDto> weights = version.getWeights()
 			.entrySet()
 			.stream()
-			.map((entry) -> new ScoringModelRequest.Weight(entry.getKey(),
+			.map((entry) -> new WeightDto(entry.getKey(),
 					criteria.containsKey(entry.getKey()) ? criteria.get(entry.getKey()).getCode() : null,
-					entry.getValue()))
+					entry.getValue(), percent.getOrDefault(entry.getKey(), BigDecimal.ZERO)))
 			.toList();
 		return new VersionDto(version.getId(), version.getModelId(), version.getNumber(), version.getMethod().name(),
 				version.isExcludeMembers(), version.getCountryRule().name(), weights, version.getNote(),

@@ -190,18 +190,25 @@ class ScoringModelController {
 		return "ranking/models/compare";
 	}
 
-	/** A weight of a version, with its criterion (for the criterion's name). */
-	record Weight(Criterion criterion, BigDecimal percent) {
+	/**
+	 * A weight of a version, with its criterion (for the criterion's name).
+	 *
+	 * @param given the relative weight as it was typed
+	 * @param percent its share, two decimals
+	 */
+	record Weight(Criterion criterion, BigDecimal given, BigDecimal percent) {
 	}
 
 	private List<Weight> weights(ScoringModelVersion version) {
 		Map<Long, Criterion> byId = new LinkedHashMap<>();
 		this.comparisons.criteria().forEach((criterion) -> byId.put(criterion.getId(), criterion));
+		Map<Long, BigDecimal> percent = version.getPercentWeights();
 		return version.getWeights()
 			.entrySet()
 			.stream()
 			.filter((entry) -> byId.containsKey(entry.getKey()))
-			.map((entry) -> new Weight(byId.get(entry.getKey()), entry.getValue()))
+			.map((entry) -> new Weight(byId.get(entry.getKey()), entry.getValue(),
+					percent.getOrDefault(entry.getKey(), BigDecimal.ZERO)))
 			.toList();
 	}
 

@@ -20,7 +20,8 @@ public class ScoringModelRequest {
 	 *
 	 * @param criterionId the criterion (or give its code)
 	 * @param code the criterion's code, read when there is no id
-	 * @param weight the relative weight (in percent when read: they add up to 100)
+	 * @param weight the relative weight, stored as given and normalised only when
+	 * computing
 	 */
 	public record Weight(Long criterionId, String code, BigDecimal weight) {
 	}

@@ -10,6 +10,8 @@ import org.integra.ranking.Criterion;
 import org.integra.ranking.CriterionRepository;
 import org.integra.ranking.CriterionValueRepository;
 import org.integra.ranking.FeeBracketRepository;
+import org.integra.ranking.PolicySector;
+import org.integra.ranking.PolicySectorRepository;
 import org.integra.ranking.RankingData;
 import org.integra.ranking.ThematicUnitRepository;
 import org.integra.ranking.ValueCsv;
@@ -63,6 +65,9 @@ class RankingWebTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	private PolicySectorRepository sectors;
 
 	private long cityId() {
 		return this.jdbc.sql("select min(id) from city").query(Long.class).single();
@@ -261,27 +266,51 @@ class RankingWebTests {
 
 	@Test
 	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
-	void prioritiesDriveTheThematicOverlapAndBudgetTheFeeRatio() throws Exception {
+	void prioritySectorsDriveTheThematicOverlap() throws Exception {
 		long city = otherCityId();
-		long unit = this.units.findAll().get(0).getId();
+		PolicySector education = this.sectors.findByCodeIgnoreCase("EDUCATION").orElseThrow();
+		PolicySector health = this.sectors.findByCodeIgnoreCase("HEALTH").orElseThrow();
+		assertThat(health.getUnitIds()).isEmpty();
 		this.mvc
 			.perform(post("/ranking/cities/" + city + "/priorities").with(csrf())
-				.param("unit", String.valueOf(unit), HostileInputs.SQL))
+				.param("sector", String.valueOf(education.getId()), String.valueOf(health.getId()), HostileInputs.SQL)
+				.param("source", "https://example.org/plan")
+				.param("partial", "true"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.data.priorities(city)).containsExactly(unit);
+		assertThat(this.data.sectors(city)).containsExactlyInAnyOrder(education.getId(), health.getId());
+		assertThat(this.data.priorities(city)).containsExactlyElementsOf(education.getUnitIds());
+		assertThat(this.data.sectorSource(city)).hasValueSatisfying((source) -> {
+			assertThat(source.source()).isEqualTo("https://example.org/plan");
+			assertThat(source.partial()).isTrue();
+		});
+		// education is covered by its unit, health by none
+		assertThat(overlap(city)).isEqualByComparingTo("50");
+		assertThat(this.auditTrail.historyOf("City", city))
+			.anySatisfy((entry) -> assertThat(entry.changes()).anySatisfy((change) -> {
+				assertThat(change.field()).isEqualTo("prioritySectors");
+				assertThat(change.newValue()).contains("EDUCATION", "HEALTH");
+			}));
+		this.mvc.perform(get("/ranking/cities/" + city).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"priority-EDUCATION\"")))
+			.andExpect(content().string(containsString("no active unit")))
+			.andExpect(content().string(containsString("Partial: only part of the city")));
+		// only health: nothing covered scores 0, not missing
+		this.mvc
+			.perform(post("/ranking/cities/" + city + "/priorities").with(csrf())
+				.param("sector", String.valueOf(health.getId())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(overlap(city)).isEqualByComparingTo("0");
+	}
+
+	private java.math.BigDecimal overlap(long city) {
 		CityCriterionValue overlap = this.data.profile(city)
 			.values()
 			.stream()
 			.filter((v) -> v.criterion().getCode().equals("THEMATIC_OVERLAP"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(overlap.value()).isEqualByComparingTo("100");
-		String code = this.units.findById(unit).orElseThrow().getCode();
-		assertThat(this.auditTrail.historyOf("City", city))
-			.anySatisfy((entry) -> assertThat(entry.changes()).anySatisfy((change) -> {
-				assertThat(change.field()).isEqualTo("priorities");
-				assertThat(change.newValue()).isEqualTo(code);
-			}));
+		return overlap.value();
 	}
 
 	@Test

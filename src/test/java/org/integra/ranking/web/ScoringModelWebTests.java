@@ -1,5 +1,6 @@
 package org.integra.ranking.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -162,7 +163,8 @@ class ScoringModelWebTests {
 		ScoringModelVersion first = this.models.current(id);
 		assertThat(first.getNumber()).isEqualTo(1);
 		assertThat(first.getCreatedBy()).isEqualTo("coordinacion");
-		assertThat(first.weightOf(criterion("POPULATION_TIER").getId())).isEqualByComparingTo("75");
+		assertThat(first.weightOf(criterion("POPULATION_TIER").getId())).isEqualByComparingTo("3");
+		assertThat(first.getPercentWeights().get(criterion("POPULATION_TIER").getId())).isEqualByComparingTo("75");
 		long lock = this.models.get(id).getVersion();
 
 		this.mvc.perform(get("/ranking/models/" + id + "/edit").param("lang", "en"))
@@ -175,8 +177,9 @@ class ScoringModelWebTests {
 		assertThat(second.getNumber()).isEqualTo(2);
 		assertThat(second.getCreatedBy()).isEqualTo("coordinacion");
 		assertThat(second.getNote()).isEqualTo("note of Web model");
-		assertThat(second.weightOf(criterion("SEAPORT").getId())).isEqualByComparingTo("100");
-		assertThat(this.models.version(id, 1).weightOf(criterion("SEAPORT").getId())).isEqualByComparingTo("25");
+		assertThat(second.getPercentWeights().get(criterion("SEAPORT").getId())).isEqualByComparingTo("100");
+		assertThat(this.models.version(id, 1).getPercentWeights().get(criterion("SEAPORT").getId()))
+			.isEqualByComparingTo("25");
 
 		// a second person still holds the form of version 1
 		this.mvc
@@ -200,6 +203,39 @@ class ScoringModelWebTests {
 			.andExpect(content().string(containsString("Version 3 (current)")))
 			.andExpect(content().string(containsString("Web model (mine)")))
 			.andExpect(content().string(containsString("id=\"compare-form\"")));
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void weightsOneOneOneAreStoredAsGivenAndTheFormShowsThemBack() throws Exception {
+		long id = create("Thirds", Map.of("POPULATION_TIER", "1", "SEAPORT", "1", "INTERNATIONALISATION", "1"));
+		ScoringModelVersion version = this.models.current(id);
+		assertThat(version.weightOf(criterion("POPULATION_TIER").getId())).isEqualByComparingTo("1");
+		assertThat(version.weightOf(criterion("SEAPORT").getId())).isEqualByComparingTo("1");
+		assertThat(version.percentOf(criterion("SEAPORT").getId())).isEqualTo(100.0 / 3);
+		String html = this.mvc.perform(get("/ranking/models/" + id + "/edit").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.getElementById("weights" + criterion("SEAPORT").getId()).val()).isEqualTo("1");
+	}
+
+	@Test
+	@WithMockUser(roles = "VIEWER")
+	void thePlanModelsDescriptionAgreesWithItsWeights() {
+		ScoringModel plan = model("Plan 2017 — acción 1");
+		ScoringModelVersion version = this.models.current(plan.getId());
+		Map<Long, BigDecimal> percent = version.getPercentWeights();
+		BigDecimal size = percent.get(criterion("POPULATION_TIER").getId());
+		BigDecimal port = percent.get(criterion("SEAPORT").getId());
+		// four criteria with a quarter each; the first is measured by size and port
+		assertThat(size.add(port)).isEqualByComparingTo("25");
+		assertThat(percent.get(criterion("INTERNATIONALISATION").getId())).isEqualByComparingTo("25");
+		assertThat(percent.get(criterion("THEMATIC_OVERLAP").getId())).isEqualByComparingTo("25");
+		assertThat(percent.get(criterion("FEE_TO_BUDGET").getId())).isEqualByComparingTo("25");
+		assertThat(plan.getDescription()).contains("25 %", "12,5 %", "tamaño", "puerto");
 	}
 
 	@Test
@@ -297,7 +333,8 @@ class ScoringModelWebTests {
 			.andExpect(jsonPath("$.currentNumber").value(1))
 			.andExpect(jsonPath("$.current.method").value("TOPSIS"))
 			.andExpect(jsonPath("$.current.createdBy").value("coordinacion"))
-			.andExpect(jsonPath("$.current.weights[?(@.code == 'POPULATION_TIER')].weight").value(hasItem(75.0)))
+			.andExpect(jsonPath("$.current.weights[?(@.code == 'POPULATION_TIER')].weight").value(hasItem(3)))
+			.andExpect(jsonPath("$.current.weights[?(@.code == 'POPULATION_TIER')].percent").value(hasItem(75.0)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -1,0 +1,136 @@
+package org.integra.ranking.web;
+
+import org.integra.ranking.PolicySector;
+import org.integra.ranking.PolicySectorRepository;
+import org.integra.ranking.ThematicUnit;
+import org.integra.ranking.ThematicUnitRepository;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PolicySectorWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PolicySectorRepository sectors;
+
+	@Autowired
+	ThematicUnitRepository units;
+
+	private ThematicUnit unit(String code) {
+		return this.units.findAll().stream().filter((unit) -> unit.getCode().equals(code)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void theSectorsOfTheFileAreLoadedWithTheUnitsTheirRowsName() {
+		assertThat(this.sectors.count()).isGreaterThanOrEqualTo(31);
+		assertThat(this.sectors.findByCodeIgnoreCase("HEALTH").orElseThrow().getUnitIds()).isEmpty();
+		assertThat(this.sectors.findByCodeIgnoreCase("EDUCATION").orElseThrow().getUnitIds())
+			.containsExactly(unit("UTE").getId());
+		// shortened names in the file: "Deporte" is Deportes, "UT Género" is Género y
+		// Municipio
+		assertThat(this.sectors.findByCodeIgnoreCase("SPORT").orElseThrow().getUnitIds())
+			.containsExactly(unit("DEP").getId());
+		assertThat(this.sectors.findByCodeIgnoreCase("GENDER").orElseThrow().getUnitIds())
+			.containsExactly(unit("UTGM").getId());
+		assertThat(this.sectors.findByCodeIgnoreCase("URBAN").orElseThrow().getUnitIds())
+			.containsExactlyInAnyOrder(unit("DU").getId(), unit("UTPEYAM").getId());
+		PolicySector health = this.sectors.findByCodeIgnoreCase("HEALTH").orElseThrow();
+		assertThat(health.getNamePt()).isEqualTo("Saúde");
+	}
+
+	@Test
+	@WithMockUser(roles = "VIEWER")
+	void theListShowsEachSectorWithItsUnits() throws Exception {
+		this.mvc.perform(get("/ranking/sectors").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"sector-EDUCATION\"")))
+			.andExpect(content().string(containsString("Municipal policy sectors")))
+			.andExpect(content().string(containsString("not a fact from the network")));
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void aCoordinatorCreatesAndChangesASectorAndBadInputChangesNothing() throws Exception {
+		long culture = unit("UTC").getId();
+		this.mvc
+			.perform(post("/ranking/sectors/new").with(csrf())
+				.param("code", "LIBRARIES")
+				.param("nameEs", "Bibliotecas")
+				.param("namePt", "Bibliotecas")
+				.param("nameEn", "Libraries")
+				.param("units", String.valueOf(culture), "999999"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/ranking/sectors"));
+		PolicySector created = this.sectors.findByCodeIgnoreCase("LIBRARIES").orElseThrow();
+		assertThat(created.getUnitIds()).containsExactly(culture);
+
+		// the code is taken, and a unit that is not a number: the form says so, nothing
+		// changes
+		this.mvc
+			.perform(post("/ranking/sectors/new").with(csrf())
+				.param("lang", "en")
+				.param("code", "libraries")
+				.param("nameEs", "x")
+				.param("namePt", "x")
+				.param("nameEn", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"sector-form\"")));
+		this.mvc
+			.perform(post("/ranking/sectors/" + created.getId() + "/edit").with(csrf())
+				.param("lang", "en")
+				.param("code", "LIBRARIES")
+				.param("nameEs", "Bibliotecas")
+				.param("namePt", "Bibliotecas")
+				.param("nameEn", "Libraries")
+				.param("units", "abc")
+				.param("version", String.valueOf(created.getVersion())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose units from the list.")));
+		assertThat(this.sectors.findByCodeIgnoreCase("LIBRARIES").orElseThrow().getUnitIds()).containsExactly(culture);
+
+		this.mvc
+			.perform(post("/ranking/sectors/" + created.getId() + "/edit").with(csrf())
+				.param("code", "LIBRARIES")
+				.param("nameEs", "Bibliotecas públicas")
+				.param("namePt", "Bibliotecas")
+				.param("nameEn", "Libraries")
+				.param("version", String.valueOf(created.getVersion())))
+			.andExpect(status().is3xxRedirection());
+		PolicySector changed = this.sectors.findByCodeIgnoreCase("LIBRARIES").orElseThrow();
+		assertThat(changed.getNameEs()).isEqualTo("Bibliotecas públicas");
+		assertThat(changed.getUnitIds()).isEmpty();
+
+		// a stale form is refused
+		this.mvc
+			.perform(post("/ranking/sectors/" + created.getId() + "/edit").with(csrf())
+				.param("lang", "en")
+				.param("code", "LIBRARIES")
+				.param("nameEs", "Otra")
+				.param("namePt", "Outra")
+				.param("nameEn", "Other")
+				.param("version", String.valueOf(created.getVersion())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"form-global-errors\"")));
+		assertThat(this.sectors.findByCodeIgnoreCase("LIBRARIES").orElseThrow().getNameEs())
+			.isEqualTo("Bibliotecas públicas");
+	}
+
+}
