@@ -66,13 +66,16 @@ public class ApiTokens {
 		token.revoke(this.clock.instant());
 	}
 
-	/** The enabled, unlocked account an active token belongs to. */
+	/**
+	 * The enabled account an active token belongs to. A lock after failed password
+	 * sign-ins does not stop its tokens: the lock is against guessing the password, and a
+	 * token is not guessed (or is revoked by its owner).
+	 */
 	@Transactional
 	Optional<UserAccount> authenticate(String token) {
 		return this.tokens.findByTokenHash(hash(token))
 			.filter(ApiToken::isActive)
 			.filter((candidate) -> candidate.getOwner().isEnabled())
-			.filter((candidate) -> !candidate.getOwner().isLockedAt(this.clock.instant()))
 			.map((candidate) -> {
 				candidate.markUsed(this.clock.instant());
 				return candidate.getOwner();

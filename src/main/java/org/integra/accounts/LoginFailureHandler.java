@@ -6,14 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a failed sign-in back to the form with the reason it can show: wrong credentials,
- * a locked account or a disabled one.
+ * Sends a failed sign-in back to the form with the reason it may show. A locked account
+ * gets the same answer as a wrong password, so that an answer never tells whether an
+ * account exists or is locked; only the right password learns that its account is
+ * disabled.
  */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
@@ -21,13 +22,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String reason = "bad-credentials";
-		if (exception instanceof LockedException) {
-			reason = "locked";
-		}
-		else if (exception instanceof DisabledException) {
-			reason = "disabled";
-		}
+		String reason = (exception instanceof DisabledException) ? "disabled" : "bad-credentials";
 		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 	}
 

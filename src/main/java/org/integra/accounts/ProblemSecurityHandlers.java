@@ -19,8 +19,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers API calls without valid credentials (401) or without the needed role (403) with
- * {@code application/problem+json} in the caller's language.
+ * Answers API calls without valid credentials (401), without the needed role (403) or
+ * over the sign-in rate (429) with {@code application/problem+json} in the caller's
+ * language.
  */
 @Component
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -48,6 +49,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
 		write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden");
+	}
+
+	/**
+	 * Too many sign-in attempts from the caller's address (see {@link LoginRateLimit}).
+	 */
+	void tooManyRequests(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.error.too-many-sign-ins");
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

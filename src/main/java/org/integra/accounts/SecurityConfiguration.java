@@ -53,6 +53,24 @@ class SecurityConfiguration {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<LoginRateLimit> loginRateLimitRegistration(LoginRateLimit filter) {
+		FilterRegistrationBean<LoginRateLimit> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/**
+	 * The only way to sign in with a password. As the one provider bean it makes the
+	 * global authentication manager; the chain adds none of its own, since a chain's
+	 * provider that fails falls back to the global one and the attempt would count twice.
+	 */
+	@Bean
+	CountedPasswordAuthentication passwordAuthentication(AccountUserDetailsService users, PasswordEncoder passwords,
+			LoginAttempts attempts) {
+		return new CountedPasswordAuthentication(users, passwords, attempts);
+	}
+
 	/**
 	 * Boot applies {@code server.servlet.session.cookie.*} to the session cookie only
 	 * with its embedded server; this keeps the cookie's name, HttpOnly and SameSite also
@@ -72,7 +90,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
-			BearerTokenAuthenticationFilter bearerTokens, LoginFailureHandler loginFailures,
+			BearerTokenAuthenticationFilter bearerTokens, LoginRateLimit loginRate, LoginFailureHandler loginFailures,
 			LoginSuccessHandler loginSuccess, ProblemSecurityHandlers problems,
 			@Value("${integra.map.tile-url:}") String tileUrl) throws Exception {
 		http.authorizeHttpRequests((rules) -> {
@@ -90,6 +108,7 @@ class SecurityConfiguration {
 			.permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(BearerTokenAuthenticationFilter::hasBearerToken));
+		http.addFilterBefore(loginRate, UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class);
 		http.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(problems, API)
 			.defaultAccessDeniedHandlerFor(problems, API)

@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.integra.audit.AuditIgnored;
 import org.integra.audit.Audited;
 
@@ -28,8 +29,15 @@ import org.integra.audit.Audited;
 @Entity
 @Table(name = "app_user")
 @Audited(label = "username")
+// only changed columns are written, so that editing a user never puts back a stale count
+// of sign-in attempts (LoginAttempts updates those columns directly)
+@DynamicUpdate
 public class UserAccount {
 
+	/**
+	 * Password sign-ins in a row without success that lock the account (see
+	 * LoginAttempts).
+	 */
 	static final int MAX_FAILED_LOGINS = 5;
 
 	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
@@ -91,20 +99,6 @@ public class UserAccount {
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-	}
-
-	/** A failed sign-in; the fifth in a row locks the account for a while. */
-	void recordFailedLogin(Instant now) {
-		this.failedLogins++;
-		if (this.failedLogins >= MAX_FAILED_LOGINS) {
-			this.lockedUntil = now.plus(LOCK_DURATION);
-			this.failedLogins = 0;
-		}
-	}
-
-	void recordSuccessfulLogin() {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
 	}
 
 	public boolean isLockedAt(Instant now) {

@@ -4,19 +4,13 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
-
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select u from UserAccount u where u.username = :username")
-	Optional<UserAccount> lockByUsername(String username);
 
 	boolean existsByUsername(String username);
 

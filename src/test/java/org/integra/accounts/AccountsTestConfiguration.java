@@ -8,10 +8,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock the tests can move, in place of the system clock.
+ * A clock the tests can move, in place of the system clock, and a record of sign-in
+ * events.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class AccountsTestConfiguration {
+
+	@Bean
+	SignInEvents signInEvents() {
+		return new SignInEvents();
+	}
 
 	@Bean
 	@Primary

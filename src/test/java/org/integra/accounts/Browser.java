@@ -48,6 +48,15 @@ public class Browser {
 		return perform(post("/login").param("username", username).param("password", password).with(csrf()));
 	}
 
+	/** Signs in as a client at another network address. */
+	public MvcResult loginFrom(String remoteAddress, String username, String password) throws Exception {
+		return perform(
+				post("/login").param("username", username).param("password", password).with(csrf()).with((request) -> {
+					request.setRemoteAddr(remoteAddress);
+					return request;
+				}));
+	}
+
 	public String cookie(String name) {
 		Cookie cookie = this.cookies.get(name);
 		return (cookie != null) ? cookie.getValue() : null;
