@@ -112,4 +112,22 @@ public final class StageTransitions {
 		return targets;
 	}
 
+	/**
+	 * The move a form offers first: the next step on the pipeline when it is allowed, the
+	 * way back onto the pipeline from an exit; nothing when neither is possible (for
+	 * instance applying, for a user who may not set member), so that no move backwards or
+	 * out of the pipeline is ever preselected.
+	 * @param targets the allowed targets, as {@link #targets} gives them
+	 */
+	public static Optional<Stage> suggested(Stage from, List<Stage> targets) {
+		if (from == null) {
+			return Optional.empty();
+		}
+		if (from.isExit()) {
+			return targets.stream().filter((to) -> !to.isExit()).findFirst();
+		}
+		int index = PIPELINE.indexOf(from);
+		return targets.stream().filter((to) -> !to.isExit() && PIPELINE.indexOf(to) > index).findFirst();
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.integra.outreach;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,6 +152,21 @@ class StageTransitionsTests {
 	void unknownStagesAreRefused() {
 		assertThat(refusal(null, Stage.SHORTLISTED)).isEqualTo("outreach.move.refused.unknownStage");
 		assertThat(refusal(Stage.IDENTIFIED, null)).isEqualTo("outreach.move.refused.unknownStage");
+	}
+
+	@Test
+	void formsSuggestTheNextStageNeverABackwardOrExitMove() {
+		assertThat(suggested(Stage.IDENTIFIED, null, false)).contains(Stage.SHORTLISTED);
+		assertThat(suggested(Stage.CONTACTED, null, false)).contains(Stage.INTERESTED);
+		assertThat(suggested(Stage.APPLYING, null, true)).contains(Stage.MEMBER);
+		assertThat(suggested(Stage.APPLYING, null, false)).isEmpty();
+		assertThat(suggested(Stage.ON_HOLD, Stage.INVITED, false)).contains(Stage.INVITED);
+		assertThat(suggested(Stage.DECLINED, null, false)).contains(Stage.IDENTIFIED);
+		assertThat(suggested(Stage.MEMBER, null, true)).isEmpty();
+	}
+
+	private static Optional<Stage> suggested(Stage from, Stage heldFrom, boolean admin) {
+		return StageTransitions.suggested(from, StageTransitions.targets(from, heldFrom, admin));
 	}
 
 }

@@ -23,6 +23,7 @@ import org.integra.outreach.Mentors;
 import org.integra.outreach.MoveRefusedException;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
+import org.integra.outreach.StageTransitions;
 import org.integra.ranking.Shortlist;
 import org.integra.system.OpenTasks;
 import org.integra.system.TaskSummary;
@@ -60,6 +61,12 @@ class BoardController {
 	 */
 	record Card(Candidate candidate, String cityName, String countryCode, BigDecimal score, long daysInStage,
 			List<Stage> targets, List<String> mentors, NextTask nextTask) {
+
+		/** The stage the card's form offers first: the next one, never a step back. */
+		public Stage suggested() {
+			return StageTransitions.suggested(this.candidate.getStage(), this.targets).orElse(null);
+		}
+
 	}
 
 	/**
@@ -180,7 +187,10 @@ class BoardController {
 		}
 		byStage.values().forEach((cards) -> cards.sort((a, b) -> a.cityName().compareToIgnoreCase(b.cityName())));
 		List<Column> columns = byStage.entrySet().stream().map((e) -> new Column(e.getKey(), e.getValue())).toList();
-		model.addAttribute("columns", columns);
+		// the pipeline stages are the columns; the exits are a row of drop targets below
+		// them
+		model.addAttribute("columns", columns.stream().filter((c) -> !c.stage().isExit()).toList());
+		model.addAttribute("exits", columns.stream().filter((c) -> c.stage().isExit()).toList());
 		model.addAttribute("mover", mover);
 		model.addAttribute("noteMax", Pipeline.NOTE_MAX);
 	}

@@ -9,6 +9,7 @@ import org.integra.cities.CitySummary;
 import org.integra.outreach.Candidate;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
+import org.integra.outreach.StageTransitions;
 import org.integra.system.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -70,7 +71,9 @@ class CandidateController {
 		boolean admin = BoardController.isAdmin(user);
 		boolean mover = admin || BoardController.hasRole(user, "ROLE_COORDINATOR");
 		model.addAttribute("mover", mover);
-		model.addAttribute("targets", mover ? this.pipeline.targets(candidate, admin) : List.of());
+		List<Stage> targets = mover ? this.pipeline.targets(candidate, admin) : List.of();
+		model.addAttribute("targets", targets);
+		model.addAttribute("suggested", StageTransitions.suggested(candidate.getStage(), targets).orElse(null));
 		model.addAttribute("noteMax", Pipeline.NOTE_MAX);
 		this.panels.addTo(model, cityId);
 		return "outreach/candidate";

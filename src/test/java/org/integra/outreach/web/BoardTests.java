@@ -287,4 +287,51 @@ class BoardTests {
 			.andExpect(jsonPath("$.allowedTargets.length()").value(0));
 	}
 
+	@Test
+	@WithMockUser(roles = "COORDINATOR")
+	void aCardsFormOffersTheNextStageFirstAndTheExitsAreDropTargets() throws Exception {
+		long id = candidate("Tablero Siguiente");
+		this.pipeline.move(id, Stage.SHORTLISTED, null, "coord", false, null);
+		this.pipeline.move(id, Stage.CONTACTED, null, "coord", false, null);
+		String board = this.mvc.perform(get("/outreach/board").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String card = board.substring(board.indexOf("id=\"card-" + id + "\""));
+		card = card.substring(0, card.indexOf("</li>"));
+		// contacted may go back to shortlisted, on to interested, or out: interested
+		// comes
+		// selected
+		assertThat(card).contains("draggable=\"true\"", "data-targets=\"SHORTLISTED INTERESTED DECLINED ON_HOLD\"",
+				"<option value=\"INTERESTED\" selected=\"selected\">Interested</option>",
+				"<option value=\"SHORTLISTED\">Shortlisted</option>");
+		// the exits are drop targets below the columns, not columns of full cards
+		String exits = board.substring(board.indexOf("id=\"board-exits\""));
+		assertThat(exits).contains("id=\"column-DECLINED\"", "id=\"column-ON_HOLD\"", "data-stage=\"DECLINED\"",
+				"data-stage=\"ON_HOLD\"", "Drop a card here");
+		assertThat(board.substring(board.indexOf("id=\"board-columns\""), board.indexOf("id=\"board-exits\"")))
+			.contains("data-stage=\"CONTACTED\"", "data-stage=\"MEMBER\"")
+			.doesNotContain("data-stage=\"DECLINED\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "COORDINATOR")
+	void aDropTheRulesRefuseLeavesTheCardAndSaysWhy() throws Exception {
+		long id = candidate("Tablero Salto");
+		// a drop posts the card's form with the stage it was dropped on, here two steps
+		// on
+		this.mvc
+			.perform(post("/outreach/candidates/{id}/move", id).with(csrf())
+				.header("HX-Request", "true")
+				.header("Accept-Language", "en")
+				.param("stage", "CONTACTED")
+				.param("version", "0")
+				.param("note", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"move-problem\"")))
+			.andExpect(content().string(containsString("A candidate moves forward one stage at a time.")));
+		assertThat(stage(id)).isEqualTo(Stage.IDENTIFIED);
+	}
+
 }
