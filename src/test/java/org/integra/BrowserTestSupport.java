@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -39,9 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Base of the browser tests: the whole application on a random port, driven by Debian's
  * headless Chromium. Every test fails when the browser console reports a
- * Content-Security-Policy violation, and leaves a screenshot in
- * {@code target/browser-screenshots} when it fails. Skipped where Chromium is not
- * installed; run only these with {@code ./mvnw test -Dgroups=browser}.
+ * Content-Security-Policy violation or when axe-core finds a serious or critical
+ * accessibility violation on a page it opened (see {@link #checkAccessibility()}), and
+ * leaves a screenshot in {@code target/browser-screenshots} when it fails. Skipped where
+ * Chromium is not installed; run only these with {@code ./mvnw test -Dgroups=browser}.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -64,7 +68,12 @@ public abstract class BrowserTestSupport {
 
 	private Path profile;
 
+	/** Per test class, the pages (address and content) axe-core has already looked at. */
+	private static final Map<Class<?>, Set<String>> analysedPages = new ConcurrentHashMap<>();
+
 	private final List<String> consoleLog = new ArrayList<>();
+
+	private final List<String> accessibilityProblems = new ArrayList<>();
 
 	@RegisterExtension
 	final AfterTestExecutionCallback screenshotOnFailure = (context) -> {
@@ -104,7 +113,9 @@ public abstract class BrowserTestSupport {
 	void stopBrowser() throws IOException {
 		try {
 			if (this.driver != null) {
+				checkAccessibility();
 				assertNoContentSecurityPolicyViolations();
+				assertNoAccessibilityProblems();
 			}
 		}
 		finally {
@@ -118,9 +129,13 @@ public abstract class BrowserTestSupport {
 		}
 	}
 
-	/** Opens a path of the application, e.g. {@code /login?lang=en}. */
+	/**
+	 * Opens a path of the application, e.g. {@code /login?lang=en}, and checks the page
+	 * with axe-core.
+	 */
 	protected void open(String path) {
 		this.driver.get("http://localhost:" + this.port + path);
+		checkAccessibility();
 	}
 
 	/** Signs in through the form and waits for the page after it. */
@@ -134,10 +149,74 @@ public abstract class BrowserTestSupport {
 				(d) -> !before.equals(d.getCurrentUrl()) || !d.findElements(By.cssSelector(".alert-danger")).isEmpty());
 	}
 
-	/** Waits up to ten seconds for a visible element. */
+	/**
+	 * Waits up to ten seconds for a visible element, then checks the page (a new one or
+	 * the result of an htmx swap) with axe-core.
+	 */
 	protected WebElement waitFor(By locator) {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+		WebElement element = new WebDriverWait(this.driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(locator));
+		checkAccessibility();
+		return element;
+	}
+
+	/**
+	 * Waits up to fifteen seconds for a condition, e.g. markers drawn on a map, then
+	 * checks the page with axe-core.
+	 */
+	protected void waitUntil(BooleanSupplier condition) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((d) -> condition.getAsBoolean());
+		checkAccessibility();
+	}
+
+	/**
+	 * Runs axe-core over the page as it is now, unless this test class has already
+	 * checked the same address with the same content, and remembers every serious or
+	 * critical violation; the test fails on them when it ends.
+	 */
+	protected void checkAccessibility() {
+		String page = pageFingerprint();
+		if (page == null || !page.startsWith(origin() + "/")
+				|| !analysedPages.computeIfAbsent(getClass(), (type) -> ConcurrentHashMap.newKeySet()).add(page)) {
+			return;
+		}
+		String address = this.driver.getCurrentUrl().substring(origin().length());
+		for (String problem : AccessibilityCheck.problems(this.driver)) {
+			if (!this.accessibilityProblems.contains(address + ": " + problem)) {
+				this.accessibilityProblems.add(address + ": " + problem);
+			}
+		}
+	}
+
+	/** The serious or critical accessibility violations found so far, by page. */
+	protected List<String> accessibilityProblems() {
+		return List.copyOf(this.accessibilityProblems);
+	}
+
+	/**
+	 * Forgets the accessibility violations so far, e.g. after provoking one on purpose.
+	 */
+	protected void clearAccessibilityProblems() {
+		this.accessibilityProblems.clear();
+	}
+
+	protected void assertNoAccessibilityProblems() {
+		assertThat(this.accessibilityProblems).as("serious or critical accessibility violations (axe-core), by page")
+			.isEmpty();
+	}
+
+	private String origin() {
+		return "http://localhost:" + this.port;
+	}
+
+	/** The address and a hash of the document, or null while no page is complete. */
+	private String pageFingerprint() {
+		Object fingerprint = this.driver.executeScript("""
+				if (document.readyState !== 'complete' || !document.documentElement) { return null; }
+				var html = document.documentElement.outerHTML, hash = 0;
+				for (var i = 0; i < html.length; i++) { hash = (hash * 31 + html.charCodeAt(i)) | 0; }
+				return location.href + ' ' + html.length + ':' + hash;""");
+		return (fingerprint != null) ? fingerprint.toString() : null;
 	}
 
 	/** Waits until the page's language, {@code <html lang>}, is the given one. */

@@ -23,4 +23,19 @@ class BrowserTestSupportTests extends BrowserTestSupport {
 		clearConsoleLog();
 	}
 
+	@Test
+	void noticesSeriousAccessibilityViolations() {
+		open("/login");
+		waitFor(By.id("login-submit"));
+		assertThat(accessibilityProblems()).isEmpty();
+		this.driver.executeScript("var b = document.createElement('button'); b.id = 'unnamed';"
+				+ "document.querySelector('main').appendChild(b);");
+		checkAccessibility();
+		assertThat(accessibilityProblems()).singleElement()
+			.asString()
+			.startsWith("/login: button-name (critical) at [#unnamed]: <button id=\"unnamed\"></button>");
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(this::assertNoAccessibilityProblems);
+		clearAccessibilityProblems();
+	}
+
 }

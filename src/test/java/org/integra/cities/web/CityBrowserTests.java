@@ -1,6 +1,5 @@
 package org.integra.cities.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,10 +58,6 @@ class CityBrowserTests extends BrowserTestSupport {
 		this.driver.findElement(By.linkText("Montevideo")).click();
 		waitUntil(() -> this.driver.findElements(By.cssSelector("#city-map path.leaflet-interactive")).size() == 1);
 		assertThat(severeErrors()).isEmpty();
-	}
-
-	private void waitUntil(java.util.function.BooleanSupplier condition) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> condition.getAsBoolean());
 	}
 
 	private List<String> severeErrors() {
