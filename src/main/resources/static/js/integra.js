@@ -12,3 +12,14 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// A value box that scrolls (long audit values) can be reached and scrolled with the keyboard.
+function focusableScrollBoxes(root) {
+  root.querySelectorAll('.audit-changes .audit-value').forEach(function (box) {
+    if (box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth) {
+      box.tabIndex = 0;
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { focusableScrollBoxes(document); });
+document.addEventListener('htmx:afterSettle', function (event) { focusableScrollBoxes(event.target); });
