@@ -3,6 +3,7 @@ package org.integra.ranking;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -99,17 +100,39 @@ public class Shortlist {
 	}
 
 	/**
-	 * The score of each city's latest shortlisting, for the cities that were shortlisted,
-	 * in one query.
+	 * A stored score with the model version it was computed with.
+	 *
+	 * @param points the score in points, 0 to 100, one decimal (see {@link ScoreScale})
+	 * @param modelName the scoring model's name
+	 * @param versionNumber the model version's number
+	 * @param shortlistedAt when the city was shortlisted
+	 * @param shortlistedBy who shortlisted it
 	 */
-	public Map<Long, BigDecimal> latestScores(Collection<Long> cityIds) {
+	public record StoredScore(BigDecimal points, String modelName, int versionNumber, Instant shortlistedAt,
+			String shortlistedBy) {
+	}
+
+	/**
+	 * The score of each city's latest shortlisting with its model version, for the cities
+	 * that were shortlisted.
+	 */
+	public Map<Long, StoredScore> latestScores(Collection<Long> cityIds) {
 		if (cityIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, BigDecimal> scores = new HashMap<>();
+		Map<Long, ShortlistEntry> latest = new HashMap<>();
 		for (ShortlistEntry entry : this.entries.findByCityIdInOrderByShortlistedAtDescIdDesc(cityIds)) {
-			scores.putIfAbsent(entry.getCityId(), entry.getScore());
+			latest.putIfAbsent(entry.getCityId(), entry);
 		}
+		Map<Long, StoredScore> scores = new HashMap<>();
+		Map<Long, ScoringModelVersion> versions = new HashMap<>();
+		Map<Long, String> modelNames = new HashMap<>();
+		latest.forEach((cityId, entry) -> {
+			ScoringModelVersion version = versions.computeIfAbsent(entry.getModelVersionId(), this.models::versionById);
+			String name = modelNames.computeIfAbsent(version.getModelId(), (id) -> this.models.get(id).getName());
+			scores.put(cityId, new StoredScore(ScoreScale.points(entry.getScore()), name, version.getNumber(),
+					entry.getShortlistedAt(), entry.getShortlistedBy()));
+		});
 		return scores;
 	}
 

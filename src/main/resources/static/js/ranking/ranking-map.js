@@ -23,7 +23,7 @@
     title.textContent = city.rank + '. ' + city.name;
     box.appendChild(title);
     var detail = document.createElement('div');
-    detail.textContent = format(element.dataset.scoreTemplate, [(city.score * 100).toFixed(1)]);
+    detail.textContent = format(element.dataset.scoreTemplate, [Number(city.score).toFixed(1)]);
     box.appendChild(detail);
     var link = document.createElement('a');
     link.href = element.dataset.explain.replace('CITY', String(city.id));
@@ -67,7 +67,7 @@
         // the best last, so that they are drawn on top
         data.cities.slice().reverse().forEach(function (city) {
           L.circleMarker([city.lat, city.lon], {
-            radius: 7, color: '#ffffff', weight: 1, fillColor: colour(city.score), fillOpacity: 0.9
+            radius: 7, color: '#ffffff', weight: 1, fillColor: colour(city.score / 100), fillOpacity: 0.9
           }).bindPopup(popup(city, element)).addTo(group);
         });
         group.addTo(map);

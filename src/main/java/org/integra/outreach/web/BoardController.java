@@ -1,6 +1,5 @@
 package org.integra.outreach.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -59,7 +58,7 @@ class BoardController {
 	 * @param nextTask its open task due first when the application keeps tasks, otherwise
 	 * the next step of its most recent interaction that has one; or {@code null}
 	 */
-	record Card(Candidate candidate, String cityName, String countryCode, BigDecimal score, long daysInStage,
+	record Card(Candidate candidate, String cityName, String countryCode, Shortlist.StoredScore score, long daysInStage,
 			List<Stage> targets, List<String> mentors, NextTask nextTask) {
 
 		/** The stage the card's form offers first: the next one, never a step back. */
@@ -196,7 +195,7 @@ class BoardController {
 	}
 
 	/** What the cards are made of, loaded for all of them at once. */
-	private record Board(Map<Long, CitySummary> cities, Map<Long, BigDecimal> scores,
+	private record Board(Map<Long, CitySummary> cities, Map<Long, Shortlist.StoredScore> scores,
 			Map<Long, List<MentorAssignment>> mentors, Map<Long, NextTask> nextTasks, Map<Long, List<Stage>> targets,
 			LocalDate today) {
 

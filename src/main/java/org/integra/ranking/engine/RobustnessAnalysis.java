@@ -158,7 +158,8 @@ public final class RobustnessAnalysis {
 	 * weights are drawn uniformly from the simplex within ± {@code percentagePoints} of
 	 * the chosen weights (see {@link WeightSampler}); samples are split into fixed chunks
 	 * with their own random streams derived from {@code seed}, so the result is the same
-	 * for the same seed however the chunks are scheduled.
+	 * for the same seed however the chunks are scheduled. Cities tied at the line of the
+	 * top N share the places left (see {@link #countTop}).
 	 * @return best first; equal probabilities by label, then id
 	 */
 	public List<TopNProbability> topNProbabilities(int topN, double percentagePoints, int samples, long seed) {
@@ -185,9 +186,9 @@ public final class RobustnessAnalysis {
 			randoms[c] = root.split();
 		}
 		int size = Math.min(topN, rows);
-		long[] contenderCounts = IntStream.range(0, chunks).parallel().mapToObj((c) -> {
+		double[] contenderCounts = IntStream.range(0, chunks).parallel().mapToObj((c) -> {
 			int chunkSamples = samples / chunks + ((c < samples % chunks) ? 1 : 0);
-			long[] chunkCounts = new long[rows];
+			double[] chunkCounts = new double[rows];
 			double[] weights = new double[columns];
 			double[] scores = new double[rows];
 			int[] heap = new int[size];
@@ -196,30 +197,64 @@ public final class RobustnessAnalysis {
 				sampler.sample(randoms[c], weights);
 				model.score(weights, scores);
 				RankOrder.selectTop(scores, size, heap, members);
-				for (int h = 0; h < size; h++) {
-					chunkCounts[heap[h]]++;
-				}
+				countTop(scores, size, heap, chunkCounts);
 			}
 			return chunkCounts;
-		}).reduce(new long[rows], (x, y) -> {
-			long[] sum = new long[rows];
+		}).reduce(new double[rows], (x, y) -> {
+			double[] sum = new double[rows];
 			for (int i = 0; i < rows; i++) {
 				sum[i] = x[i] + y[i];
 			}
 			return sum;
 		});
-		long[] counts = new long[allRows];
+		double[] counts = new double[allRows];
 		for (int k = 0; k < rows; k++) {
 			counts[contenders[k]] = contenderCounts[k];
 		}
 		List<TopNProbability> probabilities = new ArrayList<>(allRows);
 		for (int i = 0; i < allRows; i++) {
-			probabilities
-				.add(new TopNProbability(this.matrix.ids[i], this.matrix.labels[i], (double) counts[i] / samples));
+			probabilities.add(new TopNProbability(this.matrix.ids[i], this.matrix.labels[i], counts[i] / samples));
 		}
 		// rows are in tie order and the sort is stable
 		probabilities.sort(Comparator.comparingDouble(TopNProbability::probability).reversed());
 		return probabilities;
+	}
+
+	/**
+	 * Counts one sample's top N. Rows scoring above the line (the N-th best score) count
+	 * 1; when several rows tie at the line (within {@link RankOrder#TIE_TOLERANCE}) and
+	 * only k of the m places are left for them, each of the m counts k / m. So ties
+	 * across the line neither favour a name nor inflate the top: the counts of a sample
+	 * add up to N, and a city tied with others at the line gets its fair share.
+	 * @param heap the top rows as {@link RankOrder#selectTop} left them, the worst first
+	 */
+	static void countTop(double[] scores, int size, int[] heap, double[] counts) {
+		if (size == 0) {
+			return;
+		}
+		double line = Double.POSITIVE_INFINITY;
+		for (int h = 0; h < size; h++) {
+			line = Math.min(line, scores[heap[h]]);
+		}
+		int above = 0;
+		for (int h = 0; h < size; h++) {
+			if (scores[heap[h]] - line > RankOrder.TIE_TOLERANCE) {
+				counts[heap[h]]++;
+				above++;
+			}
+		}
+		int tied = 0;
+		for (double score : scores) {
+			if (Math.abs(score - line) <= RankOrder.TIE_TOLERANCE) {
+				tied++;
+			}
+		}
+		double share = (double) (size - above) / tied;
+		for (int i = 0; i < scores.length; i++) {
+			if (Math.abs(scores[i] - line) <= RankOrder.TIE_TOLERANCE) {
+				counts[i] += share;
+			}
+		}
 	}
 
 	/**

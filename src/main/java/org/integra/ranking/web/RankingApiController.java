@@ -1,5 +1,6 @@
 package org.integra.ranking.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.integra.ranking.Criterion;
+import org.integra.ranking.ScoreScale;
 import org.integra.ranking.RankedCity;
 import org.integra.ranking.RankingView;
 import org.integra.ranking.RobustnessView;
@@ -44,8 +46,9 @@ class RankingApiController {
 			double weightedValue, double gapToIdeal, double gapToAntiIdeal) {
 	}
 
-	record RowDto(int rank, long cityId, String city, String country, double score, List<ContributionDto> contributions,
-			Double topNProbability) {
+	record RowDto(int rank, long cityId, String city, String country,
+			@Schema(description = "Score in points, 0 to 100, one decimal (the scale of every page)") BigDecimal score,
+			List<ContributionDto> contributions, Double topNProbability) {
 	}
 
 	record IncompleteDto(long cityId, String city, String country, List<String> missingCriteria) {
@@ -69,7 +72,7 @@ class RankingApiController {
 	@Operation(summary = "Rank the eligible cities",
 			description = "Ranks the eligible cities with the model's current version, or with the weights given as "
 					+ "w<criterionId>=<relative weight> (0 to 100; criteria without one weigh zero). Each row has "
-					+ "its rank, score (0 to 1), contribution per criterion and the probability of being in the top N "
+					+ "its rank, score (0 to 100 points, one decimal, as on every page), contribution per criterion and the probability of being in the top N "
 					+ "when the weights vary by ±spread percentage points. Cities lacking values are listed as "
 					+ "incomplete (at most the page size of them). Probabilities take 10,000 re-rankings: they are "
 					+ "kept for the model's own weights, but weights of your own are sampled on every call "
@@ -136,8 +139,9 @@ class RankingApiController {
 						c.weightedValue(), c.gapToIdeal(), c.gapToAntiIdeal()));
 			}
 			dtos.add(new RowDto(row.rank(), Long.parseLong(row.alternativeId()), row.label(),
-					(city == null) ? null : countries.getOrDefault(city.countryCode(), city.countryCode()), row.score(),
-					contributions, robustness.map((found) -> found.probabilityOf(row.alternativeId())).orElse(null)));
+					(city == null) ? null : countries.getOrDefault(city.countryCode(), city.countryCode()),
+					ScoreScale.points(row.score()), contributions,
+					robustness.map((found) -> found.probabilityOf(row.alternativeId())).orElse(null)));
 		}
 		List<IncompleteDto> incomplete = new ArrayList<>();
 		long incompleteCount = 0;

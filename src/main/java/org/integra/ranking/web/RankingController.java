@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.integra.ranking.RankedCity;
+import org.integra.ranking.Shortlist;
 import org.integra.ranking.RankingView;
 import org.integra.ranking.RobustnessView;
 import org.integra.ranking.engine.RankedAlternative;
@@ -47,9 +48,12 @@ class RankingController {
 
 	private final String tileAttribution;
 
-	RankingController(RankingRequests requests, MessageSource messages,
+	private final Shortlist shortlist;
+
+	RankingController(RankingRequests requests, MessageSource messages, Shortlist shortlist,
 			@Value("${integra.map.tile-url:}") String tileUrl,
 			@Value("${integra.map.tile-attribution:}") String tileAttribution) {
+		this.shortlist = shortlist;
 		this.requests = requests;
 		this.messages = messages;
 		this.tileUrl = tileUrl;
@@ -104,7 +108,7 @@ class RankingController {
 			point.put("lat", city.latitude());
 			point.put("lon", city.longitude());
 			point.put("rank", row.rank());
-			point.put("score", row.score());
+			point.put("score", org.integra.ranking.ScoreScale.points(row.score()));
 			cities.add(point);
 			if (cities.size() >= MAP_LIMIT) {
 				break;
@@ -160,6 +164,11 @@ class RankingController {
 		RankingLinks links = this.requests.links(resolution, current);
 		model.addAttribute("links", links);
 		model.addAttribute("rows", shown);
+		// shortlisted cities are not offered again; the page says when they were
+		Map<String, Shortlist.StoredScore> shortlisted = new LinkedHashMap<>();
+		this.shortlist.latestScores(shown.stream().map((row) -> Long.valueOf(row.cityId())).toList())
+			.forEach((id, stored) -> shortlisted.put(id.toString(), stored));
+		model.addAttribute("shortlisted", shortlisted);
 		model.addAttribute("rowCount", rows.size());
 		model.addAttribute("rankedCount", view.result().ranked().size());
 		model.addAttribute("page", current);

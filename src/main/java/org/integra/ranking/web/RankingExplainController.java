@@ -113,8 +113,14 @@ class RankingExplainController {
 					(antiIdeal > 0) ? ScoreExplanation.percent(contribution.gapToAntiIdeal() / antiIdeal) : 0,
 					(ideal > 0) ? ScoreExplanation.percent(contribution.gapToIdeal() / ideal) : 0));
 		}
-		model.addAttribute("lines", ScoreExplanation.explain(method, city.name(), row.rank(), ranked.size(),
-				row.score(), parts, (better == null) ? null : better.score(), (better == null) ? 0 : better.rank()));
+		List<ScoreExplanation.Line> lines = new ArrayList<>(
+				ScoreExplanation.explain(method, city.name(), row.rank(), ranked.size(), row.score(), parts,
+						(better == null) ? null : better.score(), (better == null) ? 0 : better.rank()));
+		int tied = RankingPageModel.tiedWith(ranked, row.rank());
+		if (tied > 0) {
+			lines.add(1, ScoreExplanation.tied(tied));
+		}
+		model.addAttribute("lines", lines);
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("method", method.name());
 		model.addAttribute("row", page.row(view, row, null));

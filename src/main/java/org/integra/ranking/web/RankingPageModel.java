@@ -34,8 +34,25 @@ final class RankingPageModel {
 	record Segment(int colour, String x, String width, String label) {
 	}
 
+	/**
+	 * A ranked city as the page shows it.
+	 *
+	 * @param tiedWith how many other cities share its rank (same score)
+	 */
 	record Row(int rank, String cityId, String name, String country, double points, List<Segment> segments,
-			String barLabel, Double probability) {
+			String barLabel, Double probability, int tiedWith) {
+	}
+
+	/**
+	 * How many other rows share the rank of a row: equal scores share a competition rank
+	 * (1, 2, 2, 4), so the group of rank r starts at position r - 1.
+	 */
+	static int tiedWith(List<RankedAlternative> rows, int rank) {
+		int end = rank - 1;
+		while (end < rows.size() && rows.get(end).rank() == rank) {
+			end++;
+		}
+		return Math.max(0, end - rank);
 	}
 
 	record Slider(long id, String name, String value, int colour) {
@@ -115,13 +132,14 @@ final class RankingPageModel {
 	}
 
 	Row row(RankingView view, RankedAlternative ranked, RobustnessView robustness) {
+		int tied = tiedWith(view.result().ranked(), ranked.rank());
 		RankedCity city = view.city(ranked);
 		List<Segment> segments = segments(view.result().method(), ranked);
 		List<String> labels = segments.stream().map(Segment::label).toList();
 		return new Row(ranked.rank(), ranked.alternativeId(), ranked.label(),
 				(city == null) ? "" : country(city.countryCode()), ScoreExplanation.points(ranked.score()), segments,
 				message("ranking.page.bar", String.join("; ", labels)),
-				(robustness == null) ? null : robustness.probabilityOf(ranked.alternativeId()));
+				(robustness == null) ? null : robustness.probabilityOf(ranked.alternativeId()), tied);
 	}
 
 	/**

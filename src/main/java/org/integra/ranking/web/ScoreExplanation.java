@@ -123,6 +123,11 @@ final class ScoreExplanation {
 		return lines;
 	}
 
+	/** That a city shares its rank with others of the same score. */
+	static Line tied(int others) {
+		return Line.of("ranking.explain.tied", others);
+	}
+
 	/** Why a city that is not ranked is missing. */
 	static Line incomplete(String city, List<String> missingCriteria) {
 		return Line.of("ranking.explain.incomplete", city, String.join(", ", missingCriteria));
@@ -133,9 +138,9 @@ final class ScoreExplanation {
 		return Line.of("ranking.explain.ineligible", city);
 	}
 
-	/** Score or weight 0..1 as points 0..100 with one decimal. */
+	/** Score or weight 0..1 as points 0..100 with one decimal (see ScoreScale). */
 	static double points(double value) {
-		return Math.round(value * 1000) / 10.0;
+		return org.integra.ranking.ScoreScale.points(value).doubleValue();
 	}
 
 	static double percent(double share) {

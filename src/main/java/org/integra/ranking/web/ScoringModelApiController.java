@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 
 import org.integra.ranking.CountryRule;
 import org.integra.ranking.Criterion;
+import org.integra.ranking.ScoreScale;
 import org.integra.ranking.ScoringModel;
 import org.integra.ranking.ScoringModelForm;
 import org.integra.ranking.ScoringModelVersion;
@@ -72,8 +73,10 @@ class ScoringModelApiController {
 	record WeightDiffDto(long criterionId, String code, BigDecimal left, BigDecimal right, boolean differs) {
 	}
 
-	record RowDto(long cityId, String name, String countryCode, Integer leftRank, Double leftScore, Integer rightRank,
-			Double rightScore, String change, int places) {
+	record RowDto(long cityId, String name, String countryCode, Integer leftRank,
+			@Schema(description = "Score in points, 0 to 100, one decimal") BigDecimal leftScore, Integer rightRank,
+			@Schema(description = "Score in points, 0 to 100, one decimal") BigDecimal rightScore, String change,
+			int places) {
 	}
 
 	record ComparisonDto(SideDto left, SideDto right, List<WeightDiffDto> weights, Integer top, Integer total,
@@ -177,9 +180,11 @@ class ScoringModelApiController {
 			.stream()
 			.map((row) -> new RowDto(Long.parseLong(row.alternativeId()), row.label(),
 					comparison.city(row).map((city) -> city.countryCode()).orElse(null),
-					row.rankedLeft() ? row.left().rank() : null, row.rankedLeft() ? row.left().score() : null,
-					row.rankedRight() ? row.right().rank() : null, row.rankedRight() ? row.right().score() : null,
-					row.change().name(), row.places()))
+					row.rankedLeft() ? row.left().rank() : null,
+					row.rankedLeft() ? ScoreScale.points(row.left().score()) : null,
+					row.rankedRight() ? row.right().rank() : null,
+					row.rankedRight() ? ScoreScale.points(row.right().score()) : null, row.change().name(),
+					row.places()))
 			.toList();
 		return new ComparisonDto(side(comparison.left()), side(comparison.right()), weights, ranking.limit(),
 				ranking.total(), counts, rows);

@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.integra.ranking.ScoringModelVersion;
 import org.integra.ranking.ScoringModels;
+import org.integra.ranking.ScoreScale;
 import org.integra.ranking.Shortlist;
 import org.integra.ranking.ShortlistEntry;
 import org.integra.system.ValidationFailedException;
@@ -32,8 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Shortlist", description = "Cities chosen from the ranking for outreach")
 class ShortlistApiController {
 
-	record EntryDto(long id, long cityId, long modelId, long modelVersionId, int modelVersion, int rank,
-			int rankedCities, BigDecimal score, String reason, String shortlistedBy, Instant shortlistedAt) {
+	record EntryDto(long id, long cityId, long modelId, String modelName, long modelVersionId, int modelVersion,
+			int rank, int rankedCities,
+			@Schema(description = "The score the city had under that model version when it was shortlisted, in "
+					+ "points, 0 to 100, one decimal") BigDecimal score,
+			String reason, String shortlistedBy, Instant shortlistedAt) {
 	}
 
 	record PageDto(List<EntryDto> content, int page, int size, long totalElements, int totalPages) {
@@ -92,8 +97,9 @@ class ShortlistApiController {
 
 	private EntryDto dto(ShortlistEntry entry) {
 		ScoringModelVersion version = this.models.versionById(entry.getModelVersionId());
-		return new EntryDto(entry.getId(), entry.getCityId(), version.getModelId(), version.getId(),
-				version.getNumber(), entry.getRank(), entry.getRankedCities(), entry.getScore(), entry.getReason(),
+		return new EntryDto(entry.getId(), entry.getCityId(), version.getModelId(),
+				this.models.get(version.getModelId()).getName(), version.getId(), version.getNumber(), entry.getRank(),
+				entry.getRankedCities(), ScoreScale.points(entry.getScore()), entry.getReason(),
 				entry.getShortlistedBy(), entry.getShortlistedAt());
 	}
 

@@ -91,6 +91,7 @@ class ShortlistController {
 		model.addAttribute("reason", reason);
 		model.addAttribute("reasonMax", Shortlist.REASON_MAX);
 		model.addAttribute("problem", problem);
+		model.addAttribute("shortlisted", this.shortlist.latestScores(List.of(cityId)).get(cityId));
 		try {
 			ShortlistCandidate candidate = this.shortlist.candidate(cityId, versionId);
 			model.addAttribute("candidate", candidate);

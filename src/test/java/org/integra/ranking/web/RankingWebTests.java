@@ -86,7 +86,8 @@ class RankingWebTests {
 		assertThat(this.criteria.findAll()).extracting(Criterion::getCode)
 			.contains("POPULATION_TIER", "SEAPORT", "INTERNATIONALISATION", "THEMATIC_OVERLAP", "FEE_TO_BUDGET",
 					"MUNICIPAL_BUDGET");
-		assertThat(criterion("INTERNATIONALISATION").getLevels()).hasSize(3);
+		// the demo rubric's levels 1 to 3, and 0 for a city known to have none
+		assertThat(criterion("INTERNATIONALISATION").getLevels()).hasSize(4);
 		assertThat(this.units.count()).isGreaterThanOrEqualTo(21);
 		assertThat(this.data.feeSchedule().problems()).isEmpty();
 		assertThat(this.data.feeSchedule().illustrative()).isTrue();
@@ -227,7 +228,7 @@ class RankingWebTests {
 		assertThat(this.auditTrail.historyOf("CriterionValue", stored.getId())).isNotEmpty();
 		this.mvc.perform(get("/ranking/cities/" + city).param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Active in networks")))
+			.andExpect(content().string(containsString("International-relations office or city network")))
 			.andExpect(content().string(containsString("https://example.org/plan")))
 			.andExpect(content().string(containsString("id=\"completeness\"")));
 	}
