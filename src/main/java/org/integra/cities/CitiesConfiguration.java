@@ -20,6 +20,8 @@ class CitiesConfiguration {
 	AccessRules citiesAccessRules() {
 		return (rules) -> {
 			rules.requestMatchers("/admin/imports/**", "/api/v1/imports/**").hasRole(Roles.ADMIN);
+			rules.requestMatchers(HttpMethod.GET, "/countries/new").hasRole(Roles.ADMIN);
+			rules.requestMatchers(HttpMethod.POST, "/countries").hasRole(Roles.ADMIN);
 			rules.requestMatchers(HttpMethod.GET, "/cities/new", "/cities/*/edit", "/cities/*/delete")
 				.hasAnyRole(EDITORS);
 			rules.requestMatchers(HttpMethod.POST, "/cities/**", "/api/v1/cities/**", "/api/v1/cities")

@@ -137,6 +137,23 @@ public class CityManagement implements CityCatalog {
 	}
 
 	/**
+	 * Adds a country unless its code is taken (then the form's error says so).
+	 * @return the country, or {@code null} when the form has errors
+	 */
+	@Transactional
+	public Country createCountry(CountryForm form, Errors errors) {
+		String code = (form.getCode() != null) ? form.getCode().toUpperCase(java.util.Locale.ROOT) : null;
+		if (code != null && !errors.hasFieldErrors("code") && this.countries.existsById(code)) {
+			errors.rejectValue("code", "countries.code.taken");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return this.countries.save(new Country(code, form.getNameEs().strip(), form.getNamePt().strip(),
+				form.getNameEn().strip(), form.getRegion(), form.getMercosurRelation()));
+	}
+
+	/**
 	 * Checks the rules that bean validation cannot: the country exists, coordinates come
 	 * in pairs, only members have a year of joining, the GeoNames id is not taken.
 	 * @param id the city being changed, or {@code null} for a new one

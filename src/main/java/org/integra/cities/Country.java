@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 
 /**
  * A country of Latin America or the Caribbean, identified by its ISO 3166-1 alpha-2 code.
- * The list is fixed by the migration that creates it.
+ * The migration that creates the list holds Latin America and the Caribbean; an
+ * administrator adds others (for instance one a GeoNames file has and Integra did not
+ * know).
  */
 @Entity
 @Table(name = "country")
@@ -38,6 +40,16 @@ public class Country {
 	private MercosurRelation mercosurRelation;
 
 	protected Country() {
+	}
+
+	Country(String code, String nameEs, String namePt, String nameEn, Region region,
+			MercosurRelation mercosurRelation) {
+		this.code = code;
+		this.nameEs = nameEs;
+		this.namePt = namePt;
+		this.nameEn = nameEn;
+		this.region = region;
+		this.mercosurRelation = mercosurRelation;
 	}
 
 	public String getCode() {

@@ -33,8 +33,11 @@ class ErrorPageController implements ErrorController {
 
 	private final MessageSource messages;
 
-	ErrorPageController(MessageSource messages) {
+	private final UploadLimit uploadLimit;
+
+	ErrorPageController(MessageSource messages, UploadLimit uploadLimit) {
 		this.messages = messages;
+		this.uploadLimit = uploadLimit;
 	}
 
 	@RequestMapping(PATH)
@@ -52,6 +55,7 @@ class ErrorPageController implements ErrorController {
 		ModelAndView page = new ModelAndView(VIEW, HttpStatus.valueOf(status));
 		page.addObject("page", keys);
 		page.addObject("backLink", ErrorClients.backLink(request));
+		page.addObject("uploadLimit", textArguments(keys) == null ? null : this.uploadLimit.label());
 		return page;
 	}
 
@@ -59,10 +63,19 @@ class ErrorPageController implements ErrorController {
 		String apiTitle = "api.error.title." + keys.status();
 		String title = this.messages.getMessage(apiTitle, null, null, locale);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(keys.status()),
-				this.messages.getMessage(keys.textKey(), null, locale));
+				this.messages.getMessage(keys.textKey(), textArguments(keys), locale));
 		problem.setTitle((title != null) ? title : this.messages.getMessage(keys.titleKey(), null, locale));
 		problem.setInstance(URI.create(path));
 		return ResponseEntity.status(keys.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * What a status's text names: the upload limit for 413, nothing otherwise (texts
+	 * without arguments are not run through MessageFormat, so their apostrophes stay).
+	 */
+	private Object[] textArguments(ErrorMessages keys) {
+		return (keys.status() == HttpStatus.CONTENT_TOO_LARGE.value()) ? new Object[] { this.uploadLimit.label() }
+				: null;
 	}
 
 	/** The status the container reports; a direct visit of /error counts as not found. */

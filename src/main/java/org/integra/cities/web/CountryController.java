@@ -7,14 +7,22 @@ import java.util.Map;
 
 import org.integra.cities.CityManagement;
 import org.integra.cities.Country;
+import org.integra.cities.CountryForm;
+import org.integra.cities.MercosurRelation;
+import org.integra.cities.Region;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The read-only list of countries, sortable by each column.
+ * The list of countries, sortable by each column, and the form that adds one.
  */
 @Controller
 class CountryController {
@@ -29,6 +37,32 @@ class CountryController {
 
 	CountryController(CityManagement cities) {
 		this.cities = cities;
+	}
+
+	@GetMapping("/countries/new")
+	String newCountry(@RequestParam(required = false) String code, Model model) {
+		CountryForm form = new CountryForm();
+		form.setCode((code != null && code.length() <= 2) ? code : null);
+		return form(form, model);
+	}
+
+	/** Adds a country (administrators only), then lists the countries. */
+	@PostMapping("/countries")
+	String create(@Valid @ModelAttribute("countryForm") CountryForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Country country = errors.hasErrors() ? null : this.cities.createCountry(form, errors);
+		if (country == null) {
+			return form(form, model);
+		}
+		redirect.addFlashAttribute("created", country.getCode());
+		return "redirect:/countries";
+	}
+
+	private String form(CountryForm form, Model model) {
+		model.addAttribute("countryForm", form);
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("relations", MercosurRelation.values());
+		return "countries/form";
 	}
 
 	@GetMapping("/countries")

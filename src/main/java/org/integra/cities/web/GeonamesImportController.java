@@ -11,6 +11,7 @@ import org.integra.cities.geonames.GeonamesFileRefused;
 import org.integra.cities.geonames.GeonamesImport;
 import org.integra.cities.geonames.GeonamesProblem;
 import org.integra.cities.geonames.ImportJob;
+import org.integra.system.UploadLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +41,14 @@ class GeonamesImportController {
 
 	private final TaskExecutor executor;
 
+	private final UploadLimit uploadLimit;
+
 	GeonamesImportController(GeonamesImport imports, CityManagement cities,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, UploadLimit uploadLimit) {
 		this.imports = imports;
 		this.cities = cities;
 		this.executor = executor;
+		this.uploadLimit = uploadLimit;
 	}
 
 	@GetMapping
@@ -52,7 +56,8 @@ class GeonamesImportController {
 		model.addAttribute("countries", this.cities.countries());
 		model.addAttribute("chosen", Set.copyOf(GeonamesApiController.DEFAULT_COUNTRIES));
 		if (tooLarge != null) {
-			model.addAttribute("problems", List.of(new GeonamesProblem(0, "geonames.problem.too-large")));
+			model.addAttribute("problems",
+					List.of(new GeonamesProblem(0, "geonames.problem.too-large", this.uploadLimit.label())));
 		}
 		return "cities/geonames-form";
 	}
