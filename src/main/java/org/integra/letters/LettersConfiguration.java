@@ -44,6 +44,8 @@ class LettersConfiguration {
 			.hasAnyRole(COMPOSERS)
 			.requestMatchers(HttpMethod.POST, "/letters/compose/**")
 			.hasAnyRole(COMPOSERS)
+			.requestMatchers(HttpMethod.POST, "/api/v1/letters/pdf", "/api/v1/letters/send")
+			.hasAnyRole(COMPOSERS)
 			.requestMatchers(HttpMethod.POST, "/api/v1/letters/preview")
 			.hasAnyRole(PREVIEWERS)
 			.requestMatchers(HttpMethod.GET, "/letters/*/pdf")
