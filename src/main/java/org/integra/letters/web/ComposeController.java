@@ -61,7 +61,7 @@ class ComposeController {
 		binder.setAllowedFields(FORM_FIELDS.toArray(String[]::new));
 	}
 
-	@GetMapping("/letters/compose")
+	@GetMapping(path = "/letters/compose", params = "cityId")
 	String compose(@ModelAttribute("composeForm") ComposeForm form, BindingResult result, Model model) {
 		CitySummary city = city(form);
 		Person person = null;
