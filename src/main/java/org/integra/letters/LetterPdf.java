@@ -1,17 +1,28 @@
 package org.integra.letters;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * A letter as an A4 PDF: letterhead, date, subject and body paragraphs. Every text is
  * escaped into the XHTML that the renderer reads, so no text of a template or a record
- * becomes markup.
+ * becomes markup. The text is set in DejaVu Sans, embedded in the PDF, so that curly
+ * quotes, dashes, the euro sign and every Spanish and Portuguese letter print as written
+ * (the PDF's built-in fonts only cover Latin-1 and print the rest as {@code #}).
  */
 public final class LetterPdf {
+
+	static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
+
+	private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
 
 	private LetterPdf() {
 	}
@@ -33,9 +44,9 @@ public final class LetterPdf {
 			.append(escape(subject))
 			.append("</title><style>")
 			.append("@page { size: A4; margin: 25mm 22mm; } ")
-			.append("body { font-family: serif; font-size: 11.5pt; line-height: 1.4; } ")
+			.append("body { font-family: '" + FONT_FAMILY + "'; font-size: 11pt; line-height: 1.4; } ")
 			.append(".letterhead { border-bottom: 1px solid #444; padding-bottom: 4mm; margin-bottom: 8mm; ")
-			.append("font-family: sans-serif; font-size: 10pt; } ")
+			.append("font-size: 9.5pt; } ")
 			.append(".date { text-align: right; margin-bottom: 8mm; } ")
 			.append(".subject { font-weight: bold; margin-bottom: 6mm; } ")
 			.append("p { margin: 0 0 4mm 0; }")
@@ -50,10 +61,24 @@ public final class LetterPdf {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			builder.withHtmlContent(html.toString(), null);
 			builder.toStream(out);
 			builder.run();
 			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static byte[] font(String resource) {
+		try (InputStream in = LetterPdf.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("font missing from the classpath: " + resource);
+			}
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -124,9 +124,18 @@ public class Letters {
 	 * @param mentorCityId the mentor city, for the mentor-city channel or the mentor
 	 * field
 	 * @param note a short note for the interaction, if any
+	 * @param confirmMissingFields whether the user confirmed that the letter may go out
+	 * with fields left unfilled
 	 */
 	public record ComposeRequest(long cityId, Long templateId, Long personId, Channel channel, Long intermediaryId,
-			Long mentorCityId, String note) {
+			Long mentorCityId, String note, boolean confirmMissingFields) {
+
+		/** A request that does not confirm unfilled fields. */
+		public ComposeRequest(long cityId, Long templateId, Long personId, Channel channel, Long intermediaryId,
+				Long mentorCityId, String note) {
+			this(cityId, templateId, personId, channel, intermediaryId, mentorCityId, note, false);
+		}
+
 	}
 
 	/**
@@ -381,6 +390,8 @@ public class Letters {
 	/**
 	 * Makes the letter's PDF, keeps the letter and logs it as a letter on the city.
 	 * @throws ValidationFailedException naming every refused field; nothing is stored
+	 * @throws MissingFieldsUnconfirmed when fields are unfilled and the request does not
+	 * confirm them; nothing is stored
 	 */
 	@Transactional
 	public Letter downloadPdf(ComposeRequest request, String user) {
@@ -397,6 +408,8 @@ public class Letters {
 	 * it on the city.
 	 * @throws ValidationFailedException when the contact has no e-mail address, or naming
 	 * every refused field; nothing is stored
+	 * @throws MissingFieldsUnconfirmed when fields are unfilled and the request does not
+	 * confirm them; nothing is sent
 	 */
 	@Transactional
 	public Letter sendByEmail(ComposeRequest request, String user) {
@@ -433,6 +446,9 @@ public class Letters {
 		}
 		if (!refused.isEmpty()) {
 			throw new ValidationFailedException(refused);
+		}
+		if (!composed.missing().isEmpty() && !request.confirmMissingFields()) {
+			throw new MissingFieldsUnconfirmed(composed.missing());
 		}
 	}
 

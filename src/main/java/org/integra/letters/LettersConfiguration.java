@@ -44,9 +44,11 @@ class LettersConfiguration {
 			.hasAnyRole(COMPOSERS)
 			.requestMatchers(HttpMethod.POST, "/letters/compose/**")
 			.hasAnyRole(COMPOSERS)
+			.requestMatchers(HttpMethod.POST, "/api/v1/letters/pdf", "/api/v1/letters/send")
+			.hasAnyRole(COMPOSERS)
 			.requestMatchers(HttpMethod.POST, "/api/v1/letters/preview")
 			.hasAnyRole(PREVIEWERS)
-			.requestMatchers(HttpMethod.GET, "/letters/*/pdf")
+			.requestMatchers(HttpMethod.GET, "/letters/*/pdf", "/letters")
 			.hasAnyRole(SCOPED_READERS)
 			.requestMatchers("/letters/**", "/api/v1/letters/**")
 			.hasAnyRole(Roles.ADMIN, Roles.COORDINATOR);
@@ -54,7 +56,11 @@ class LettersConfiguration {
 
 	@Bean
 	NavigationItem lettersNavigation() {
-		return NavigationItem.forRoles("letters", "nav.letters", "/letters/templates", 46, TEMPLATE_READERS);
+		return NavigationItem.forRoles("letters", "nav.letters", "/letters", 46, SCOPED_READERS)
+			.withItems(NavigationItem.page("letters-sent", "nav.letters.sent", "/letters", SCOPED_READERS),
+					NavigationItem.page("letters-compose", "nav.letters.compose", "/letters/compose", COMPOSERS),
+					NavigationItem.page("letters-templates", "nav.letters.templates", "/letters/templates",
+							TEMPLATE_READERS));
 	}
 
 }

@@ -31,7 +31,10 @@ class LayoutAdvice {
 		if (user == null || !user.isAuthenticated()) {
 			return List.of();
 		}
-		return this.navigation.stream().filter((item) -> item.visibleTo(user.getAuthorities())).toList();
+		return this.navigation.stream()
+			.filter((item) -> item.visibleTo(user.getAuthorities()))
+			.map((item) -> item.visibleItems(user.getAuthorities()))
+			.toList();
 	}
 
 	/** The page's path, for the language links; on an error page the failing one. */

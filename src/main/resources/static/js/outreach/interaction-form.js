@@ -12,7 +12,8 @@
     var selected = intermediary.options[intermediary.selectedIndex];
     var groups = intermediary.querySelectorAll('optgroup');
     for (var i = 0; i < groups.length; i++) {
-      var fits = !chosen || groups[i].getAttribute('data-channel') === chosen;
+      // a group lists the organizations that fit all of its channels, space-separated
+      var fits = !chosen || (groups[i].getAttribute('data-channel') || '').split(' ').indexOf(chosen) >= 0;
       groups[i].hidden = !fits;
       groups[i].disabled = !fits;
     }

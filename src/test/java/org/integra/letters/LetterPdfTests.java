@@ -44,4 +44,24 @@ class LetterPdfTests {
 		}
 	}
 
+	@Test
+	void charactersOutsideLatin1PrintAsWrittenWithTheEmbeddedFont() throws IOException {
+		String body = "Le escribimos sobre la “Cumbre de Ciudades” – del 3 al 5 de mayo — con un aporte de € 500.\n\n"
+				+ "Año, niño, coração, São Paulo: ‘tudo’ certo…";
+		byte[] pdf = LetterPdf.render("Mercociudades", "1 de diciembre de 2026", "Invitación “especial” – 2026", body,
+				"es");
+		String text = text(pdf);
+		assertThat(text).contains("“Cumbre de Ciudades”", "–", "—", "€", "Año, niño, coração", "‘tudo’", "…",
+				"Invitación “especial” – 2026");
+		assertThat(text).doesNotContain("#");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getPage(0).getResources().getFontNames()).isNotEmpty();
+			for (var name : document.getPage(0).getResources().getFontNames()) {
+				var font = document.getPage(0).getResources().getFont(name);
+				assertThat(font.getName()).contains("DejaVuSans");
+				assertThat(font.isEmbedded()).isTrue();
+			}
+		}
+	}
+
 }

@@ -11,6 +11,7 @@ import org.integra.directory.Person;
 import org.integra.letters.Letter;
 import org.integra.letters.LetterTemplate;
 import org.integra.letters.LetterTemplates;
+import org.integra.letters.MissingFieldsUnconfirmed;
 import org.integra.letters.Letters;
 import org.integra.letters.TemplateKind;
 import org.integra.letters.TemplatePurpose;
@@ -44,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ComposeController {
 
 	static final Set<String> FORM_FIELDS = Set.of("cityId", "templateId", "personId", "channel", "intermediaryId",
-			"mentorCityId", "note");
+			"mentorCityId", "note", MissingFieldsUnconfirmed.CONFIRMATION);
 
 	private final Letters letters;
 
@@ -60,7 +61,7 @@ class ComposeController {
 		binder.setAllowedFields(FORM_FIELDS.toArray(String[]::new));
 	}
 
-	@GetMapping("/letters/compose")
+	@GetMapping(path = "/letters/compose", params = "cityId")
 	String compose(@ModelAttribute("composeForm") ComposeForm form, BindingResult result, Model model) {
 		CitySummary city = city(form);
 		Person person = null;

@@ -22,9 +22,19 @@ public class ComposeForm {
 
 	private String note;
 
+	private boolean confirmMissingFields;
+
 	Letters.ComposeRequest toRequest() {
 		return new Letters.ComposeRequest(this.cityId, this.templateId, this.personId, this.channel,
-				this.intermediaryId, this.mentorCityId, this.note);
+				this.intermediaryId, this.mentorCityId, this.note, this.confirmMissingFields);
+	}
+
+	public boolean isConfirmMissingFields() {
+		return this.confirmMissingFields;
+	}
+
+	public void setConfirmMissingFields(boolean confirmMissingFields) {
+		this.confirmMissingFields = confirmMissingFields;
 	}
 
 	public Long getCityId() {

@@ -5,10 +5,21 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.integra.letters.Letter;
 import org.integra.letters.Letters;
+import org.integra.letters.MissingFieldsUnconfirmed;
 import org.integra.outreach.Channel;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,10 +40,31 @@ class LetterApiController {
 	record PreviewDto(long templateId, String language, String subject, String body, List<String> missingFields) {
 	}
 
+	/**
+	 * A letter to download or send: what {@link PreviewBody} fills, the channel it takes,
+	 * a note for the city's timeline, and whether it may go out with fields unfilled.
+	 */
+	record LetterBody(Long templateId, Long cityId, Long personId, Channel channel, Long intermediaryId,
+			Long mentorCityId, String note, Boolean confirmMissingFields) {
+
+		Letters.ComposeRequest toRequest() {
+			return new Letters.ComposeRequest((this.cityId == null) ? -1 : this.cityId, this.templateId, this.personId,
+					this.channel, this.intermediaryId, this.mentorCityId, this.note,
+					Boolean.TRUE.equals(this.confirmMissingFields));
+		}
+
+	}
+
+	record SentDto(long id, String sentHow, Long outboxMessageId) {
+	}
+
 	private final Letters letters;
 
-	LetterApiController(Letters letters) {
+	private final MessageSource messages;
+
+	LetterApiController(Letters letters, MessageSource messages) {
 		this.letters = letters;
+		this.messages = messages;
 	}
 
 	@PostMapping("/preview")
@@ -46,6 +78,41 @@ class LetterApiController {
 				body.personId(), (Channel) null, body.intermediaryId(), body.mentorCityId(), null), user.getName());
 		return new PreviewDto(composed.templateId(), composed.language(), composed.subject().text(),
 				composed.body().text(), composed.missing());
+	}
+
+	@PostMapping("/pdf")
+	@Operation(summary = "Makes the letter's PDF, keeps the letter and logs it on the city",
+			description = "422 listing missingFields when fields are unfilled and confirmMissingFields is not true; "
+					+ "nothing is kept then.")
+	ResponseEntity<byte[]> pdf(@RequestBody LetterBody body, Authentication user) {
+		Letter letter = this.letters.downloadPdf(body.toRequest(), user.getName());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(this.letters.fileName(letter)).build().toString())
+			.body(this.letters.pdf(letter));
+	}
+
+	@PostMapping("/send")
+	@Operation(summary = "Queues the letter for the contact's e-mail address, keeps it and logs it on the city",
+			description = "422 listing missingFields when fields are unfilled and confirmMissingFields is not true; "
+					+ "nothing is sent then.")
+	ResponseEntity<SentDto> send(@RequestBody LetterBody body, Authentication user) {
+		Letter letter = this.letters.sendByEmail(body.toRequest(), user.getName());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new SentDto(letter.getId(), letter.getSentHow().name(), letter.getOutboxMessageId()));
+	}
+
+	@ExceptionHandler(MissingFieldsUnconfirmed.class)
+	ResponseEntity<ProblemDetail> missingFields(MissingFieldsUnconfirmed ex) {
+		var locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				this.messages.getMessage(ex.getErrors().getFieldErrors().get(0), locale));
+		problem.setTitle(this.messages.getMessage("api.error.title.422", null, locale));
+		problem.setProperty("missingFields", ex.getMissingFields());
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 }

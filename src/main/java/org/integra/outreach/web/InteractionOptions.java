@@ -40,8 +40,23 @@ import org.springframework.ui.Model;
 @Component
 class InteractionOptions {
 
-	/** A channel and the organizations that fit it as intermediary. */
-	record ChannelGroup(Channel channel, List<Organization> organizations) {
+	/**
+	 * Organizations that fit the same channels as intermediary; each organization is in
+	 * one group only, so that one fitting several channels (the network's own bodies fit
+	 * both direct and presidency channels) is offered once.
+	 */
+	record ChannelGroup(List<Channel> channels, List<Organization> organizations) {
+
+		/** The channels' names as message keys, for the group's label. */
+		public List<String> messageKeys() {
+			return this.channels.stream().map((c) -> "outreach.channel." + c.name()).toList();
+		}
+
+		/** The channels, space-separated, for the form's script. */
+		public String channelNames() {
+			return String.join(" ", this.channels.stream().map(Channel::name).toList());
+		}
+
 	}
 
 	/** An organization's people, as offered on the form. */
@@ -82,11 +97,7 @@ class InteractionOptions {
 		for (Channel channel : channels) {
 			fitting.put(channel, fitting(channel, all, city, mentorIds));
 		}
-		List<ChannelGroup> groups = fitting.entrySet()
-			.stream()
-			.filter((entry) -> !entry.getValue().isEmpty())
-			.map((entry) -> new ChannelGroup(entry.getKey(), entry.getValue()))
-			.toList();
+		List<ChannelGroup> groups = groups(fitting);
 		List<CitySummary> mentorCities = new ArrayList<>();
 		if (mentor) {
 			if (current.mentorCityId() != null) {
@@ -143,6 +154,23 @@ class InteractionOptions {
 		model.addAttribute("users", this.accounts.enabledUsers());
 		model.addAttribute("summaryMax", InteractionRules.SUMMARY_MAX);
 		model.addAttribute("nextStepMax", InteractionRules.NEXT_STEP_MAX);
+	}
+
+	/** Each organization once, grouped by the channels it fits, in channel order. */
+	static List<ChannelGroup> groups(Map<Channel, List<Organization>> fitting) {
+		Map<Long, List<Channel>> channelsOf = new LinkedHashMap<>();
+		Map<Long, Organization> organizations = new LinkedHashMap<>();
+		fitting.forEach((channel, list) -> list.forEach((o) -> {
+			channelsOf.computeIfAbsent(o.getId(), (id) -> new ArrayList<>()).add(channel);
+			organizations.putIfAbsent(o.getId(), o);
+		}));
+		Map<List<Channel>, List<Organization>> byChannels = new LinkedHashMap<>();
+		channelsOf.forEach((id, channels) -> byChannels.computeIfAbsent(channels, (key) -> new ArrayList<>())
+			.add(organizations.get(id)));
+		return byChannels.entrySet()
+			.stream()
+			.map((entry) -> new ChannelGroup(List.copyOf(entry.getKey()), List.copyOf(entry.getValue())))
+			.toList();
 	}
 
 	/**

@@ -7,6 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -116,6 +118,59 @@ class LetterApiTests {
 			.andExpect(status().isNotFound())
 			.andExpect(header().string("Content-Type", containsString("problem")));
 		assertThat(template).isPositive();
+	}
+
+	@Test
+	void aLetterWithUnfilledFieldsIsRefusedWithTheFieldsUnlessConfirmed() throws Exception {
+		long city = this.jdbc.sql("select min(city_id) from candidate").query(Long.class).single();
+		long template = this.jdbc
+			.sql("select min(id) from letter_template where purpose = 'FIRST_LETTER_TO_MAYOR' and language = 'es'")
+			.query(Long.class)
+			.single();
+		String body = "{\"templateId\":" + template + ",\"cityId\":" + city + ",\"channel\":\"DIRECT_FROM_LA_PAZ\"";
+		long before = letters(city);
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into directory_person (name, email, name_search, version, created_at, updated_at) "
+					+ "values ('Sin Cargo API', 'sincargo@example.org', 'sin cargo api', 0, current_timestamp, "
+					+ "current_timestamp)")
+			.update(keys, "id");
+		long person = keys.getKey().longValue();
+		for (String action : new String[] { "/api/v1/letters/pdf", "/api/v1/letters/send" }) {
+			this.mvc
+				.perform(post(action).with(COORDINATOR)
+					.with(csrf())
+					.header("Accept-Language", "en")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(action.endsWith("pdf") ? body + "}"
+							: body + ",\"personId\":" + person + ",\"confirmMissingFields\":false}"))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(header().string("Content-Type", containsString("application/problem+json")))
+				.andExpect(jsonPath("$.missingFields",
+						hasItem(action.endsWith("pdf") ? "contact.name" : "contact.position")))
+				.andExpect(jsonPath("$.detail", containsString("unfilled")));
+		}
+		assertThat(letters(city)).isEqualTo(before);
+		this.mvc
+			.perform(post("/api/v1/letters/pdf").with(COORDINATOR)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body + ",\"confirmMissingFields\":true}"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
+		assertThat(letters(city)).isEqualTo(before + 1);
+		long interaction = this.jdbc
+			.sql("select interaction_id from letter where id = (select max(id) from letter where city_id = ?)")
+			.param(city)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("delete from letter where interaction_id = ?").param(interaction).update();
+		this.jdbc.sql("delete from interaction where id = ?").param(interaction).update();
+		this.jdbc.sql("delete from directory_person where id = ?").param(person).update();
+	}
+
+	private long letters(long city) {
+		return this.jdbc.sql("select count(*) from letter where city_id = ?").param(city).query(Long.class).single();
 	}
 
 }

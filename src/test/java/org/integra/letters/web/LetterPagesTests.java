@@ -527,7 +527,8 @@ class LetterPagesTests {
 				.with(csrf())
 				.param("cityId", Long.toString(colombian))
 				.param("templateId", Long.toString(template("FIRST_LETTER_TO_MAYOR", "es")))
-				.param("channel", "PORTAL"))
+				.param("channel", "PORTAL")
+				.param("confirmMissingFields", "true"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
 		assertThat(count("select count(*) from interaction where city_id = ? and channel = 'MENTOR_CITY'", colombian))
@@ -545,6 +546,126 @@ class LetterPagesTests {
 			.andExpect(content().string(containsString("id=\"compose-letter\"")));
 		this.mvc.perform(get("/outreach/candidates/{id}", city).with(VIEWER))
 			.andExpect(content().string(not(containsString("id=\"compose-letter\""))));
+	}
+
+	@Test
+	void aLetterWithUnfilledFieldsGoesOutOnlyOnceTheUserConfirms() throws Exception {
+		long city = candidate("Piura de prueba", "PE");
+		long contact = person("Contacta sin cargo", null, "contacta@example.org", "es");
+		String template = Long.toString(template("FIRST_LETTER_TO_MAYOR", "es"));
+		Document preview = Jsoup.parse(
+				this.mvc
+					.perform(post("/letters/compose/preview").with(COORDINATOR)
+						.with(csrf())
+						.header("Accept-Language", "en")
+						.param("cityId", Long.toString(city))
+						.param("templateId", template)
+						.param("personId", Long.toString(contact))
+						.param("channel", "DIRECT_FROM_LA_PAZ"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		assertThat(preview.selectFirst("label[for=confirm-missing-fields]").text())
+			.isEqualTo("Download or send anyway, with 1 unfilled field");
+		assertThat(preview.selectFirst("#confirm-missing-fields").hasAttr("checked")).isFalse();
+		for (String action : new String[] { "/letters/compose/pdf", "/letters/compose/send" }) {
+			Document refused = Jsoup.parse(this.mvc
+				.perform(post(action).with(COORDINATOR)
+					.with(csrf())
+					.header("Accept-Language", "en")
+					.param("cityId", Long.toString(city))
+					.param("templateId", template)
+					.param("personId", Long.toString(contact))
+					.param("channel", "DIRECT_FROM_LA_PAZ"))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Type", containsString("text/html")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(refused.selectFirst("#confirm-missing-error").text())
+				.isEqualTo("One field is unfilled (contact.position): confirm that the letter may go out like this, "
+						+ "or complete the records.");
+		}
+		assertThat(count("select count(*) from letter where city_id = ?", city)).isZero();
+		assertThat(count("select count(*) from interaction where city_id = ?", city)).isZero();
+		assertThat(count("select count(*) from outbox_message where reference = ?", "city:" + city)).isZero();
+		this.mvc
+			.perform(post("/letters/compose/pdf").with(COORDINATOR)
+				.with(csrf())
+				.param("cityId", Long.toString(city))
+				.param("templateId", template)
+				.param("personId", Long.toString(contact))
+				.param("channel", "DIRECT_FROM_LA_PAZ")
+				.param("confirmMissingFields", "true"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
+		assertThat(count("select count(*) from letter where city_id = ?", city)).isEqualTo(1);
+	}
+
+	@Test
+	void theLettersMenuListsTheLettersSentWithinScopeAndStartsComposingFromACandidate() throws Exception {
+		long city = candidate("Cajamarca de prueba", "PE");
+		long contact = person("Alcaldesa de prueba", "Alcaldesa", null, "es");
+		this.mvc
+			.perform(post("/letters/compose/pdf").with(COORDINATOR)
+				.with(csrf())
+				.param("cityId", Long.toString(city))
+				.param("templateId", Long.toString(template("FIRST_LETTER_TO_MAYOR", "es")))
+				.param("personId", Long.toString(contact))
+				.param("channel", "DIRECT_FROM_LA_PAZ")
+				.param("confirmMissingFields", "true"))
+			.andExpect(status().isOk());
+		long letter = count("select id from letter where city_id = ?", city);
+		String templateName = this.jdbc.sql("select name from letter_template where id = ?")
+			.param(template("FIRST_LETTER_TO_MAYOR", "es"))
+			.query(String.class)
+			.single();
+
+		Document list = Jsoup.parse(this.mvc.perform(get("/letters").with(COORDINATOR).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(list.selectFirst("#sent-letter-" + letter).text()).contains(cityName(city), "Alcaldesa de prueba",
+				templateName, "PDF");
+		assertThat(list.selectFirst("#letter-pdf-" + letter).attr("href")).isEqualTo("/letters/" + letter + "/pdf");
+		assertThat(list.select("#nav-letters-compose, #nav-letters-sent, #nav-letters-templates")).hasSize(3);
+
+		// the mentor of Medellín sees neither the Peruvian letter nor the Peruvian
+		// candidate
+		Document mentorList = Jsoup.parse(this.mvc.perform(get("/letters").with(MENTOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(mentorList.select("#sent-letter-" + letter)).isEmpty();
+		assertThat(mentorList.select("#nav-letters-compose, #nav-letters-sent")).hasSize(2);
+		assertThat(mentorList.select("#nav-letters-templates")).isEmpty();
+		Document mentorChoice = Jsoup.parse(this.mvc.perform(get("/letters/compose").with(MENTOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(mentorChoice.select("#cityId option").eachAttr("value")).isNotEmpty()
+			.doesNotContain(Long.toString(city));
+		Document choice = Jsoup.parse(this.mvc.perform(get("/letters/compose").with(COORDINATOR))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(choice.selectFirst("#choose-form").attr("action")).isEqualTo("/letters/compose");
+		assertThat(choice.select("#cityId option").eachAttr("value")).contains(Long.toString(city));
+
+		// viewers read the letters and the templates but do not compose
+		Document viewer = Jsoup.parse(this.mvc.perform(get("/letters").with(VIEWER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(viewer.select("#sent-letter-" + letter)).hasSize(1);
+		assertThat(viewer.select("#nav-letters-compose")).isEmpty();
+		assertThat(viewer.select("#nav-letters-templates")).hasSize(1);
+		this.jdbc.sql("delete from letter where id = ?").param(letter).update();
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.integra.outreach.web;
 
+import java.util.List;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -14,6 +16,9 @@ import org.integra.outreach.InteractionKind;
 import org.integra.outreach.Interactions;
 import org.integra.outreach.InterestLevel;
 import org.integra.outreach.Mentors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -398,6 +403,26 @@ class InteractionPagesTests {
 				HostileInputs.assertRenderedEscaped(candidatePage, input);
 			}
 		}
+	}
+
+	@Test
+	void theIntermediaryListOffersEachOrganizationOnceGroupedByTheChannelsItFits() throws Exception {
+		long city = candidate("PE");
+		Document form = Jsoup
+			.parse(this.mvc.perform(get("/outreach/candidates/{id}/interactions/new", city).with(COORDINATOR))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		List<String> offered = form.select("#intermediaryId optgroup option").eachAttr("value");
+		assertThat(offered).isNotEmpty().doesNotHaveDuplicates();
+		// the network's own bodies fit both the direct and the presidency channels: one
+		// group for both
+		Element bodies = form
+			.selectFirst("#intermediaryId optgroup[data-channel=DIRECT_FROM_LA_PAZ PRESIDENCY_SECRETARIAT]");
+		assertThat(bodies).isNotNull();
+		assertThat(bodies.select("option")).isNotEmpty();
+		assertThat(form.select("#intermediaryId optgroup[data-channel=DIRECT_FROM_LA_PAZ]")).isEmpty();
 	}
 
 }
