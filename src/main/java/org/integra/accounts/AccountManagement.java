@@ -146,6 +146,17 @@ public class AccountManagement {
 
 	@Transactional
 	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+		changeOwnPassword(username, currentPassword, newPassword, null);
+	}
+
+	/**
+	 * Changes the user's own password and signs them out of every other session, so that
+	 * whoever knew the old password is out too.
+	 * @param currentSessionId the session that stays signed in; null for none
+	 */
+	@Transactional
+	public void changeOwnPassword(String username, String currentPassword, String newPassword,
+			String currentSessionId) {
 		UserAccount account = find(username);
 		if (currentPassword == null || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
 			throw new AccountRuleViolation("currentPassword", "accounts.password.current-wrong",
@@ -153,6 +164,7 @@ public class AccountManagement {
 		}
 		PasswordPolicy.check(username, newPassword);
 		account.setPasswordHash(this.passwords.encode(newPassword));
+		endSessionsExcept(account, currentSessionId);
 	}
 
 	/** An administrator sets a new password; this also lifts a lock. */
@@ -257,7 +269,15 @@ public class AccountManagement {
 	 * does not go on with the rights of an old session.
 	 */
 	private void endSessions(UserAccount account) {
-		this.sessions.findByPrincipalName(account.getUsername()).keySet().forEach(this.sessions::deleteById);
+		endSessionsExcept(account, null);
+	}
+
+	private void endSessionsExcept(UserAccount account, String keptSessionId) {
+		this.sessions.findByPrincipalName(account.getUsername())
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keptSessionId))
+			.forEach(this.sessions::deleteById);
 	}
 
 	private UserAccount find(long userId) {

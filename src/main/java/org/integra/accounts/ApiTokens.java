@@ -67,6 +67,18 @@ public class ApiTokens {
 	}
 
 	/**
+	 * Revokes every active token of the user, e.g. when one may have leaked and it is not
+	 * known which.
+	 * @return how many were revoked
+	 */
+	@Transactional
+	public int revokeAll(String username) {
+		List<ApiToken> active = ownedBy(username).stream().filter(ApiToken::isActive).toList();
+		active.forEach((token) -> token.revoke(this.clock.instant()));
+		return active.size();
+	}
+
+	/**
 	 * The enabled account an active token belongs to. A lock after failed password
 	 * sign-ins does not stop its tokens: the lock is against guessing the password, and a
 	 * token is not guessed (or is revoked by its owner).

@@ -105,7 +105,7 @@ class FirstStartAccounts implements ApplicationRunner {
 			String message = "INTEGRA_ADMIN_PASSWORD (property integra.admin-password) is not a valid password: "
 					+ ex.getMessage() + ". Set a password of " + PasswordPolicy.MIN_LENGTH + " to "
 					+ PasswordPolicy.MAX_LENGTH
-					+ " characters that is not a username, or unset it to get a random one printed on the console.";
+					+ " characters that is not a username and not easy to guess (a phrase of a few uncommon words), or unset it to get a random one printed on the console.";
 			log.error(message);
 			throw new IllegalStateException(message);
 		}

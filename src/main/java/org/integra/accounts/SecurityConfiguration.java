@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.integra.system.AccessRules;
+import org.integra.system.BaseUrl;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
@@ -33,6 +34,9 @@ class SecurityConfiguration {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	private static final Pattern TILE_ORIGIN = Pattern.compile("^(https?://)([A-Za-z0-9.{}-]+)(:\\d+)?(/.*)?$");
+
+	/** One year, as browsers and preload lists expect. */
+	static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
 	static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
@@ -77,7 +81,7 @@ class SecurityConfiguration {
 	 * when the app runs in another container (and in MockMvc tests).
 	 */
 	@Bean
-	DefaultCookieSerializerCustomizer sessionCookieHardening(Environment environment) {
+	DefaultCookieSerializerCustomizer sessionCookieHardening(Environment environment, BaseUrl baseUrl) {
 		String name = environment.getProperty("server.servlet.session.cookie.name", "INTEGRA_SESSION");
 		String sameSite = StringUtils.capitalize(
 				environment.getProperty("server.servlet.session.cookie.same-site", "lax").toLowerCase(Locale.ROOT));
@@ -85,13 +89,18 @@ class SecurityConfiguration {
 			serializer.setCookieName(name);
 			serializer.setUseHttpOnlyCookie(true);
 			serializer.setSameSite(sameSite);
+			// served over https (integra.base-url): the cookie never travels in clear,
+			// also
+			// when TLS ends at a proxy and the request reaching the app looks plain
+			serializer.setUseSecureCookie(baseUrl.isHttps()
+					|| environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false));
 		};
 	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
 			BearerTokenAuthenticationFilter bearerTokens, LoginRateLimit loginRate, LoginFailureHandler loginFailures,
-			LoginSuccessHandler loginSuccess, ProblemSecurityHandlers problems,
+			LoginSuccessHandler loginSuccess, ProblemSecurityHandlers problems, BaseUrl baseUrl,
 			@Value("${integra.map.tile-url:}") String tileUrl) throws Exception {
 		http.authorizeHttpRequests((rules) -> {
 			rules
@@ -117,7 +126,17 @@ class SecurityConfiguration {
 		http.headers((headers) -> headers
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
 			.frameOptions((frames) -> frames.deny())
-			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.httpStrictTransportSecurity((hsts) -> {
+				// by the configured address, not request.isSecure(): behind a TLS proxy
+				// the request reaching the app is plain http
+				if (baseUrl.isHttps()) {
+					hsts.requestMatcher(AnyRequestMatcher.INSTANCE).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS);
+				}
+				else {
+					hsts.disable();
+				}
+			}));
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		return http.build();
 	}

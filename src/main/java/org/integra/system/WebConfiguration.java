@@ -3,6 +3,7 @@ package org.integra.system;
 import java.time.Duration;
 
 import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
@@ -45,8 +46,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	static LocaleResolver localeResolver() {
+	static LocaleResolver localeResolver(@Value("${integra.base-url:http://localhost:8080}") String baseUrl) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+		resolver.setCookieSecure(new BaseUrl(baseUrl).isHttps());
 		resolver.setDefaultLocale(SupportedLanguages.DEFAULT);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);

@@ -71,6 +71,26 @@ class ApiTokenTests {
 	}
 
 	@Test
+	void revokeAllEndsEveryOwnTokenAndNoOneElses() throws Exception {
+		Browser browser = signedIn("token.all");
+		signedIn("token.all.other");
+		String first = this.tokens.issue("token.all", "one").secret();
+		String second = this.tokens.issue("token.all", "two").secret();
+		String others = this.tokens.issue("token.all.other", "theirs").secret();
+		assertThat(browser.perform(get("/account").param("lang", "en")).getResponse().getContentAsString())
+			.contains("revoke-all-tokens")
+			.contains("Revoke all your tokens?");
+		MvcResult revoked = browser.perform(post("/account/tokens/revoke-all").with(csrf()));
+		assertThat(revoked.getResponse().getRedirectedUrl()).isEqualTo("/account");
+		assertThat(revoked.getFlashMap().get("message")).isEqualTo("accounts.token.revoked-all");
+		bearer(first).andExpect(status().isUnauthorized());
+		bearer(second).andExpect(status().isUnauthorized());
+		bearer(others).andExpect(status().isOk());
+		assertThat(browser.perform(get("/account")).getResponse().getContentAsString())
+			.doesNotContain("revoke-all-tokens");
+	}
+
+	@Test
 	void nobodyRevokesAnotherUsersToken() throws Exception {
 		signedIn("token.owner");
 		ApiTokens.IssuedToken issued = this.tokens.issue("token.owner", "mine");

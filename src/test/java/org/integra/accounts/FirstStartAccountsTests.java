@@ -44,6 +44,16 @@ class FirstStartAccountsTests {
 	}
 
 	@Test
+	void refusesAnAdminPasswordEasyToGuess() {
+		FirstStartAccounts firstStart = new FirstStartAccounts(this.users, this.accounts, this.cities, "aaaaaaaaaa",
+				true);
+		assertThatIllegalStateException().isThrownBy(() -> firstStart.run(new DefaultApplicationArguments()))
+			.withMessageContaining("too easy to guess")
+			.withMessageNotContaining("accounts.password");
+		verifyNoInteractions(this.accounts);
+	}
+
+	@Test
 	void refusesATooLongAdminPassword() {
 		FirstStartAccounts firstStart = new FirstStartAccounts(this.users, this.accounts, this.cities, "x".repeat(129),
 				false);

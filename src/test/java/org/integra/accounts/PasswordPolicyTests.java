@@ -10,12 +10,13 @@ class PasswordPolicyTests {
 
 	@Test
 	void acceptsTenCharacters() {
-		assertThatNoException().isThrownBy(() -> PasswordPolicy.check("ana", "0123456789"));
+		assertThatNoException().isThrownBy(() -> PasswordPolicy.check("ana", "k7#Qm2vLx9"));
 	}
 
 	@Test
 	void acceptsTheLongestAllowed() {
-		assertThatNoException().isThrownBy(() -> PasswordPolicy.check("ana", "x".repeat(128)));
+		assertThatNoException()
+			.isThrownBy(() -> PasswordPolicy.check("ana", "grape-Volcano-17-".repeat(8).substring(0, 128)));
 	}
 
 	@Test
@@ -44,6 +45,33 @@ class PasswordPolicyTests {
 	void rejectsTheUsernameInAnyCase() {
 		assertThat(violation("coordinacion", "coordinacion")).isEqualTo("accounts.password.is-username");
 		assertThat(violation("coordinacion", "Coordinacion")).isEqualTo("accounts.password.is-username");
+	}
+
+	@Test
+	void rejectsPasswordsEasyToGuessSayingWhy() {
+		assertThat(violation("ana", "aaaaaaaaaa")).isEqualTo("accounts.password.too-weak.repeat");
+		assertThat(violation("ana", "abcdefghijkl")).isEqualTo("accounts.password.too-weak.sequence");
+		assertThat(violation("ana", "abcabcabcabc")).isEqualTo("accounts.password.too-weak.repeat");
+		assertThat(violation("ana", "zxcvbnm,./")).isEqualTo("accounts.password.too-weak.keyboard");
+		assertThat(violation("ana", "19/05/1987")).isEqualTo("accounts.password.too-weak.date");
+		assertThat(violation("ana", "password123")).isEqualTo("accounts.password.too-weak.word");
+		assertThat(violation("ana", "0123456789")).startsWith("accounts.password.too-weak.");
+	}
+
+	@Test
+	void theTestAndGeneratedPasswordsAreStrongEnough() {
+		assertThatNoException().isThrownBy(() -> PasswordPolicy.check("admin", "integra-test-password"));
+		for (int i = 0; i < 50; i++) {
+			String generated = FirstStartAccounts.randomPassword();
+			assertThatNoException().isThrownBy(() -> PasswordPolicy.check("admin", generated));
+		}
+	}
+
+	@Test
+	void describesAWeakPasswordInPlainWords() {
+		var violation = catchThrowableOfType(PasswordPolicy.Violation.class,
+				() -> PasswordPolicy.check("ana", "aaaaaaaaaa"));
+		assertThat(violation.getMessage()).contains("too easy to guess").doesNotContain("accounts.");
 	}
 
 	@Test

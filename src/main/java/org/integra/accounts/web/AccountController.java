@@ -56,7 +56,7 @@ class AccountController {
 
 	@PostMapping("/password")
 	String changePassword(@Valid PasswordChangeForm passwordChangeForm, BindingResult result, Principal principal,
-			Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmation")
 				&& !passwordChangeForm.newPassword().equals(passwordChangeForm.confirmation())) {
 			result.rejectValue("confirmation", "accounts.password.mismatch");
@@ -64,7 +64,7 @@ class AccountController {
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.changeOwnPassword(principal.getName(), passwordChangeForm.currentPassword(),
-						passwordChangeForm.newPassword());
+						passwordChangeForm.newPassword(), request.getSession().getId());
 				redirect.addFlashAttribute("message", "accounts.password.changed");
 				return "redirect:/account";
 			}
@@ -108,6 +108,13 @@ class AccountController {
 	String revokeToken(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
 		this.tokens.revoke(principal.getName(), id);
 		redirect.addFlashAttribute("message", "accounts.token.revoked");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/tokens/revoke-all")
+	String revokeAllTokens(Principal principal, RedirectAttributes redirect) {
+		this.tokens.revokeAll(principal.getName());
+		redirect.addFlashAttribute("message", "accounts.token.revoked-all");
 		return "redirect:/account";
 	}
 

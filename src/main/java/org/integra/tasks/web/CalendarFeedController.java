@@ -2,6 +2,7 @@ package org.integra.tasks.web;
 
 import java.nio.charset.StandardCharsets;
 
+import org.integra.system.BaseUrl;
 import org.integra.tasks.CalendarFeeds;
 
 import org.springframework.http.HttpHeaders;
@@ -10,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The iCalendar feed calendar clients subscribe to. Anyone with the URL reads it; an
@@ -23,13 +23,16 @@ class CalendarFeedController {
 
 	private final CalendarFeeds feeds;
 
-	CalendarFeedController(CalendarFeeds feeds) {
+	private final BaseUrl baseUrl;
+
+	CalendarFeedController(CalendarFeeds feeds, BaseUrl baseUrl) {
 		this.feeds = feeds;
+		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping("/calendar/{token}.ics")
 	ResponseEntity<byte[]> feed(@PathVariable String token) {
-		String taskUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/tasks/{id}";
+		String taskUrl = this.baseUrl.of("/tasks/{id}");
 		return this.feeds.calendar(token, taskUrl)
 			.map((calendar) -> ResponseEntity.ok()
 				.contentType(TEXT_CALENDAR)

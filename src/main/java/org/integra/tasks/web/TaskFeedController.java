@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.integra.system.BaseUrl;
 import org.integra.tasks.CalendarFeeds;
 
 import org.springframework.http.HttpHeaders;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The signed-in user's private calendar feed: whether it exists, create or replace its
@@ -31,9 +31,12 @@ class TaskFeedController {
 
 	private final FeedTimeFormat times;
 
-	TaskFeedController(CalendarFeeds feeds, FeedTimeFormat times) {
+	private final BaseUrl baseUrl;
+
+	TaskFeedController(CalendarFeeds feeds, FeedTimeFormat times, BaseUrl baseUrl) {
 		this.feeds = feeds;
 		this.times = times;
+		this.baseUrl = baseUrl;
 	}
 
 	@GetMapping
@@ -51,7 +54,7 @@ class TaskFeedController {
 		String token = this.feeds.issue(principal.getName());
 		// The URL is its own secret: rendered once, in this response, and stored nowhere.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		String url = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/calendar/" + token + ".ics";
+		String url = this.baseUrl.of("/calendar/" + token + ".ics");
 		model.addAttribute("feedUrl", url);
 		return CREATED_VIEW;
 	}

@@ -68,6 +68,35 @@ class AccountControllerTests {
 	}
 
 	@Test
+	void changingTheOwnPasswordSignsOutTheOtherSessionsButNotThisOne() throws Exception {
+		Browser here = signedIn("own.sessions", Role.VIEWER);
+		Browser elsewhere = new Browser(this.mvc);
+		elsewhere.login("own.sessions", PASSWORD);
+		assertThat(elsewhere.perform(get("/account")).getResponse().getStatus()).isEqualTo(200);
+		MvcResult changed = here.perform(post("/account/password").with(csrf())
+			.param("currentPassword", PASSWORD)
+			.param("newPassword", "another-long-password")
+			.param("confirmation", "another-long-password"));
+		assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/account");
+		assertThat(here.perform(get("/account")).getResponse().getStatus()).isEqualTo(200);
+		assertThat(elsewhere.perform(get("/account").accept(MediaType.TEXT_HTML)).getResponse().getRedirectedUrl())
+			.endsWith("/login");
+	}
+
+	@Test
+	void aPasswordEasyToGuessIsRefusedWithAHint() throws Exception {
+		Browser browser = signedIn("own.weak", Role.VIEWER);
+		String page = body(browser.perform(post("/account/password").with(csrf())
+			.param("lang", "es")
+			.param("currentPassword", PASSWORD)
+			.param("newPassword", "aaaaaaaaaa")
+			.param("confirmation", "aaaaaaaaaa")));
+		assertThat(page).contains("demasiado fácil de adivinar").contains("evite repetir caracteres");
+		assertThat(new Browser(this.mvc).login("own.weak", "aaaaaaaaaa").getResponse().getRedirectedUrl())
+			.isEqualTo("/login?error=bad-credentials");
+	}
+
+	@Test
 	void explainsWhyAPasswordIsRefused() throws Exception {
 		Browser browser = signedIn("own.refused", Role.VIEWER);
 		assertThat(body(browser.perform(post("/account/password").with(csrf())

@@ -83,13 +83,15 @@ class CalendarFeedControllerTests {
 	@Test
 	void createdFeedIsShownOnceAndOnlyItsHashIsStored() throws Exception {
 		String username = this.fixtures.user("feed.once", null, "es");
-		MockHttpServletResponse created = this.mvc.perform(post("/tasks/feed").with(as(username)).with(csrf()))
+		// the Host header is the client's: the link comes from integra.base-url
+		MockHttpServletResponse created = this.mvc
+			.perform(post("/tasks/feed").with(as(username)).with(csrf()).header(HttpHeaders.HOST, "evil.example"))
 			.andReturn()
 			.getResponse();
 		assertThat(created.getStatus()).isEqualTo(200);
 		assertThat(created.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
 		String url = feedUrl(created.getContentAsString());
-		assertThat(url).matches("http://localhost/calendar/itc_[A-Za-z0-9_-]{43}\\.ics");
+		assertThat(url).matches("http://localhost:8080/calendar/itc_[A-Za-z0-9_-]{43}\\.ics");
 		String token = url.substring(url.lastIndexOf('/') + 1, url.length() - 4);
 		String stored = this.jdbc.sql("select token_hash from task_calendar_feed where username = ?")
 			.param(username)
@@ -117,7 +119,10 @@ class CalendarFeedControllerTests {
 		Task notMine = this.fixtures.task(other, "De otra persona", null, due, null);
 		String url = create(username);
 
-		MockHttpServletResponse response = this.mvc.perform(get(path(url)).with(anonymous())).andReturn().getResponse();
+		MockHttpServletResponse response = this.mvc
+			.perform(get(path(url)).with(anonymous()).header(HttpHeaders.HOST, "evil.example"))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		MediaType type = MediaType.parseMediaType(response.getContentType());
 		assertThat(type.isCompatibleWith(MediaType.parseMediaType("text/calendar"))).isTrue();
@@ -147,7 +152,7 @@ class CalendarFeedControllerTests {
 		assertThat(first.<Property>getProperty(Property.DUE).orElseThrow().getParameter("VALUE").orElseThrow())
 			.hasToString("VALUE=DATE");
 		assertThat(value(first, Property.STATUS)).isEqualTo("NEEDS-ACTION");
-		assertThat(value(first, Property.URL)).isEqualTo("http://localhost/tasks/" + tricky.getId());
+		assertThat(value(first, Property.URL)).isEqualTo("http://localhost:8080/tasks/" + tricky.getId());
 		assertThat(first.<Property>getProperty(Property.DTSTAMP)).isPresent();
 		VToDo second = todos.stream().filter((todo) -> todo != first).findFirst().orElseThrow();
 		assertThat(value(second, Property.SUMMARY)).isEqualTo(LONG_TITLE);
@@ -212,7 +217,7 @@ class CalendarFeedControllerTests {
 	}
 
 	private static String path(String url) {
-		return url.substring("http://localhost".length());
+		return url.substring("http://localhost:8080".length());
 	}
 
 	private static String feedUrl(String page) {
