@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Refuses an upload whose declared length is over the limit before anything reads its
  * body: otherwise the container fails while the security filters read the form's
  * parameters, and answers with its own bare 413 page. The API gets a problem naming the
- * limit; a browser gets the app's error page, which names the limit (ErrorPageController). Runs
- * after the session filter, so that the page knows who is signed in, and before security.
+ * limit; a browser gets the app's error page, which names the limit
+ * (ErrorPageController). Runs after the session filter, so that the page knows who is
+ * signed in, and before security.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
