@@ -58,6 +58,11 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 		write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.error.too-many-sign-ins");
 	}
 
+	/** A request the firewall refused (see {@link RejectedRequestHandler}). */
+	void badRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.BAD_REQUEST, "api.error.rejected-url");
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 			throws IOException {
 		var locale = this.locales.resolveLocale(request);
@@ -71,7 +76,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 		problem.put("title", title);
 		problem.put("status", status.value());
 		problem.put("detail", detail);
-		problem.put("instance", request.getRequestURI());
+		problem.put("instance", RejectedRequestHandler.printable(request.getRequestURI()));
 		response.getWriter().write(this.json.writeValueAsString(problem));
 	}
 
