@@ -405,7 +405,7 @@ class RankingWebTests {
 				.param("lang", "en")
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The file is not UTF-8.")));
+			.andExpect(content().string(containsString("The line is not UTF-8 text.")));
 		assertThat(this.values.count()).isEqualTo(before);
 	}
 
