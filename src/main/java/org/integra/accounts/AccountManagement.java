@@ -3,6 +3,7 @@ package org.integra.accounts;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -219,6 +220,15 @@ public class AccountManagement {
 			.filter(UserAccount::isEnabled)
 			.sorted(Comparator.comparing(UserAccount::getUsername))
 			.toList();
+	}
+
+	/**
+	 * The people work can be assigned to (enabled, not only viewers), by display name in
+	 * the locale's order.
+	 */
+	@Transactional(readOnly = true)
+	public List<Assignees.Assignee> assignees(Locale locale) {
+		return Assignees.of(this.users.findAll(), locale);
 	}
 
 	/**

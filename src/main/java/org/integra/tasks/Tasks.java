@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 
 import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Assignees;
 import org.integra.cities.CityCatalog;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.DirectoryReferences;
@@ -237,9 +239,14 @@ public class Tasks {
 		return isVisible(task, this.scope.current(), currentUser());
 	}
 
-	/** The enabled users a task may be assigned to. */
+	/** The users a task may be assigned to, by display name in the locale's order. */
+	public List<Assignees.Assignee> assignees(Locale locale) {
+		return this.accounts.assignees(locale);
+	}
+
+	/** The usernames a task may be assigned to. */
 	public List<String> assignees() {
-		return this.accounts.enabledUsers().stream().map((user) -> user.getUsername()).toList();
+		return this.accounts.assignees(Locale.ROOT).stream().map(Assignees.Assignee::username).toList();
 	}
 
 	/** Today, as the application's clock sees it. */

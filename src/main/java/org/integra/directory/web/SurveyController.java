@@ -1,8 +1,12 @@
 package org.integra.directory.web;
 
 import java.security.Principal;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
 
 import org.integra.directory.AssociationSurveys;
+import org.integra.directory.AssociationSurveys.CountrySurvey;
 import org.integra.directory.SurveyStatus;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,8 +32,15 @@ class SurveyController {
 	}
 
 	@GetMapping("/directory/survey")
-	String overview(Model model) {
-		model.addAttribute("surveys", this.surveys.overview());
+	String overview(Locale locale, Model model) {
+		Collator collator = Collator.getInstance(locale);
+		collator.setStrength(Collator.PRIMARY);
+		// by the country's name as the user reads it, not by its ISO code
+		model.addAttribute("surveys",
+				this.surveys.overview()
+					.stream()
+					.sorted(Comparator.comparing((CountrySurvey survey) -> countryName(survey, locale), collator))
+					.toList());
 		return "directory/survey";
 	}
 
@@ -78,6 +89,11 @@ class SurveyController {
 			}
 		}
 		return null;
+	}
+
+	private static String countryName(CountrySurvey survey, Locale locale) {
+		String name = survey.country().name(locale);
+		return (name == null) ? survey.country().getCode() : name;
 	}
 
 }

@@ -1,7 +1,16 @@
 package org.integra.outreach.web;
 
+import java.text.Collator;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import java.util.List;
 
+import org.integra.cities.Country;
+import org.integra.cities.CountryRepository;
 import org.integra.outreach.Channel;
 import org.integra.outreach.ChannelOverview;
 import org.integra.outreach.ChannelOverview.CandidateChannels;
@@ -24,10 +33,17 @@ class ChannelController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** A country offered in the filter: its code and its name in the user's language. */
+	record CountryOption(String code, String name) {
+	}
+
 	private final ChannelOverview overview;
 
-	ChannelController(ChannelOverview overview) {
+	private final CountryRepository countryNames;
+
+	ChannelController(ChannelOverview overview, CountryRepository countryNames) {
 		this.overview = overview;
+		this.countryNames = countryNames;
 	}
 
 	@GetMapping("/outreach/candidates/{cityId:\\d+}/channels")
@@ -40,7 +56,8 @@ class ChannelController {
 
 	@GetMapping("/outreach/channels")
 	String grid(@RequestParam(required = false) String stage, @RequestParam(required = false) String country,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") String page, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") String page, Locale locale,
+			Model model) {
 		Stage chosenStage = BoardController.parseStage(stage);
 		String chosenCountry = parseCountry(country);
 		GridSort chosenSort = parseSort(sort);
@@ -48,7 +65,7 @@ class ChannelController {
 		ChannelOverview.Grid grid = this.overview.grid(chosenStage, chosenCountry, chosenSort, number, PAGE_SIZE);
 		model.addAttribute("page", grid.page());
 		model.addAttribute("rows", grid.page().getContent());
-		model.addAttribute("countries", grid.countries());
+		model.addAttribute("countries", countryOptions(grid.countries(), locale));
 		model.addAttribute("channelValues", Channel.values());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("stage", chosenStage);
@@ -81,6 +98,19 @@ class ChannelController {
 		builder.queryParam("sort", sort.name().toLowerCase(java.util.Locale.ROOT));
 		builder.queryParam("page", Math.max(0, page));
 		return builder.encode().build().toUriString();
+	}
+
+	/** The countries by their name in the user's language, sorted in its order. */
+	private List<CountryOption> countryOptions(Collection<String> codes, Locale locale) {
+		Map<String, Country> known = new HashMap<>();
+		this.countryNames.findAllById(codes).forEach((c) -> known.put(c.getCode(), c));
+		Collator collator = Collator.getInstance(locale);
+		collator.setStrength(Collator.PRIMARY);
+		return codes.stream().map((code) -> {
+			Country country = known.get(code);
+			String name = (country != null) ? country.name(locale) : null;
+			return new CountryOption(code, (name != null) ? name : code);
+		}).sorted(Comparator.comparing(CountryOption::name, collator)).toList();
 	}
 
 }

@@ -29,6 +29,7 @@ import org.integra.outreach.MentorAssignment;
 import org.integra.outreach.Mentors;
 import org.integra.system.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -151,7 +152,7 @@ class InteractionOptions {
 		model.addAttribute("intermediaryGroups", groups);
 		model.addAttribute("mentorCities", mentorCities);
 		model.addAttribute("peopleGroups", people);
-		model.addAttribute("users", this.accounts.enabledUsers());
+		model.addAttribute("users", this.accounts.assignees(LocaleContextHolder.getLocale()));
 		model.addAttribute("summaryMax", InteractionRules.SUMMARY_MAX);
 		model.addAttribute("nextStepMax", InteractionRules.NEXT_STEP_MAX);
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.integra.accounts.Assignees;
 import org.integra.audit.AuditTrail;
 import org.integra.cities.CitySummary;
 import org.integra.outreach.CandidateScope;
@@ -25,6 +26,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,7 +114,7 @@ class TaskController {
 				PageRequest.of(pageNumber - 1, PAGE_SIZE, sortOf(sortKey)));
 		model.addAttribute("tasks", result);
 		model.addAttribute("cityNames", cityNames(result.getContent()));
-		model.addAttribute("assignees", this.tasks.assignees());
+		model.addAttribute("assignees", this.tasks.assignees(LocaleContextHolder.getLocale()));
 		model.addAttribute("statuses", TaskStatus.values());
 		model.addAttribute("sorts", SORTS);
 		model.addAttribute("assignee", assigneeValue);
@@ -263,10 +265,12 @@ class TaskController {
 
 	private String form(Model model, TaskForm form, Task task) {
 		model.addAttribute("task", task);
-		List<String> assignees = new ArrayList<>(this.tasks.assignees());
-		if (form.getAssignee() != null && !assignees.contains(form.getAssignee()) && task != null
-				&& form.getAssignee().equals(task.getAssignee())) {
-			assignees.add(form.getAssignee());
+		List<Assignees.Assignee> assignees = new ArrayList<>(this.tasks.assignees(LocaleContextHolder.getLocale()));
+		if (form.getAssignee() != null && assignees.stream().noneMatch((a) -> a.username().equals(form.getAssignee()))
+				&& task != null && form.getAssignee().equals(task.getAssignee())) {
+			// kept as it is: the current assignee, even when no longer one who can be
+			// assigned
+			assignees.add(new Assignees.Assignee(form.getAssignee(), form.getAssignee()));
 		}
 		model.addAttribute("assignees", assignees);
 		model.addAttribute("cityName", this.links.cityName(form.getCityId()));

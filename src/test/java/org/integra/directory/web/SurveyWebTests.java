@@ -94,4 +94,22 @@ class SurveyWebTests {
 			.andExpect(content().string(containsString("The text is too long")));
 	}
 
+	@Test
+	@WithMockUser(roles = "COORDINATOR")
+	void theSurveyIsSortedByTheCountrysNameInTheUsersLanguage() throws Exception {
+		for (String language : new String[] { "es", "en", "pt" }) {
+			String html = this.mvc.perform(get("/directory/survey").header("Accept-Language", language))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			java.util.List<String> names = org.jsoup.Jsoup.parse(html)
+				.select("tr[id^=survey-] td:first-child a")
+				.eachText();
+			java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag(language));
+			collator.setStrength(java.text.Collator.PRIMARY);
+			org.assertj.core.api.Assertions.assertThat(names).hasSizeGreaterThan(3).isSortedAccordingTo(collator);
+		}
+	}
+
 }

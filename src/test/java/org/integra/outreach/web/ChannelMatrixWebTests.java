@@ -231,4 +231,19 @@ class ChannelMatrixWebTests {
 			.andExpect(jsonPath("$.paths['/api/v1/mentor-activity'].get.summary").exists());
 	}
 
+	@Test
+	void theCountryFilterShowsCountryNamesInTheUsersLanguageAndOrder() throws Exception {
+		withEmbassyInteraction();
+		Document page = Jsoup.parse(this.mvc.perform(get("/outreach/channels").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.selectFirst("#country option[value=PE]").text()).isEqualTo("Peru");
+		java.util.List<String> names = page.select("#country option[value~=^[A-Z]{2}$]").eachText();
+		java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+		collator.setStrength(java.text.Collator.PRIMARY);
+		assertThat(names).isSortedAccordingTo(collator).noneMatch((name) -> name.matches("[A-Z]{2}"));
+	}
+
 }

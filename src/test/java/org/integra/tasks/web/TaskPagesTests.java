@@ -471,4 +471,20 @@ class TaskPagesTests {
 		return page.substring(start, page.indexOf("</section>", start));
 	}
 
+	@Test
+	void theAssigneeListsShowDisplayNamesSortedAndNeverAViewer() throws Exception {
+		for (String path : new String[] { "/tasks/new", "/tasks/team" }) {
+			org.jsoup.nodes.Document page = org.jsoup.Jsoup
+				.parse(this.mvc.perform(get(path).with(COORDINATOR)).andReturn().getResponse().getContentAsString());
+			var options = page.select("select[name=assignee] option[value]:not([value=''])");
+			assertThat(options.eachAttr("value")).contains("coordinacion", "mentor", "secretaria")
+				.doesNotContain("consejo");
+			assertThat(options.eachText()).contains("Mentor (Medellín)", "Secretaría Técnica Permanente");
+			var names = options.eachText();
+			java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("es"));
+			collator.setStrength(java.text.Collator.PRIMARY);
+			assertThat(names).isSortedAccordingTo(collator);
+		}
+	}
+
 }
