@@ -2,8 +2,11 @@ package org.integra.cities.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.integra.system.ErrorMessages;
 import org.integra.system.UploadLimit;
 
 import org.springframework.context.MessageSource;
@@ -34,18 +37,25 @@ class UploadTooLargeAdvice {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, Locale locale) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// On the container's error dispatch of a refused upload (UploadLimitFilter) the
+		// body
+		// is parsed again and fails again: that request gets the error page, whatever its
+		// path.
+		boolean errorDispatch = request.getDispatcherType() == DispatcherType.ERROR;
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (errorDispatch && original instanceof String text) ? text : request.getRequestURI();
+		String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
 		if (path.startsWith("/api/")) {
 			return ResponseEntity.status(413)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(this.limit.problem(this.messages, locale));
 		}
-		if (path.startsWith("/admin/imports/geonames")) {
+		if (!errorDispatch && path.startsWith("/admin/imports/geonames")) {
 			return "redirect:/admin/imports/geonames?tooLarge";
 		}
 		org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("error");
-		page.addObject("status", 413);
-		page.addObject("limit", this.limit.label());
+		page.addObject("page", ErrorMessages.of(413, (key) -> true));
+		page.addObject("uploadLimit", this.limit.label());
 		page.setStatus(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE);
 		return page;
 	}
