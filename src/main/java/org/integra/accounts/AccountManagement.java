@@ -212,7 +212,18 @@ public class AccountManagement {
 		return username != null && this.users.findByUsername(username).filter(UserAccount::isEnabled).isPresent();
 	}
 
-	/** The enabled accounts, sorted by username: the people work can be assigned to. */
+	/**
+	 * Whether work (a task, a next step) can be assigned to that username: an enabled
+	 * account that acts, not only a viewer ({@link Assignees#canBeAssigned}).
+	 */
+	@Transactional(readOnly = true)
+	public boolean canBeAssigned(String username) {
+		return username != null && this.users.findByUsername(username)
+			.filter((account) -> Assignees.canBeAssigned(account.isEnabled(), account.getRoles()))
+			.isPresent();
+	}
+
+	/** The enabled accounts, sorted by username. */
 	@Transactional(readOnly = true)
 	public List<UserAccount> enabledUsers() {
 		return this.users.findAll()

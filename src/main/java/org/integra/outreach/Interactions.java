@@ -222,7 +222,7 @@ public class Interactions {
 				break;
 			}
 		}
-		if (clean.nextStepAssignee() != null && !this.accounts.isEnabledUser(clean.nextStepAssignee())) {
+		if (clean.nextStepAssignee() != null && !this.accounts.canBeAssigned(clean.nextStepAssignee())) {
 			refused.add(Map.entry("nextStepAssignee", "outreach.interaction.nextStepAssignee.unknown"));
 		}
 		Set<Long> assignedMentors = this.mentors.mentorCityIdsOf(draft.cityId());

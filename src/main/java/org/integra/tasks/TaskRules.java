@@ -66,7 +66,8 @@ public final class TaskRules {
 	/**
 	 * Every problem of a cleaned draft, none when it may be saved.
 	 * @param draft what the user entered, {@link #cleaned cleaned}
-	 * @param isEnabledUser whether a username is an enabled user
+	 * @param isEnabledUser whether work can be assigned to a username (enabled, not only
+	 * a viewer)
 	 * @param exists whether a linked record exists
 	 */
 	public static List<Problem> problems(TaskDraft draft, Predicate<String> isEnabledUser, Predicate<Link> exists) {

@@ -327,7 +327,7 @@ public class Tasks {
 				throw new ValidationFailedException("cityId", "tasks.task.cityId.outOfScope");
 			}
 		}
-		List<Problem> problems = TaskRules.problems(clean, this.accounts::isEnabledUser, this::exists);
+		List<Problem> problems = TaskRules.problems(clean, this.accounts::canBeAssigned, this::exists);
 		if (!problems.isEmpty()) {
 			throw new ValidationFailedException(
 					problems.stream().map((p) -> Map.entry(p.field(), p.messageKey())).toList());

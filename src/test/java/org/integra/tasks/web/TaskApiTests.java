@@ -170,6 +170,22 @@ class TaskApiTests {
 			.andExpect(status().isForbidden());
 	}
 
+	private long taskCount() {
+		return this.jdbc.sql("select count(*) from task").query(Long.class).single();
+	}
+
+	@Test
+	void aViewerCannotBeAssignedATaskEvenWhenTheListIsBypassed() throws Exception {
+		long before = taskCount();
+		this.mvc
+			.perform(send(post("/api/v1/tasks"), "{\"title\":\"Leer el informe\",\"assignee\":\"consejo\"}")
+				.with(COORDINATOR))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("assignee")));
+		assertThat(taskCount()).isEqualTo(before);
+	}
+
 	@Test
 	void aMentorOnlyReachesTheTasksOfTheirCandidates() throws Exception {
 		long medellin = this.accounts.mentorCityOf("mentor").orElseThrow();

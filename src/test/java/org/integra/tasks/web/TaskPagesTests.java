@@ -231,7 +231,7 @@ class TaskPagesTests {
 				.param("title", title)
 				.param("assignee", "nobody"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Escolha um usuário ativo.")));
+			.andExpect(content().string(containsString("Escolha um usuário que atue (ativo e não apenas leitor).")));
 		assertThat(this.jdbc.sql("select count(*) from task where title = ? or description = ?")
 			.params(title, title)
 			.query(Long.class)
@@ -453,7 +453,9 @@ class TaskPagesTests {
 
 	@Test
 	void aViewerReadsButChangesNothing() throws Exception {
-		Task task = task(TaskFixtures.unique("Solo lectura"), "consejo", this.today, null);
+		// Viewers are never offered work; this one was given the task before becoming a viewer.
+		Task task = task(TaskFixtures.unique("Solo lectura"), "secretaria", this.today, null);
+		this.jdbc.sql("update task set assignee = 'consejo' where id = ?").param(task.getId()).update();
 		this.mvc.perform(get("/tasks").with(VIEWER))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"task-" + task.getId() + "\"")))
