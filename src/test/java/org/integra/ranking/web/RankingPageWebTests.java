@@ -89,7 +89,7 @@ class RankingPageWebTests {
 					"href=\"/ranking/explain?city=" + first.alternativeId() + "&amp;model=" + demo.getId(),
 					"href=\"/cities/" + first.alternativeId() + "\"")
 			.contains("hx-trigger=\"load\"", "/ranking/robustness?model=" + demo.getId())
-			.doesNotContain("ranking-shortlist")
+			.doesNotContain("ranking-shortlist\"")
 			.doesNotContain("style=");
 	}
 
