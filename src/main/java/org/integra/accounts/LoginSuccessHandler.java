@@ -14,7 +14,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * After sign-in, switches the interface to the language the user chose last time, then
- * continues to the page they asked for.
+ * continues to the page they asked for (as a path on this site, whatever {@code Host} the
+ * request claimed).
  */
 @Component
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -27,6 +28,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 		this.users = users;
 		this.locales = locales;
 		setDefaultTargetUrl("/");
+		setRedirectStrategy(new PathOnlyRedirects());
 	}
 
 	@Override

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.integra.system.SingleLine;
+
 /**
  * What a user or an API client sends to create or change a city. A mutable bean, so that
  * a form re-shown after an error keeps every value typed, even an invalid one.
@@ -20,6 +22,7 @@ public class CityForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String name;
 
 	@Size(max = 4000)

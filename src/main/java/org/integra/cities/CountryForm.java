@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.integra.system.SingleLine;
+
 /**
  * A new country as an administrator enters it: its ISO 3166-1 alpha-2 code, its names in
  * the three languages, region and relation to Mercosur.
@@ -17,14 +19,17 @@ public class CountryForm {
 
 	@NotBlank
 	@Size(max = 100)
+	@SingleLine
 	private String nameEs;
 
 	@NotBlank
 	@Size(max = 100)
+	@SingleLine
 	private String namePt;
 
 	@NotBlank
 	@Size(max = 100)
+	@SingleLine
 	private String nameEn;
 
 	@NotNull

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.integra.system.SingleLine;
+
 /**
  * What a user or an API client sends to create or change an organization.
  */
@@ -12,6 +14,7 @@ public class OrganizationForm {
 
 	@NotBlank
 	@Size(max = 300)
+	@SingleLine
 	private String name;
 
 	@NotNull
@@ -24,12 +27,14 @@ public class OrganizationForm {
 	private String hostCountryCode;
 
 	@Size(max = 200)
+	@SingleLine
 	private String hostCityName;
 
 	@Positive
 	private Long cityId;
 
 	@Size(max = 500)
+	@SingleLine
 	private String website;
 
 	@Size(max = 4000)

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.integra.system.SingleLine;
+
 /**
  * What a user or an API client sends to create or change a person.
  */
@@ -12,9 +14,11 @@ public class PersonForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String name;
 
 	@Size(max = 200)
+	@SingleLine
 	private String position;
 
 	@Positive
@@ -25,6 +29,7 @@ public class PersonForm {
 	private String email;
 
 	@Size(max = 50)
+	@SingleLine
 	private String phone;
 
 	@Size(max = 2)

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.integra.system.TextInput;
+
 /**
  * What makes a template complete: a name, purpose, kind, language, subject and body
  * within their lengths, and no field that the renderer does not know.
@@ -36,6 +38,7 @@ public final class TemplateRules {
 	public static List<Problem> problems(LetterTemplateForm form) {
 		List<Problem> problems = new ArrayList<>();
 		text(problems, "name", form.getName(), NAME_MAX);
+		oneLine(problems, "name", form.getName());
 		if (form.getPurpose() == null) {
 			problems.add(new Problem("purpose", "letters.template.purpose.required", null));
 		}
@@ -46,6 +49,7 @@ public final class TemplateRules {
 			problems.add(new Problem("language", "letters.template.language.required", null));
 		}
 		text(problems, "subject", form.getSubject(), SUBJECT_MAX);
+		oneLine(problems, "subject", form.getSubject());
 		text(problems, "body", form.getBody(), BODY_MAX);
 		Set<String> unknown = new LinkedHashSet<>();
 		unknown.addAll(TemplateRenderer.unknownFields(form.getSubject()));
@@ -63,6 +67,12 @@ public final class TemplateRules {
 		}
 		else if (value.length() > max) {
 			problems.add(new Problem(field, "letters.template." + field + ".tooLong", Integer.toString(max)));
+		}
+	}
+
+	private static void oneLine(List<Problem> problems, String field, String value) {
+		if (!TextInput.isSingleLine(value)) {
+			problems.add(new Problem(field, "SingleLine", null));
 		}
 	}
 

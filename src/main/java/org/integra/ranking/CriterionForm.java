@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.integra.system.SingleLine;
+
 /**
  * What a coordinator types to create or change a criterion. Levels are one per line:
  * {@code ordinal | label es | label pt | label en}.
@@ -17,14 +19,17 @@ public class CriterionForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String nameEs;
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String namePt;
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String nameEn;
 
 	@NotNull
@@ -34,6 +39,7 @@ public class CriterionForm {
 	private Direction direction = Direction.MORE_IS_BETTER;
 
 	@Size(max = 40)
+	@SingleLine
 	private String unit;
 
 	@NotNull

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.integra.ranking.engine.Method;
+import org.integra.system.SingleLine;
 
 /**
  * What a coordinator types to create a scoring model or save a new version of one.
@@ -19,6 +20,7 @@ public class ScoringModelForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String name;
 
 	@Size(max = 2000)

@@ -78,6 +78,9 @@ public final class TaskRules {
 		else if (draft.title().length() > TITLE_MAX) {
 			problems.add(new Problem("title", "tasks.task.title.tooLong"));
 		}
+		else if (!TextInput.isSingleLine(draft.title())) {
+			problems.add(new Problem("title", "SingleLine"));
+		}
 		if (draft.description() != null && draft.description().length() > DESCRIPTION_MAX) {
 			problems.add(new Problem("description", "tasks.task.description.tooLong"));
 		}

@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Size;
 
 import org.integra.accounts.Role;
 import org.integra.accounts.UserAccount;
+import org.integra.system.SingleLine;
 
-record EditUserForm(@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 254) String email,
+record EditUserForm(@NotBlank @Size(max = 200) @SingleLine String displayName, @Email @Size(max = 254) String email,
 		@NotEmpty Set<Role> roles, Boolean enabled, Long version, Long mentorCityId) {
 
 	EditUserForm {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.integra.ranking.PolicySector;
+import org.integra.system.SingleLine;
 
 /**
  * What a coordinator types to create or change a policy sector: its code, names and the
@@ -22,14 +23,17 @@ public class PolicySectorForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String nameEs;
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String namePt;
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String nameEn;
 
 	@Size(max = 200)

@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.integra.system.SingleLine;
+
 /**
  * The body of {@code POST} and {@code PUT /api/v1/scoring-models}: like the page's form,
  * but with the weights as a list of {@code {criterionId, code, weight}} (the id or the
@@ -28,6 +30,7 @@ public class ScoringModelRequest {
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String name;
 
 	@Size(max = 2000)

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.integra.ranking.ThematicUnit;
+import org.integra.system.SingleLine;
 
 /**
  * What a coordinator types to create or change a thematic unit.
@@ -17,13 +18,16 @@ public class ThematicUnitForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String nameEs;
 
 	@NotBlank
 	@Size(max = 200)
+	@SingleLine
 	private String namePt;
 
 	@Size(max = 200)
+	@SingleLine
 	private String nameEn;
 
 	@Size(max = 4000)
