@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -129,6 +130,12 @@ public class CityManagement implements CityCatalog {
 	@Transactional(readOnly = true)
 	public List<Country> countries() {
 		return this.countries.findAllByOrderByCode();
+	}
+
+	/** The countries sorted by their names in that language, for the pages' selects. */
+	@Transactional(readOnly = true)
+	public List<Country> countriesByName(Locale locale) {
+		return countries().stream().sorted(Country.byName(locale)).toList();
 	}
 
 	@Transactional(readOnly = true)

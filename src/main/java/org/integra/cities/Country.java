@@ -1,5 +1,7 @@
 package org.integra.cities;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
@@ -71,6 +73,16 @@ public class Country {
 	/**
 	 * The name in the given language; Spanish for languages without a name of their own.
 	 */
+	/**
+	 * Countries in the order of their names in that language ("Brasil" before "Chile").
+	 */
+	public static Comparator<Country> byName(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		collator.setStrength(Collator.PRIMARY);
+		return Comparator.comparing((Country country) -> country.name(locale), collator)
+			.thenComparing(Country::getCode);
+	}
+
 	public String name(Locale locale) {
 		return switch (locale.getLanguage()) {
 			case "pt" -> this.namePt;

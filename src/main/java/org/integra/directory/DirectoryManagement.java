@@ -3,6 +3,7 @@ package org.integra.directory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -56,6 +57,12 @@ public class DirectoryManagement {
 	@Transactional(readOnly = true)
 	public List<Country> countries() {
 		return this.countries.findAllByOrderByCode();
+	}
+
+	/** The countries sorted by their names in that language, for the pages' selects. */
+	@Transactional(readOnly = true)
+	public List<Country> countriesByName(Locale locale) {
+		return countries().stream().sorted(Country.byName(locale)).toList();
 	}
 
 	/** Organizations whose folded name holds every word of the query, sorted by name. */

@@ -13,6 +13,7 @@ import org.integra.cities.FilterNote;
 import org.integra.cities.NetworkRelation;
 import org.integra.cities.Seaport;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +61,7 @@ class CityListController {
 	}
 
 	static void addFilterOptions(Model model, CityManagement cities) {
-		model.addAttribute("countries", cities.countries());
+		model.addAttribute("countries", cities.countriesByName(LocaleContextHolder.getLocale()));
 		model.addAttribute("relations", NetworkRelation.values());
 		model.addAttribute("seaports", Seaport.values());
 		model.addAttribute("capitalStatuses", CapitalStatus.values());

@@ -17,6 +17,7 @@ import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
 import org.integra.directory.Relationships;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -83,7 +84,7 @@ class OrganizationController {
 		model.addAttribute("kind", kindValue);
 		model.addAttribute("country", country);
 		model.addAttribute("kinds", OrganizationKind.values());
-		model.addAttribute("countries", this.directory.countries());
+		model.addAttribute("countries", this.directory.countriesByName(LocaleContextHolder.getLocale()));
 		model.addAttribute("countryNames", countryNames());
 		model.addAttribute("previousHref", link(q, kindValue, country, pageNumber - 1));
 		model.addAttribute("nextHref", link(q, kindValue, country, pageNumber + 1));
@@ -170,7 +171,7 @@ class OrganizationController {
 	private String form(Model model, Organization organization) {
 		model.addAttribute("organization", organization);
 		model.addAttribute("kinds", OrganizationKind.values());
-		model.addAttribute("countries", this.directory.countries());
+		model.addAttribute("countries", this.directory.countriesByName(LocaleContextHolder.getLocale()));
 		return "directory/organization-form";
 	}
 

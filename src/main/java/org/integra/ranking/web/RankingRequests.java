@@ -20,6 +20,7 @@ import org.integra.ranking.ScoringModels;
 import org.integra.ranking.engine.RankedAlternative;
 import org.integra.system.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -202,7 +203,7 @@ class RankingRequests {
 	}
 
 	List<Country> countries() {
-		return this.cities.countries();
+		return this.cities.countriesByName(LocaleContextHolder.getLocale());
 	}
 
 }

@@ -39,6 +39,22 @@ class CityControllerTests {
 
 	@Test
 	@WithMockUser(roles = "VIEWER")
+	void theCountryFilterListsCountriesByTheirNameInTheUsersLanguage() throws Exception {
+		String es = this.mvc.perform(get("/cities").param("lang", "es")).andReturn().getResponse().getContentAsString();
+		// by code DO (República Dominicana) comes before EC (Ecuador); by Spanish name
+		// after
+		assertThat(es.indexOf(">Ecuador<")).isPositive().isLessThan(es.indexOf(">República Dominicana<"));
+		String en = this.mvc.perform(get("/cities").param("lang", "en")).andReturn().getResponse().getContentAsString();
+		assertThat(en.indexOf(">Dominican Republic<")).isPositive().isLessThan(en.indexOf(">Ecuador<"));
+		// by code BR (Brasil) comes before CL (Chile) and PE (Perú) before PY; in
+		// Portuguese
+		// "Paraguai" comes before "Peru"
+		String pt = this.mvc.perform(get("/cities").param("lang", "pt")).andReturn().getResponse().getContentAsString();
+		assertThat(pt.indexOf(">Paraguai<")).isPositive().isLessThan(pt.indexOf(">Peru<"));
+	}
+
+	@Test
+	@WithMockUser(roles = "VIEWER")
 	void listsDemoCitiesSortedByName() throws Exception {
 		this.mvc.perform(get("/cities").param("lang", "en"))
 			.andExpect(status().isOk())

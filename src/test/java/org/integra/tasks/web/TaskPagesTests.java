@@ -453,7 +453,8 @@ class TaskPagesTests {
 
 	@Test
 	void aViewerReadsButChangesNothing() throws Exception {
-		// Viewers are never offered work; this one was given the task before becoming a viewer.
+		// Viewers are never offered work; this one was given the task before becoming a
+		// viewer.
 		Task task = task(TaskFixtures.unique("Solo lectura"), "secretaria", this.today, null);
 		this.jdbc.sql("update task set assignee = 'consejo' where id = ?").param(task.getId()).update();
 		this.mvc.perform(get("/tasks").with(VIEWER))
