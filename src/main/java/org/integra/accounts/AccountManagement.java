@@ -223,16 +223,6 @@ public class AccountManagement {
 			.isPresent();
 	}
 
-	/** The enabled accounts, sorted by username. */
-	@Transactional(readOnly = true)
-	public List<UserAccount> enabledUsers() {
-		return this.users.findAll()
-			.stream()
-			.filter(UserAccount::isEnabled)
-			.sorted(Comparator.comparing(UserAccount::getUsername))
-			.toList();
-	}
-
 	/**
 	 * The people work can be assigned to (enabled, not only viewers), by display name in
 	 * the locale's order.
