@@ -88,7 +88,10 @@ public class ValueImport {
 	public record Applying(boolean skipInvalid, String fileName, String username, Locale locale) {
 	}
 
-	private record Checked(RowReport report, long cityId, Criterion criterion, ValueEntry entry) {
+	/**
+	 * A checked row: a criterion's value, or, with sector ids, a city's priority sectors.
+	 */
+	private record Checked(RowReport report, long cityId, Criterion criterion, ValueEntry entry, List<Long> sectorIds) {
 	}
 
 	private final RankingData data;
@@ -99,8 +102,12 @@ public class ValueImport {
 
 	private final ValueImportAudit audit;
 
-	ValueImport(RankingData data, CriterionRepository criteria, CityFacts cities, ValueImportAudit audit) {
+	private final PolicySectorRepository sectors;
+
+	ValueImport(RankingData data, CriterionRepository criteria, CityFacts cities, ValueImportAudit audit,
+			PolicySectorRepository sectors) {
 		this.audit = audit;
+		this.sectors = sectors;
 		this.data = data;
 		this.criteria = criteria;
 		this.cities = cities;
@@ -133,10 +140,16 @@ public class ValueImport {
 		}
 		int stored = 0;
 		for (Checked row : checked) {
-			if (row.report().ok()) {
-				this.data.enter(row.cityId(), row.criterion(), row.entry(), applying.username());
-				stored++;
+			if (!row.report().ok()) {
+				continue;
 			}
+			if (row.sectorIds() != null) {
+				replaceSectors(row, applying.username());
+			}
+			else {
+				this.data.enter(row.cityId(), row.criterion(), row.entry(), applying.username());
+			}
+			stored++;
 		}
 		Report report = new Report(null, checkedOnly.rows(), true, stored, (int) checkedOnly.badRows());
 		this.audit.record(report, applying);
@@ -146,6 +159,9 @@ public class ValueImport {
 	private List<Checked> check(List<ValueCsv.Row> rows) {
 		List<Checked> result = new ArrayList<>();
 		java.util.Set<String> seen = new java.util.HashSet<>();
+		java.util.Map<String, Long> sectorIds = new java.util.HashMap<>();
+		this.sectors.findAll()
+			.forEach((sector) -> sectorIds.put(sector.getCode().toUpperCase(java.util.Locale.ROOT), sector.getId()));
 		for (ValueCsv.Row row : rows) {
 			String cityText = row.field(0);
 			String code = row.field(2);
@@ -156,6 +172,10 @@ public class ValueImport {
 			Optional<Long> cityId = ValueCsv.id(cityText).filter((id) -> this.cities.find(id).isPresent());
 			if (cityId.isEmpty()) {
 				result.add(bad(row, cityText, code, "ranking.import.problem.city"));
+				continue;
+			}
+			if (SectorList.isSectorRow(code)) {
+				result.add(checkSectors(row, cityId.get(), seen, sectorIds));
 				continue;
 			}
 			Optional<Criterion> criterion = code.isEmpty() ? Optional.empty()
@@ -176,13 +196,47 @@ public class ValueImport {
 			ValueEntry entry = new ValueEntry(row.field(3), row.field(4), date.get().orElse(null), row.field(6));
 			Optional<String> problem = this.data.check(criterion.get(), entry);
 			result.add(new Checked(new RowReport(row.line(), cityText, code, problem.orElse(null)), cityId.get(),
-					criterion.get(), entry));
+					criterion.get(), entry, null));
 		}
 		return result;
 	}
 
+	/** A row setting a city's priority sectors: its value lists sector codes. */
+	private static Checked checkSectors(ValueCsv.Row row, long cityId, java.util.Set<String> seen,
+			java.util.Map<String, Long> sectorIds) {
+		String cityText = row.field(0);
+		String code = row.field(2);
+		if (ValueCsv.date(row.field(5)).isEmpty()) {
+			return bad(row, cityText, code, "ranking.import.problem.date");
+		}
+		if (!SectorList.fits(row.field(4), row.field(6))) {
+			return bad(row, cityText, code, "ranking.value.problem.tooLong");
+		}
+		SectorList.Parsed parsed = SectorList.parse(row.field(3), sectorIds);
+		if (parsed.problem() != null) {
+			return new Checked(new RowReport(row.line(), abbreviate(cityText), abbreviate(code), parsed.problem(),
+					parsed.arguments()), 0, null, null, null);
+		}
+		if (!seen.add(cityId + "/" + SectorList.CODE)) {
+			return bad(row, cityText, code, "ranking.import.problem.duplicate");
+		}
+		ValueEntry source = new ValueEntry(null, row.field(4), null, row.field(6));
+		return new Checked(new RowReport(row.line(), cityText, code, null), cityId, null, source, parsed.sectorIds());
+	}
+
+	/**
+	 * Replaces the city's priority sectors; the row's source and note say where the list
+	 * comes from, and whether only part of the city's plan was read stays as it was.
+	 */
+	private void replaceSectors(Checked row, String user) {
+		boolean partial = this.data.sectorSource(row.cityId()).map(CityFacts.SectorSource::partial).orElse(false);
+		this.data.replaceSectors(row.cityId(), row.sectorIds(),
+				new CityFacts.SectorSource(row.entry().source(), partial, row.entry().note()), user);
+	}
+
 	private static Checked bad(ValueCsv.Row row, String cityText, String code, String problem) {
-		return new Checked(new RowReport(row.line(), abbreviate(cityText), abbreviate(code), problem), 0, null, null);
+		return new Checked(new RowReport(row.line(), abbreviate(cityText), abbreviate(code), problem), 0, null, null,
+				null);
 	}
 
 	private static String abbreviate(String text) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,14 @@ class ValueImportSkipTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private final java.util.List<Long> created = new java.util.ArrayList<>();
+
+	/** Other tests take the city of the highest id: leave none behind. */
+	@AfterEach
+	void deleteCreatedCities() {
+		this.created.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
+	}
+
 	/** A city of its own, so that no other test's values get in the way. */
 	private long newCity() {
 		String name = "Villa Importada " + UUID.randomUUID().toString().substring(0, 8);
@@ -41,6 +50,7 @@ class ValueImportSkipTests {
 					+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
 			.params(name, name.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))
 			.update(keys, "id");
+		this.created.add(keys.getKey().longValue());
 		return keys.getKey().longValue();
 	}
 

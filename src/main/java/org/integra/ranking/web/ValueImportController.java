@@ -46,7 +46,8 @@ class ValueImportController {
 
 	@GetMapping("/ranking/values/template.csv")
 	ResponseEntity<byte[]> template() {
-		String body = ValueCsv.HEADER + "\n" + "1,Example,INTERNATIONALISATION,1,https://example.org,2026-01-31,\n";
+		String body = ValueCsv.HEADER + "\n" + "1,Example,INTERNATIONALISATION,1,https://example.org,2026-01-31,\n"
+				+ "1,Example,PRIORITY_SECTORS,EDUCATION;HEALTH,https://example.org/plan,,\n";
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

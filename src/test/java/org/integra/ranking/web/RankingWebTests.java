@@ -472,6 +472,20 @@ class RankingWebTests {
 		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
 	}
 
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void theImportPageExplainsPrioritySectorRowsAndNamesUnknownCodes() throws Exception {
+		this.mvc.perform(get("/ranking/values/import").param("lang", "es"))
+			.andExpect(content().string(containsString("PRIORITY_SECTORS")))
+			.andExpect(content().string(containsString("href=\"/ranking/sectors\"")));
+		this.mvc.perform(get("/ranking/values/template.csv"))
+			.andExpect(content().string(containsString(",PRIORITY_SECTORS,EDUCATION;HEALTH,")));
+		String file = ValueCsv.HEADER + "\n" + otherCityId() + ",X,PRIORITY_SECTORS,EDUCATION;NO_SUCH_SECTOR,Plan,,\n";
+		this.mvc.perform(multipart("/ranking/values/import").file(csv(file)).param("lang", "es").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Código(s) de sector desconocido(s): NO_SUCH_SECTOR.")));
+	}
+
 	private static MockMultipartFile csv(String text) {
 		return new MockMultipartFile("file", "values.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
 	}
