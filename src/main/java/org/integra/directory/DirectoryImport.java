@@ -23,9 +23,11 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
  * Imports organizations or people from CSV: every row is checked first (a dry run changes
- * nothing), and the rows are stored only when none is bad, in one transaction. Rows that
- * probably duplicate an existing record or an earlier row are skipped unless the user
- * asks for them.
+ * nothing), and the rows are stored only when none is bad, in one transaction, unless the
+ * user asks to skip the bad rows and import the rest. Rows that probably duplicate an
+ * existing record or an earlier row are skipped unless the user asks for them. Every
+ * applied import leaves an entry in the audit trail with the file's row counts and the
+ * lines it skipped.
  */
 @Service
 public class DirectoryImport {
@@ -72,17 +74,42 @@ public class DirectoryImport {
 	 * @param rows one report per data row
 	 * @param applied whether records were stored
 	 * @param stored how many records were stored
+	 * @param skipped how many invalid rows were left out when applying
 	 */
-	public record Report(Type type, String problem, List<RowReport> rows, boolean applied, int stored) {
+	public record Report(Type type, String problem, List<RowReport> rows, boolean applied, int stored, int skipped) {
 
 		public boolean ok() {
 			return this.problem == null && this.rows.stream().allMatch(RowReport::ok);
+		}
+
+		/**
+		 * Whether some rows are invalid and others valid, so the valid ones may be
+		 * imported alone.
+		 */
+		public boolean skippable() {
+			long invalid = count(Outcome.ERROR);
+			return this.problem == null && invalid > 0 && invalid < this.rows.size();
 		}
 
 		public long count(Outcome outcome) {
 			return this.rows.stream().filter((row) -> row.outcome() == outcome).count();
 		}
 
+	}
+
+	/**
+	 * How to apply a file.
+	 *
+	 * @param includeDuplicates store the rows that probably duplicate a record or an
+	 * earlier row too
+	 * @param skipInvalid leave the invalid rows out and store the rest; without it a file
+	 * with an invalid row changes nothing
+	 * @param fileName the uploaded file's name, for the audit trail
+	 * @param username who applies it
+	 * @param locale the language the skipped lines' reasons are recorded in
+	 */
+	public record Applying(boolean includeDuplicates, boolean skipInvalid, String fileName, String username,
+			Locale locale) {
 	}
 
 	private record Checked(RowReport report, Object form, Object facts) {
@@ -96,8 +123,11 @@ public class DirectoryImport {
 
 	private final SpringValidatorAdapter validator;
 
+	private final ImportAudit audit;
+
 	DirectoryImport(DirectoryManagement directory, OrganizationRepository organizations, PersonRepository people,
-			jakarta.validation.Validator validator) {
+			jakarta.validation.Validator validator, ImportAudit audit) {
+		this.audit = audit;
 		this.directory = directory;
 		this.organizations = organizations;
 		this.people = people;
@@ -107,23 +137,24 @@ public class DirectoryImport {
 	/** Checks the rows and changes nothing. */
 	@Transactional(readOnly = true)
 	public Report dryRun(Type type, List<Row> rows) {
-		return new Report(type, null, check(type, rows).stream().map(Checked::report).toList(), false, 0);
+		return new Report(type, null, check(type, rows).stream().map(Checked::report).toList(), false, 0, 0);
 	}
 
 	/**
-	 * Checks the rows again and stores them if none is bad; duplicates only when asked.
-	 * Otherwise changes nothing.
+	 * Checks the rows again and stores them if none is bad, or only the good ones when
+	 * asked to skip the bad; duplicates only when asked. Otherwise changes nothing.
 	 */
 	@Transactional
-	public Report apply(Type type, List<Row> rows, boolean includeDuplicates) {
+	public Report apply(Type type, List<Row> rows, Applying applying) {
 		List<Checked> checked = check(type, rows);
 		List<RowReport> reports = checked.stream().map(Checked::report).toList();
-		if (!reports.stream().allMatch(RowReport::ok)) {
-			return new Report(type, null, reports, false, 0);
+		Report checkedOnly = new Report(type, null, reports, false, 0, 0);
+		if (!checkedOnly.ok() && !(applying.skipInvalid() && checkedOnly.skippable())) {
+			return checkedOnly;
 		}
 		int stored = 0;
 		for (Checked row : checked) {
-			if (row.report().duplicate() && !includeDuplicates) {
+			if (!row.report().ok() || (row.report().duplicate() && !applying.includeDuplicates())) {
 				continue;
 			}
 			if (row.form() instanceof OrganizationForm form) {
@@ -134,7 +165,9 @@ public class DirectoryImport {
 			}
 			stored++;
 		}
-		return new Report(type, null, reports, true, stored);
+		Report report = new Report(type, null, reports, true, stored, (int) checkedOnly.count(Outcome.ERROR));
+		this.audit.record(report, applying);
+		return report;
 	}
 
 	/**

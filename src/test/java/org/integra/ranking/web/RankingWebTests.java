@@ -438,6 +438,54 @@ class RankingWebTests {
 		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
 	}
 
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void afterADryRunWithBadRowsThePageOffersToSkipThemAndImportTheRest() throws Exception {
+		long city = otherCityId();
+		Criterion internationalisation = criterion("INTERNATIONALISATION");
+		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
+		String mixed = ValueCsv.HEADER + "\n" + city + ",X,INTERNATIONALISATION,2,Plan 2017,2017-03-01,\n"
+				+ "999999999,X,MUNICIPAL_BUDGET,1,s,,\n";
+		jakarta.servlet.http.Cookie session = this.mvc
+			.perform(multipart("/ranking/values/import").file(csv(mixed)).param("lang", "en").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Skip the 1 invalid rows and import the rest")))
+			.andExpect(content().string(not(containsString("id=\"apply-pending\""))))
+			.andReturn()
+			.getResponse()
+			.getCookie("INTEGRA_SESSION");
+		this.mvc.perform(post("/ranking/values/import/pending").cookie(session).param("lang", "en").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 rows are bad: nothing was changed.")));
+		assertThat(this.values.findByCityIdAndCriterionId(city, internationalisation.getId())).isEmpty();
+		this.mvc
+			.perform(post("/ranking/values/import/pending").cookie(session)
+				.param("skipInvalid", "true")
+				.param("lang", "pt")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Foram omitidas 1 linhas inválidas:")))
+			.andExpect(content().string(containsString("Linha 3: ")));
+		assertThat(this.values.findByCityIdAndCriterionId(city, internationalisation.getId())
+			.orElseThrow()
+			.getNumericValue()).isEqualByComparingTo("2");
+		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void theImportPageExplainsPrioritySectorRowsAndNamesUnknownCodes() throws Exception {
+		this.mvc.perform(get("/ranking/values/import").param("lang", "es"))
+			.andExpect(content().string(containsString("PRIORITY_SECTORS")))
+			.andExpect(content().string(containsString("href=\"/ranking/sectors\"")));
+		this.mvc.perform(get("/ranking/values/template.csv"))
+			.andExpect(content().string(containsString(",PRIORITY_SECTORS,EDUCATION;HEALTH,")));
+		String file = ValueCsv.HEADER + "\n" + otherCityId() + ",X,PRIORITY_SECTORS,EDUCATION;NO_SUCH_SECTOR,Plan,,\n";
+		this.mvc.perform(multipart("/ranking/values/import").file(csv(file)).param("lang", "es").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Código(s) de sector desconocido(s): NO_SUCH_SECTOR.")));
+	}
+
 	private static MockMultipartFile csv(String text) {
 		return new MockMultipartFile("file", "values.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
 	}
