@@ -11,11 +11,13 @@ import org.integra.directory.DirectoryCsv.Type;
 import org.integra.directory.DuplicateMatcher.OrganizationFacts;
 import org.integra.directory.DuplicateMatcher.PersonFacts;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -125,13 +127,25 @@ public class DirectoryImport {
 
 	private final ImportAudit audit;
 
+	private final int maxLineBytes;
+
 	DirectoryImport(DirectoryManagement directory, OrganizationRepository organizations, PersonRepository people,
-			jakarta.validation.Validator validator, ImportAudit audit) {
+			jakarta.validation.Validator validator, ImportAudit audit,
+			@Value("${integra.imports.max-line-length:64KB}") DataSize maxLineLength) {
+		this.maxLineBytes = Math.toIntExact(maxLineLength.toBytes());
 		this.audit = audit;
 		this.directory = directory;
 		this.organizations = organizations;
 		this.people = people;
 		this.validator = new SpringValidatorAdapter(validator);
+	}
+
+	/**
+	 * The rows of a file, or a message key of why it cannot be read; a line longer than
+	 * {@code integra.imports.max-line-length} is a bad row.
+	 */
+	public DirectoryCsv.Result read(byte[] content, Type type) {
+		return DirectoryCsv.read(content, type, this.maxLineBytes);
 	}
 
 	/** Checks the rows and changes nothing. */

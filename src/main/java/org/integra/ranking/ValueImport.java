@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Imports criterion values from CSV: every row is checked first, and the file is applied
@@ -104,8 +106,11 @@ public class ValueImport {
 
 	private final PolicySectorRepository sectors;
 
+	private final int maxLineBytes;
+
 	ValueImport(RankingData data, CriterionRepository criteria, CityFacts cities, ValueImportAudit audit,
-			PolicySectorRepository sectors) {
+			PolicySectorRepository sectors, @Value("${integra.imports.max-line-length:64KB}") DataSize maxLineLength) {
+		this.maxLineBytes = Math.toIntExact(maxLineLength.toBytes());
 		this.audit = audit;
 		this.sectors = sectors;
 		this.data = data;
@@ -116,7 +121,7 @@ public class ValueImport {
 	/** Checks the file and changes nothing. */
 	@Transactional(readOnly = true)
 	public Report dryRun(byte[] content) {
-		ValueCsv.Result file = ValueCsv.read(content);
+		ValueCsv.Result file = ValueCsv.read(content, this.maxLineBytes);
 		if (file.problem() != null) {
 			return Report.refused(file.problem());
 		}
@@ -129,7 +134,7 @@ public class ValueImport {
 	 */
 	@Transactional
 	public Report apply(byte[] content, Applying applying) {
-		ValueCsv.Result file = ValueCsv.read(content);
+		ValueCsv.Result file = ValueCsv.read(content, this.maxLineBytes);
 		if (file.problem() != null) {
 			return Report.refused(file.problem());
 		}
@@ -166,7 +171,8 @@ public class ValueImport {
 			String cityText = row.field(0);
 			String code = row.field(2);
 			if (row.fields() == null) {
-				result.add(bad(row, cityText, code, row.problem()));
+				result.add(new Checked(new RowReport(row.line(), cityText, code, row.problem(), row.problemArguments()),
+						0, null, null, null));
 				continue;
 			}
 			Optional<Long> cityId = ValueCsv.id(cityText).filter((id) -> this.cities.find(id).isPresent());

@@ -79,7 +79,7 @@ class ImportApiController {
 
 	private ResponseEntity<Object> run(DirectoryCsv.Type type, MultipartFile file, String dryRun,
 			DirectoryImport.Applying applying, Locale locale) throws IOException {
-		DirectoryCsv.Result read = ImportReports.read(file, type);
+		DirectoryCsv.Result read = ImportReports.read(file, type, this.imports);
 		if (read.problem() != null) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 					this.messages.getMessage(read.problem(), null, locale));

@@ -54,7 +54,7 @@ class ImportController {
 			model.addAttribute("problem", "directory.import.problem.type");
 			return page(model);
 		}
-		DirectoryCsv.Result read = ImportReports.read(file, parsed);
+		DirectoryCsv.Result read = ImportReports.read(file, parsed, this.imports);
 		if (read.problem() != null) {
 			model.addAttribute("problem", read.problem());
 			return page(model);

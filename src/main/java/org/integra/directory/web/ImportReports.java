@@ -69,14 +69,15 @@ final class ImportReports {
 	}
 
 	/** The file's rows, or the message key of why it is refused. */
-	static DirectoryCsv.Result read(MultipartFile file, DirectoryCsv.Type type) throws IOException {
+	static DirectoryCsv.Result read(MultipartFile file, DirectoryCsv.Type type, DirectoryImport imports)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
 			return new DirectoryCsv.Result(List.of(), "directory.import.problem.empty");
 		}
 		if (file.getSize() > DirectoryCsv.MAX_BYTES) {
 			return new DirectoryCsv.Result(List.of(), "directory.import.problem.tooLarge");
 		}
-		return DirectoryCsv.read(file.getBytes(), type);
+		return imports.read(file.getBytes(), type);
 	}
 
 	static String fileName(MultipartFile file) {

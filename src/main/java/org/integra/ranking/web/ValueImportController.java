@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.integra.ranking.ValueCsv;
 import org.integra.ranking.ValueImport;
+import org.integra.system.CsvLines;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,8 +47,10 @@ class ValueImportController {
 
 	@GetMapping("/ranking/values/template.csv")
 	ResponseEntity<byte[]> template() {
-		String body = ValueCsv.HEADER + "\n" + "1,Example,INTERNATIONALISATION,1,https://example.org,2026-01-31,\n"
-				+ "1,Example,PRIORITY_SECTORS,EDUCATION;HEALTH,https://example.org/plan,,\n";
+		String body = ValueCsv.HEADER + "\r\n"
+				+ CsvLines.line("1", "Example", "INTERNATIONALISATION", "1", "https://example.org", "2026-01-31", "")
+				+ CsvLines.line("1", "Example", "PRIORITY_SECTORS", "EDUCATION;HEALTH", "https://example.org/plan", "",
+						"");
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
