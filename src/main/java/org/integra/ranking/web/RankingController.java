@@ -11,8 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.integra.ranking.RankedCity;
 import org.integra.ranking.Shortlist;
+import org.integra.ranking.RankingPolicy;
 import org.integra.ranking.RankingView;
 import org.integra.ranking.RobustnessView;
+import org.integra.system.Actor;
 import org.integra.ranking.engine.RankedAlternative;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -64,8 +66,8 @@ class RankingController {
 	String ranking(@RequestParam Map<String, String> params,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			HttpServletRequest request, Locale locale, Model model) {
-		fill(params, false, request, locale, model);
+			HttpServletRequest request, Actor actor, Locale locale, Model model) {
+		fill(params, false, request, actor, locale, model);
 		return fragment(htmx, historyRestore) ? RESULTS : VIEW;
 	}
 
@@ -73,8 +75,8 @@ class RankingController {
 	String robustness(@RequestParam Map<String, String> params,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			HttpServletRequest request, Locale locale, Model model) {
-		fill(params, true, request, locale, model);
+			HttpServletRequest request, Actor actor, Locale locale, Model model) {
+		fill(params, true, request, actor, locale, model);
 		return fragment(htmx, historyRestore) ? ROBUSTNESS : VIEW;
 	}
 
@@ -126,14 +128,14 @@ class RankingController {
 		return "true".equals(htmx) && !"true".equals(historyRestore);
 	}
 
-	private void fill(Map<String, String> params, boolean withRobustness, HttpServletRequest request, Locale locale,
-			Model model) {
+	private void fill(Map<String, String> params, boolean withRobustness, HttpServletRequest request, Actor actor,
+			Locale locale, Model model) {
 		RankingRequests.Resolution resolution = this.requests.resolve(this.requests.parse(params), false);
 		model.addAttribute("r", resolution);
 		// links of the rows are built without @{...}: each of those asks the resource
 		// chain
 		model.addAttribute("base", request.getContextPath());
-		model.addAttribute("canShortlist", request.isUserInRole("ADMIN") || request.isUserInRole("COORDINATOR"));
+		model.addAttribute("canShortlist", RankingPolicy.of(actor).mayShortlist());
 		model.addAttribute("countries", this.requests.countries());
 		List<String> problems = new ArrayList<>(resolution.problems());
 		model.addAttribute("problems", problems);
