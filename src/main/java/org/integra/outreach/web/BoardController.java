@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.outreach.Candidate;
@@ -36,7 +38,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -124,8 +125,7 @@ class BoardController {
 	@PostMapping("/outreach/candidates/{cityId:\\d+}/move")
 	String move(@PathVariable long cityId, @RequestParam(required = false) String stage,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String version,
-			@RequestParam(required = false) String back,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Actor actor, Model model,
+			@RequestParam(required = false) String back, HtmxRequest htmx, Actor actor, Model model,
 			RedirectAttributes redirect) {
 		OutreachPolicy policy = OutreachPolicy.of(actor);
 		String problem = null;
@@ -144,7 +144,7 @@ class BoardController {
 				problem = "outreach.move.stale";
 			}
 		}
-		if ("true".equals(htmx)) {
+		if (htmx.isHtmxRequest()) {
 			model.addAttribute("problem", problem);
 			model.addAttribute("movedMessage", (problem == null) ? "outreach.move.done" : null);
 			model.addAttribute("movedCityId", cityId);

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.integra.ranking.RankedCity;
 import org.integra.ranking.Shortlist;
 import org.integra.ranking.RankingPolicy;
@@ -22,7 +24,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -63,21 +64,17 @@ class RankingController {
 	}
 
 	@GetMapping("/ranking")
-	String ranking(@RequestParam Map<String, String> params,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			HttpServletRequest request, Actor actor, Locale locale, Model model) {
+	String ranking(@RequestParam Map<String, String> params, HtmxRequest htmx, HttpServletRequest request, Actor actor,
+			Locale locale, Model model) {
 		fill(params, false, request, actor, locale, model);
-		return fragment(htmx, historyRestore) ? RESULTS : VIEW;
+		return fragment(htmx) ? RESULTS : VIEW;
 	}
 
 	@GetMapping("/ranking/robustness")
-	String robustness(@RequestParam Map<String, String> params,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			HttpServletRequest request, Actor actor, Locale locale, Model model) {
+	String robustness(@RequestParam Map<String, String> params, HtmxRequest htmx, HttpServletRequest request,
+			Actor actor, Locale locale, Model model) {
 		fill(params, true, request, actor, locale, model);
-		return fragment(htmx, historyRestore) ? ROBUSTNESS : VIEW;
+		return fragment(htmx) ? ROBUSTNESS : VIEW;
 	}
 
 	@GetMapping("/ranking/map")
@@ -124,8 +121,9 @@ class RankingController {
 		return data;
 	}
 
-	private static boolean fragment(String htmx, String historyRestore) {
-		return "true".equals(htmx) && !"true".equals(historyRestore);
+	/** A history restore wants the whole page back. */
+	private static boolean fragment(HtmxRequest htmx) {
+		return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest();
 	}
 
 	private void fill(Map<String, String> params, boolean withRobustness, HttpServletRequest request, Actor actor,

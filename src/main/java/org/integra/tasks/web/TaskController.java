@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.integra.accounts.Assignees;
 import org.integra.audit.AuditTrail;
 import org.integra.cities.CitySummary;
@@ -38,7 +40,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -220,8 +221,7 @@ class TaskController {
 	@PostMapping("/tasks/{id:\\d+}/status")
 	String changeStatus(@PathVariable long id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String version, @RequestParam(required = false) String back,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model,
-			RedirectAttributes redirect) {
+			HtmxRequest htmx, Authentication user, Model model, RedirectAttributes redirect) {
 		this.tasks.visible(id);
 		TaskStatus target = parseStatus(status);
 		String problem = null;
@@ -241,7 +241,7 @@ class TaskController {
 				problem = "tasks.status.stale";
 			}
 		}
-		if ("true".equals(htmx) && "mine".equals(back)) {
+		if (htmx.isHtmxRequest() && "mine".equals(back)) {
 			// the list is swapped in place: the task leaves it, and the counts follow
 			mineModel(user, model);
 			model.addAttribute("doneProblem", problem);
