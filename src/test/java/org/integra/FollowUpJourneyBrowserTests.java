@@ -1,5 +1,8 @@
 package org.integra;
 
+import org.integra.system.Roles;
+import org.integra.system.Actor;
+import org.integra.outreach.OutreachPolicy;
 import java.time.LocalDate;
 
 import org.integra.outreach.Pipeline;
@@ -51,7 +54,8 @@ class FollowUpJourneyBrowserTests extends BrowserTestSupport {
 			.update(keys, "id");
 		this.city = keys.getKey().longValue();
 		this.pipeline.identify(this.city, "test", "admin");
-		this.pipeline.move(this.city, Stage.SHORTLISTED, null, "admin", false, null);
+		this.pipeline.move(this.city, Stage.SHORTLISTED, null, OutreachPolicy.of(Actor.of("admin", Roles.COORDINATOR)),
+				null);
 		long embassy = embassy();
 		KeyHolder personKeys = new GeneratedKeyHolder();
 		String name = "Contato Seguimento " + unique;

@@ -27,6 +27,7 @@ import org.integra.system.ValidationFailedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -144,12 +145,17 @@ public class Interactions {
 
 	/**
 	 * Corrects an interaction; the audit trail keeps what it said before.
+	 * @param policy what the user correcting it may do
+	 * @throws AccessDeniedException when the user may not correct it
 	 * @throws ObjectOptimisticLockingFailureException when it changed since the user saw
 	 * it
 	 */
 	@Transactional
-	public Interaction correct(long id, long expectedVersion, InteractionDraft draft) {
+	public Interaction correct(long id, long expectedVersion, InteractionDraft draft, OutreachPolicy policy) {
 		Interaction interaction = get(id);
+		if (!policy.mayCorrect(interaction)) {
+			throw new AccessDeniedException("not allowed to correct interaction " + id);
+		}
 		if (interaction.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Interaction.class, id);
 		}

@@ -19,6 +19,8 @@ import org.integra.outreach.InteractionDraft;
 import org.integra.outreach.InteractionKind;
 import org.integra.outreach.Interactions;
 import org.integra.outreach.InterestLevel;
+import org.integra.outreach.OutreachPolicy;
+import org.integra.system.Actor;
 import org.integra.system.NotFoundException;
 import org.integra.system.ValidationFailedException;
 
@@ -144,16 +146,17 @@ class InteractionApiController {
 			description = "Send every field again with the version as read. 400 problem naming each refused field; "
 					+ "403 when a mentor corrects an interaction someone else logged; 404 when it does not exist "
 					+ "or is outside a mentor's scope; 409 when version is not the current version.")
-	InteractionDto correct(@PathVariable long id, @RequestBody InteractionBody body, Authentication user) {
+	InteractionDto correct(@PathVariable long id, @RequestBody InteractionBody body, Actor actor) {
+		OutreachPolicy policy = OutreachPolicy.of(actor);
 		Interaction interaction = this.interactions.get(id);
-		if (!InteractionController.mayCorrect(user, interaction)) {
+		if (!policy.mayCorrect(interaction)) {
 			throw new AccessDeniedException("not allowed to correct interaction " + id);
 		}
 		if (body == null || body.version() == null) {
 			throw new ValidationFailedException("version", "interactions.api.versionRequired");
 		}
 		long cityId = (body.cityId() == null) ? interaction.getCityId() : body.cityId();
-		return InteractionDto.of(this.interactions.correct(id, body.version(), draft(body, cityId)));
+		return InteractionDto.of(this.interactions.correct(id, body.version(), draft(body, cityId), policy));
 	}
 
 	private static InteractionDraft draft(InteractionBody body, long cityId) {

@@ -16,7 +16,9 @@ import org.integra.outreach.CandidateScope;
 import org.integra.outreach.Channel;
 import org.integra.outreach.Interaction;
 import org.integra.outreach.Interactions;
+import org.integra.outreach.OutreachPolicy;
 import org.integra.outreach.Pipeline;
+import org.integra.system.Actor;
 import org.integra.system.NotFoundException;
 import org.integra.system.ValidationFailedException;
 
@@ -81,8 +83,8 @@ class InteractionController {
 	}
 
 	@GetMapping("/outreach/candidates/{cityId:\\d+}/interactions/new")
-	String initCreationForm(@PathVariable long cityId, Authentication user, Model model) {
-		if (!mayLog(user)) {
+	String initCreationForm(@PathVariable long cityId, Actor actor, Model model) {
+		if (!OutreachPolicy.of(actor).mayLogInteractions()) {
 			throw new AccessDeniedException("not allowed to log interactions");
 		}
 		CitySummary city = candidateCity(cityId);
@@ -117,7 +119,7 @@ class InteractionController {
 	}
 
 	@GetMapping("/outreach/interactions/{id:\\d+}")
-	String show(@PathVariable long id, Authentication user, Model model) {
+	String show(@PathVariable long id, Actor actor, Model model) {
 		Interaction interaction = this.interactions.get(id);
 		model.addAttribute("interaction", interaction);
 		model.addAttribute("city", city(interaction.getCityId()));
@@ -135,14 +137,14 @@ class InteractionController {
 		}
 		people.sort((a, b) -> a.getName().compareToIgnoreCase(b.getName()));
 		model.addAttribute("people", people);
-		model.addAttribute("mayCorrect", mayCorrect(user, interaction));
+		model.addAttribute("mayCorrect", OutreachPolicy.of(actor).mayCorrect(interaction));
 		model.addAttribute("history", this.auditTrail.historyOf("Interaction", id));
 		return "outreach/interaction";
 	}
 
 	@GetMapping("/outreach/interactions/{id:\\d+}/edit")
-	String initUpdateForm(@PathVariable long id, Authentication user, Model model) {
-		Interaction interaction = correctable(id, user);
+	String initUpdateForm(@PathVariable long id, Actor actor, Model model) {
+		Interaction interaction = correctable(id, OutreachPolicy.of(actor));
 		InteractionForm form = InteractionForm.of(interaction);
 		model.addAttribute("interactionForm", form);
 		return form(model, city(interaction.getCityId()), form, interaction);
@@ -150,8 +152,9 @@ class InteractionController {
 
 	@PostMapping("/outreach/interactions/{id:\\d+}/edit")
 	String processUpdateForm(@PathVariable long id, @ModelAttribute("interactionForm") InteractionForm form,
-			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
-		Interaction interaction = correctable(id, user);
+			BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+		OutreachPolicy policy = OutreachPolicy.of(actor);
+		Interaction interaction = correctable(id, policy);
 		CitySummary city = city(interaction.getCityId());
 		this.interactions.requireReachable(form.getIntermediaryId(), form.getPersonIds(), interaction);
 		if (result.hasErrors()) {
@@ -159,7 +162,7 @@ class InteractionController {
 		}
 		try {
 			this.interactions.correct(id, (form.getVersion() == null) ? -1 : form.getVersion(),
-					form.toDraft(interaction.getCityId()));
+					form.toDraft(interaction.getCityId()), policy);
 		}
 		catch (ValidationFailedException ex) {
 			copyErrors(ex, result);
@@ -202,28 +205,12 @@ class InteractionController {
 		}
 	}
 
-	private Interaction correctable(long id, Authentication user) {
+	private Interaction correctable(long id, OutreachPolicy policy) {
 		Interaction interaction = this.interactions.get(id);
-		if (!mayCorrect(user, interaction)) {
+		if (!policy.mayCorrect(interaction)) {
 			throw new AccessDeniedException("not allowed to correct interaction " + id);
 		}
 		return interaction;
-	}
-
-	/** Admins, coordinators and mentors log interactions. */
-	static boolean mayLog(Authentication user) {
-		return BoardController.isAdmin(user) || BoardController.hasRole(user, "ROLE_COORDINATOR")
-				|| BoardController.hasRole(user, "ROLE_MENTOR");
-	}
-
-	/**
-	 * Admins and coordinators correct any interaction; a mentor only those they logged.
-	 */
-	static boolean mayCorrect(Authentication user, Interaction interaction) {
-		if (BoardController.isAdmin(user) || BoardController.hasRole(user, "ROLE_COORDINATOR")) {
-			return true;
-		}
-		return BoardController.hasRole(user, "ROLE_MENTOR") && user.getName().equals(interaction.getRecordedBy());
 	}
 
 	static void copyErrors(ValidationFailedException ex, BindingResult result) {
