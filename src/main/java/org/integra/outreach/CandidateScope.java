@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What part of the pipeline the signed-in user may see. A user whose only role is MENTOR
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * with no city sees nothing. Every other signed-in user sees every candidate.
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class CandidateScope implements VisibleCities {
 
 	private static final Set<String> WIDER_ROLES = Set.of("ROLE_" + Roles.ADMIN, "ROLE_" + Roles.COORDINATOR,
@@ -90,6 +92,7 @@ public class CandidateScope implements VisibleCities {
 	 * @param mentorCityId the member city a mentor acts for, or {@code null}
 	 * @param candidateCityIds for a mentor, the candidates assigned to their city
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record Scope(boolean everything, Long mentorCityId, Set<Long> candidateCityIds) {
 
 		static final Scope EVERYTHING = new Scope(true, null, Set.of());
