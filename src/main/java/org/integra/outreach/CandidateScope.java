@@ -10,6 +10,7 @@ import org.integra.system.NotFoundException;
 import org.integra.system.VisibleCities;
 
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What part of the pipeline the signed-in user may see. A user whose only role is MENTOR
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * ({@link OutreachPolicy#seesWholePipeline()}).
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class CandidateScope implements VisibleCities {
 
 	private final AccountManagement accounts;
@@ -74,6 +76,7 @@ public class CandidateScope implements VisibleCities {
 	 * @param mentorCityId the member city a mentor acts for, or {@code null}
 	 * @param candidateCityIds for a mentor, the candidates assigned to their city
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record Scope(boolean everything, Long mentorCityId, Set<Long> candidateCityIds) {
 
 		static final Scope EVERYTHING = new Scope(true, null, Set.of());

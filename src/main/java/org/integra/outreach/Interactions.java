@@ -12,10 +12,10 @@ import java.util.Set;
 import org.integra.accounts.AccountManagement;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryCatalog;
 import org.integra.directory.DirectoryReferences;
 import org.integra.directory.DirectoryScope;
-import org.integra.directory.Organization;
+import org.integra.directory.OrganizationSummary;
 import org.integra.directory.OrganizationsMerged;
 import org.integra.directory.PeopleMerged;
 import org.integra.outreach.InteractionRules.Intermediary;
@@ -49,7 +49,7 @@ public class Interactions {
 
 	private final CityCatalog cities;
 
-	private final DirectoryManagement directory;
+	private final DirectoryCatalog directory;
 
 	private final DirectoryScope directoryScope;
 
@@ -60,7 +60,7 @@ public class Interactions {
 	private final ApplicationEventPublisher events;
 
 	Interactions(InteractionRepository interactions, CandidateRepository candidates, Mentors mentors,
-			CandidateScope scope, CityCatalog cities, DirectoryManagement directory, DirectoryScope directoryScope,
+			CandidateScope scope, CityCatalog cities, DirectoryCatalog directory, DirectoryScope directoryScope,
 			AccountManagement accounts, Clock clock, ApplicationEventPublisher events) {
 		this.interactions = interactions;
 		this.candidates = candidates;
@@ -211,9 +211,9 @@ public class Interactions {
 		Intermediary intermediary = null;
 		if (clean.intermediaryId() != null) {
 			try {
-				Organization organization = this.directory.organization(clean.intermediaryId());
-				intermediary = new Intermediary(organization.getKind(), organization.getCountryCode(),
-						organization.getHostCountryCode());
+				OrganizationSummary organization = this.directory.organization(clean.intermediaryId());
+				intermediary = new Intermediary(organization.kind(), organization.countryCode(),
+						organization.hostCountryCode());
 			}
 			catch (NotFoundException ex) {
 				refused.add(Map.entry("intermediaryId", "outreach.interaction.intermediary.notFound"));

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.integra.audit.AuditTrail;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.directory.DirectoryManagement;
-import org.integra.directory.Organization;
-import org.integra.directory.Person;
+import org.integra.directory.DirectoryCatalog;
+import org.integra.directory.OrganizationSummary;
+import org.integra.directory.PersonSummary;
 import org.integra.outreach.CandidateScope;
 import org.integra.outreach.Channel;
 import org.integra.outreach.Interaction;
@@ -54,7 +54,7 @@ class InteractionController {
 
 	private final CityCatalog cities;
 
-	private final DirectoryManagement directory;
+	private final DirectoryCatalog directory;
 
 	private final CandidateScope scope;
 
@@ -64,9 +64,8 @@ class InteractionController {
 
 	private final Clock clock;
 
-	InteractionController(Interactions interactions, Pipeline pipeline, CityCatalog cities,
-			DirectoryManagement directory, CandidateScope scope, InteractionOptions options, AuditTrail auditTrail,
-			Clock clock) {
+	InteractionController(Interactions interactions, Pipeline pipeline, CityCatalog cities, DirectoryCatalog directory,
+			CandidateScope scope, InteractionOptions options, AuditTrail auditTrail, Clock clock) {
 		this.interactions = interactions;
 		this.pipeline = pipeline;
 		this.cities = cities;
@@ -126,7 +125,7 @@ class InteractionController {
 		model.addAttribute("intermediary", organization(interaction.getIntermediaryId()));
 		model.addAttribute("mentorCity",
 				(interaction.getMentorCityId() == null) ? null : city(interaction.getMentorCityId()));
-		List<Person> people = new ArrayList<>();
+		List<PersonSummary> people = new ArrayList<>();
 		for (long personId : interaction.getPersonIds()) {
 			try {
 				people.add(this.directory.person(personId));
@@ -135,7 +134,7 @@ class InteractionController {
 				// merged away or deleted: nothing to show
 			}
 		}
-		people.sort((a, b) -> a.getName().compareToIgnoreCase(b.getName()));
+		people.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
 		model.addAttribute("people", people);
 		model.addAttribute("mayCorrect", OutreachPolicy.of(actor).mayCorrect(interaction));
 		model.addAttribute("history", this.auditTrail.historyOf("Interaction", id));
@@ -193,7 +192,7 @@ class InteractionController {
 		return this.cities.find(cityId).orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
 	}
 
-	private Organization organization(Long id) {
+	private OrganizationSummary organization(Long id) {
 		if (id == null) {
 			return null;
 		}
