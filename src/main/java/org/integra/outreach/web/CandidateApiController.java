@@ -16,6 +16,7 @@ import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
 import org.integra.outreach.StageChange;
 import org.integra.system.Actor;
+import org.integra.system.ApiPage;
 import org.integra.system.NotFoundException;
 import org.integra.system.ValidationFailedException;
 
@@ -46,9 +47,6 @@ class CandidateApiController {
 			List<Stage> allowedTargets, List<ChangeDto> history) {
 	}
 
-	record PageDto(List<CandidateDto> content, int page, int size, long totalElements, int totalPages) {
-	}
-
 	/**
 	 * A move: the target stage, an optional note, and the candidate's version as read.
 	 */
@@ -67,7 +65,7 @@ class CandidateApiController {
 	@GetMapping
 	@Operation(summary = "Candidates, optionally in one stage, newest stage first",
 			description = "400 for an unknown stage.")
-	PageDto list(@RequestParam(required = false) String stage, @RequestParam(defaultValue = "0") int page,
+	ApiPage<CandidateDto> list(@RequestParam(required = false) String stage, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		Stage chosen = BoardController.parseStage(stage);
 		if (stage != null && !stage.isBlank() && chosen == null) {
@@ -77,8 +75,7 @@ class CandidateApiController {
 		}
 		Page<Candidate> candidates = this.pipeline.candidates(chosen,
 				PageRequest.of(Math.max(0, page), Math.min(500, Math.max(1, size))));
-		return new PageDto(candidates.getContent().stream().map(this::dto).toList(), candidates.getNumber(),
-				candidates.getSize(), candidates.getTotalElements(), candidates.getTotalPages());
+		return ApiPage.of(candidates, this::dto);
 	}
 
 	@GetMapping("/{cityId}")

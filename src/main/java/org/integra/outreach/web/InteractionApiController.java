@@ -21,6 +21,7 @@ import org.integra.outreach.Interactions;
 import org.integra.outreach.InterestLevel;
 import org.integra.outreach.OutreachPolicy;
 import org.integra.system.Actor;
+import org.integra.system.ApiPage;
 import org.integra.system.NotFoundException;
 import org.integra.system.ValidationFailedException;
 
@@ -58,9 +59,6 @@ class InteractionApiController {
 
 	}
 
-	record PageDto(List<InteractionDto> content, int page, int size, long totalElements, int totalPages) {
-	}
-
 	/**
 	 * An interaction as entered. Kind, channel and interest by name; dates as
 	 * {@code yyyy-MM-dd}; {@code version} only when correcting, as read.
@@ -79,9 +77,10 @@ class InteractionApiController {
 	@GetMapping
 	@Operation(summary = "Interactions, newest first, optionally of one city, through one organization, with one "
 			+ "person or through one channel", description = "400 for an unknown channel.")
-	PageDto list(@RequestParam(required = false) Long city, @RequestParam(required = false) Long organization,
-			@RequestParam(required = false) Long person, @RequestParam(required = false) String channel,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+	ApiPage<InteractionDto> list(@RequestParam(required = false) Long city,
+			@RequestParam(required = false) Long organization, @RequestParam(required = false) Long person,
+			@RequestParam(required = false) String channel, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		Channel chosen = null;
 		if (channel != null && !channel.isBlank()) {
 			chosen = parse(Channel.class, channel);
@@ -110,13 +109,7 @@ class InteractionApiController {
 			.filter((i) -> wanted == null || i.getChannel() == wanted)
 			.sorted(Comparator.comparing(Interaction::getOccurredOn).thenComparing(Interaction::getId).reversed())
 			.toList();
-		int pageSize = Math.min(500, Math.max(1, size));
-		int number = Math.max(0, page);
-		long from = Math.min((long) number * pageSize, matching.size());
-		long to = Math.min(from + pageSize, matching.size());
-		List<InteractionDto> content = matching.subList((int) from, (int) to).stream().map(InteractionDto::of).toList();
-		return new PageDto(content, number, pageSize, matching.size(),
-				(int) Math.ceil(matching.size() / (double) pageSize));
+		return ApiPage.slice(matching, Math.max(0, page), Math.min(500, Math.max(1, size))).map(InteractionDto::of);
 	}
 
 	@GetMapping("/{id}")

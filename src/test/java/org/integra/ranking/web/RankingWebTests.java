@@ -321,7 +321,8 @@ class RankingWebTests {
 		this.mvc.perform(get("/api/v1/cities/" + city + "/criteria-values"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.completeness").isNumber())
-			.andExpect(jsonPath("$.values").isArray());
+			.andExpect(jsonPath("$.items").isArray())
+			.andExpect(jsonPath("$.page").value(0));
 		this.mvc
 			.perform(put("/api/v1/cities/" + city + "/criteria-values/" + criterion("SEAPORT").getId()).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
@@ -334,7 +335,9 @@ class RankingWebTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"value\":\"1000000\",\"source\":\"Presupuesto 2026\",\"evidenceDate\":\"2026-01-01\"}"))
 			.andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/criteria")).andExpect(status().isOk()).andExpect(jsonPath("$[0].code").exists());
+		this.mvc.perform(get("/api/v1/criteria"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].code").exists());
 	}
 
 	@Test
