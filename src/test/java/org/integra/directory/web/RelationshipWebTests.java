@@ -264,7 +264,8 @@ class RelationshipWebTests {
 		this.mvc.perform(delete("/api/v1/relationships/" + id).with(csrf())).andExpect(status().isNoContent());
 		this.mvc.perform(delete("/api/v1/relationships/" + id).with(csrf())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/relationships/" + id)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/organizations/" + a + "/relationships")).andExpect(content().json("[]"));
+		this.mvc.perform(get("/api/v1/organizations/" + a + "/relationships"))
+			.andExpect(content().json("{\"items\": [], \"page\": 0, \"totalItems\": 0, \"totalPages\": 0}"));
 	}
 
 	@Test
