@@ -41,7 +41,8 @@ class ImportAudit {
 
 	void record(Report report, Applying applying) {
 		List<AuditFieldChange> changes = new ArrayList<>();
-		changes.add(added("type", report.type().name()));
+		changes.add(added("type",
+				this.messages.getMessage("directory.import.type." + report.type().name(), null, applying.locale())));
 		changes.add(added("rows", report.rows().size()));
 		changes.add(added("newRows", report.count(Outcome.NEW)));
 		changes.add(added("duplicateRows",

@@ -96,7 +96,7 @@ class DirectoryImportSkipTests {
 		assertThat(organizations(second)).isOne();
 		assertThat(organizations(wrongKind)).isZero();
 		Map<String, String> audit = auditOf(file);
-		assertThat(audit).containsEntry("type", "ORGANIZATIONS")
+		assertThat(audit).containsEntry("type", "Organizations")
 			.containsEntry("rows", "4")
 			.containsEntry("newRows", "2")
 			.containsEntry("stored", "2")
@@ -117,7 +117,7 @@ class DirectoryImportSkipTests {
 		assertThat(report.stored()).isOne();
 		assertThat(people(ana)).isOne();
 		assertThat(people(luis)).isZero();
-		assertThat(auditOf(file)).containsEntry("type", "PEOPLE")
+		assertThat(auditOf(file)).containsEntry("type", "People")
 			.containsEntry("skippedRows", "1")
 			.containsEntry("skippedLines", "3 (organization): No organization has this name.");
 	}

@@ -434,6 +434,18 @@ class ImportWebTests {
 	}
 
 	@Test
+	void theApiDocumentsTheSkipOption() throws Exception {
+		String docs = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		for (String path : List.of("/api/v1/organizations/import", "/api/v1/people/import")) {
+			int at = docs.indexOf("\"" + path + "\"");
+			assertThat(at).as(path).isNotNegative();
+			String operation = docs.substring(at, docs.indexOf("\"responses\"", at));
+			assertThat(operation).contains("skipInvalid=true", "\"name\":\"skipInvalid\"",
+					"leave the invalid rows out and import the rest");
+		}
+	}
+
+	@Test
 	void theListOffersTheImportToEditors() throws Exception {
 		this.mvc.perform(get("/directory/organizations"))
 			.andExpect(content().string(containsString("href=\"/directory/import\"")));
