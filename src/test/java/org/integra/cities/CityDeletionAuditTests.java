@@ -53,6 +53,10 @@ class CityDeletionAuditTests {
 		long value = insert("insert into criterion_value (city_id, criterion_id, numeric_value, source, entered_by, "
 				+ "entered_at, version) values (?, " + criterion + ", 1, 'test', 'admin', current_timestamp, 0)", city);
 
+		long mentorUser = insert("insert into app_user (username, display_name, password_hash, language, enabled, "
+				+ "failed_logins, mentor_city_id, created_at, version) values (?, 'Mentora', 'x', 'es', true, 0, ?, "
+				+ "current_timestamp, 0)", "mentor-" + UUID.randomUUID().toString().substring(0, 8), city);
+
 		this.deletion.delete(city);
 
 		assertThat(deleted("Candidate", candidate)).isTrue();
@@ -61,6 +65,12 @@ class CityDeletionAuditTests {
 		assertThat(deleted("Task", task)).isTrue();
 		assertThat(deleted("CriterionValue", value)).isTrue();
 		assertThat(deleted("City", city)).isTrue();
+		assertThat(this.jdbc.sql(
+				"select count(*) from audit_entry e join audit_change c on c.entry_id = e.id where e.action = 'UPDATE' "
+						+ "and e.entity_type = 'UserAccount' and e.entity_id = ? and c.field = 'mentorCityId'")
+			.param(Long.toString(mentorUser))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		for (String table : List.of("candidate", "interaction", "task", "criterion_value")) {
 			assertThat(this.jdbc.sql("select count(*) from " + table + " where city_id = ?")
 				.param(city)
