@@ -211,11 +211,6 @@ public class CityManagement implements CityCatalog {
 		return this.cities.saveAndFlush(city);
 	}
 
-	@Transactional
-	public void delete(long id) {
-		this.cities.delete(get(id));
-	}
-
 	private void apply(CityForm form, City city) {
 		city.rename(form.getName().strip(), blankToNull(form.getAlternativeNames()));
 		city.locate(country(form.getCountry()), blankToNull(form.getAdmin1()), form.getLatitude(), form.getLongitude());

@@ -1,0 +1,54 @@
+package org.integra.outreach;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.integra.ranking.CityShortlisted;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A city shortlisted from the ranking enters the pipeline, in the ranking's transaction.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+class PipelineEventsTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aShortlistedCityBecomesAShortlistedCandidate(Scenario scenario) {
+		long city = city();
+		scenario
+			.publish(new CityShortlisted(city, 1, 1, 3, new BigDecimal("71.5"), "Puerto y población", "admin",
+					Instant.parse("2026-12-01T10:00:00Z")))
+			.andWaitForStateChange(() -> this.jdbc.sql("select stage from candidate where city_id = ?")
+				.param(city)
+				.query(String.class)
+				.optional()
+				.orElse(null))
+			.andVerify((stage) -> assertThat(stage).isEqualTo(Stage.SHORTLISTED.name()));
+	}
+
+	private long city() {
+		String name = "Ciudad " + UUID.randomUUID().toString().substring(0, 8);
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, name_search, "
+					+ "search_text, version, created_at, updated_at) values (?, 'BO', 'NONE', 'NO', 'NONE', ?, ?, 0, "
+					+ "current_timestamp, current_timestamp)")
+			.params(name, name.toLowerCase(), name.toLowerCase())
+			.update(key, "id");
+		return key.getKeyAs(Number.class).longValue();
+	}
+
+}
