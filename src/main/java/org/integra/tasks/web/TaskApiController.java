@@ -82,7 +82,7 @@ class TaskApiController {
 			@RequestParam(defaultValue = "50") int size) {
 		TaskStatus statusValue = null;
 		if (status != null && !status.isBlank()) {
-			statusValue = TaskController.parseStatus(status);
+			statusValue = TaskParams.status(status);
 			if (statusValue == null) {
 				throw new ValidationFailedException("status", "tasks.api.unknownStatus");
 			}
@@ -92,7 +92,7 @@ class TaskApiController {
 		Page<Task> found = this.tasks.search(
 				new TaskQuery((assignee == null || assignee.isBlank()) ? null : assignee.strip(), statusValue, city,
 						dueAfter, dueBefore, overdue, q),
-				PageRequest.of(number, pageSize, TaskController.sortOf("due")));
+				PageRequest.of(number, pageSize, TeamTasksController.sortOf("due")));
 		LocalDate today = this.tasks.today();
 		return new PageDto(found.getContent().stream().map((t) -> TaskDto.of(t, today)).toList(), number, pageSize,
 				found.getTotalElements(), found.getTotalPages());
@@ -136,7 +136,7 @@ class TaskApiController {
 					+ "version is sent and is not the current version.")
 	TaskDto changeStatus(@PathVariable long id, @RequestBody(required = false) StatusBody body) {
 		this.tasks.visible(id);
-		TaskStatus status = (body == null) ? null : TaskController.parseStatus(body.status());
+		TaskStatus status = (body == null) ? null : TaskParams.status(body.status());
 		if (status == null) {
 			throw new ValidationFailedException("status", "tasks.api.unknownStatus");
 		}
