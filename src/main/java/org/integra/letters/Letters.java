@@ -339,8 +339,7 @@ public class Letters {
 		Map<String, String> values = new HashMap<>();
 		if (city != null) {
 			values.put("city", city.name());
-			values.put("country",
-					this.countries.findById(city.countryCode()).map((c) -> countryName(c, locale)).orElse(null));
+			values.put("country", this.countries.findById(city.countryCode()).map((c) -> c.name(locale)).orElse(null));
 			Long mentor = (mentorCityId != null) ? mentorCityId
 					: this.mentors.mentorsOf(city.id())
 						.stream()
@@ -380,11 +379,6 @@ public class Letters {
 		values.put("date", date);
 		return new Composed(templateId, kind, language, city, person, TemplateRenderer.render(subject, values),
 				TemplateRenderer.render(body, values), date);
-	}
-
-	private static String countryName(Country country, Locale locale) {
-		String name = country.name(locale);
-		return (name == null) ? country.getNameEs() : name;
 	}
 
 	/**
