@@ -156,8 +156,7 @@ public class CityManagement implements CityCatalog {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return this.countries.save(new Country(code, form.getNameEs().strip(), form.getNamePt().strip(),
-				form.getNameEn().strip(), form.getRegion(), form.getMercosurRelation()));
+		return this.countries.save(new Country(code, form.toNames(), form.getRegion(), form.getMercosurRelation()));
 	}
 
 	/**
