@@ -23,10 +23,7 @@ public class CountryNames {
 	 * @return the name, empty when no country has that code
 	 */
 	public Optional<String> name(String code, Locale locale) {
-		return this.countries.findById(code).map((country) -> {
-			String name = country.name(locale);
-			return (name == null) ? country.getNameEs() : name;
-		});
+		return this.countries.findById(code).map((country) -> country.name(locale));
 	}
 
 }
