@@ -4,6 +4,7 @@ import org.integra.system.AccessRules;
 import org.integra.system.NavigationItem;
 import org.integra.system.Roles;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpMethod;
  * other routes under /tasks (feed, digest) to their owners.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DigestProperties.class)
 class TasksConfiguration {
 
 	static final String[] EDITORS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT, Roles.MENTOR };
