@@ -2,6 +2,7 @@ package org.integra.ranking;
 
 import java.util.List;
 
+import org.integra.IntegraTest;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.NetworkRelation;
 import org.integra.outreach.Pipeline;
@@ -11,8 +12,6 @@ import org.integra.ranking.engine.RankedAlternative;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -29,8 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class ShortlistTests {
 
 	@Autowired
