@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.integra.accounts.AccountsTestConfiguration;
 import org.integra.cities.TestCities;
+import org.integra.system.FailingPages;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ AccountsTestConfiguration.class, TestCities.class })
+@Import({ AccountsTestConfiguration.class, TestCities.class, FailingPages.class })
 public @interface IntegraTest {
 
 	/** The few settings that cannot change while a context runs; each is one context. */

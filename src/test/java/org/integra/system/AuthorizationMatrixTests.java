@@ -205,7 +205,9 @@ class AuthorizationMatrixTests {
 					methods.add("ANY");
 				}
 				for (String pattern : info.getPatternValues()) {
-					methods.forEach((method) -> routes.add(method + " " + pattern));
+					if (!FailingPages.isTestRoute(pattern)) {
+						methods.forEach((method) -> routes.add(method + " " + pattern));
+					}
 				}
 			}
 		}
