@@ -1,5 +1,8 @@
 package org.integra;
 
+import org.integra.system.Roles;
+import org.integra.system.Actor;
+import org.integra.outreach.OutreachPolicy;
 import java.time.LocalDate;
 
 import org.integra.cities.TestCities;
@@ -48,7 +51,8 @@ class FollowUpJourneyBrowserTests extends BrowserTestSupport {
 		this.cityName = "Villa Seguimiento " + unique;
 		this.city = this.testCities.create(this.cityName, "CO");
 		this.pipeline.identify(this.city, "test", "admin");
-		this.pipeline.move(this.city, Stage.SHORTLISTED, null, "admin", false, null);
+		this.pipeline.move(this.city, Stage.SHORTLISTED, null, OutreachPolicy.of(Actor.of("admin", Roles.COORDINATOR)),
+				null);
 		long embassy = embassy();
 		KeyHolder personKeys = new GeneratedKeyHolder();
 		String name = "Contato Seguimento " + unique;

@@ -25,11 +25,13 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Creates users and changes what they may do and how they sign in.
  */
 @Service
+@NamedInterface(name = "api", propagate = false)
 public class AccountManagement {
 
 	/** What a username may look like. */

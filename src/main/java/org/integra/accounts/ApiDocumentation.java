@@ -18,6 +18,14 @@ class ApiDocumentation {
 
 	static final String TOKEN_SCHEME = "personalToken";
 
+	/** The shape of every list, told once for the whole API. */
+	static final String LISTS = "Every list answers one page as {\"items\": [...], \"page\": 0, \"size\": 50, "
+			+ "\"totalItems\": 120, \"totalPages\": 3}: page counts from 0, size is the items per page asked "
+			+ "for, totalItems and totalPages count all pages (totalPages is 0 when there are no items). The page "
+			+ "request parameter counts from 0 too. A list without page parameters is answered whole, as page 0 "
+			+ "of 1 with size the number of items. The ranking, the outbox and a city's criteria values add their "
+			+ "own fields beside these five.";
+
 	@Bean
 	OpenAPI integraOpenApi() {
 		return new OpenAPI()
@@ -25,7 +33,7 @@ class ApiDocumentation {
 				.version("v1")
 				.description("Cities, ranking, outreach and the work plan of a city network. "
 						+ "Authenticate with a personal API token (My account → API tokens) "
-						+ "sent as 'Authorization: Bearer <token>'. Errors are application/problem+json."))
+						+ "sent as 'Authorization: Bearer <token>'. Errors are application/problem+json. " + LISTS))
 			.components(new Components().addSecuritySchemes(TOKEN_SCHEME,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP)
 						.scheme("bearer")

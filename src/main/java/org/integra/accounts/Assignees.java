@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Who work (a task, an interaction's next step) can be assigned to: an enabled account
  * with a role that acts; a viewer only reads and is never offered.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class Assignees {
 
 	private Assignees() {
@@ -22,6 +25,7 @@ public final class Assignees {
 	 * @param username what is stored on the task or next step
 	 * @param displayName what is shown, the username when the account has no display name
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record Assignee(String username, String displayName) {
 	}
 

@@ -17,4 +17,5 @@
  * changes behind the administrator's page ({@code /admin/audit}) and the REST API
  * ({@code /api/v1/audit}). Depends on the system module only.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "system" })
 package org.integra.audit;

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The cities module's API for other modules, e.g. to bind a mentor to a member city.
  */
+@NamedInterface(name = "api", propagate = false)
 public interface CityCatalog {
 
 	/** The city with that id, if it exists. */

@@ -36,7 +36,10 @@ public final class CityFilterParser {
 		return new CityFilterParser(false);
 	}
 
-	/** For the API: any page size from 1 to {@link #API_MAX_SIZE}. */
+	/**
+	 * For the API: any page size from 1 to {@link #API_MAX_SIZE}, the {@code page}
+	 * parameter from 0.
+	 */
 	public static CityFilterParser forApi() {
 		return new CityFilterParser(true);
 	}
@@ -63,7 +66,9 @@ public final class CityFilterParser {
 		}
 		CitySort sort = in.corrected("sort", (v) -> CitySort.fromParam(v).orElse(null), CitySort.NAME);
 		Sort.Direction direction = in.corrected("direction", CityFilterParser::direction, Sort.Direction.ASC);
-		int page = in.corrected("page", CityFilterParser::page, 1);
+		// the API counts pages from 0, the pages from 1; the filter from 1
+		int page = this.api ? in.corrected("page", CityFilterParser::apiPage, 0) + 1
+				: in.corrected("page", CityFilterParser::page, 1);
 		int size = in.corrected("size", this::size, this.api ? CityFilter.DEFAULT_SIZE : CityFilter.DEFAULT_SIZE);
 		CityFilter filter = new CityFilter(q, country, relation, Boolean.TRUE.equals(capital), seaport, min, max, sort,
 				direction, page, size);
@@ -119,6 +124,11 @@ public final class CityFilterParser {
 	private static Integer page(String value) {
 		Integer page = integer(value);
 		return (page != null && page >= 1) ? page : null;
+	}
+
+	private static Integer apiPage(String value) {
+		Integer page = integer(value);
+		return (page != null && page >= 0 && page < Integer.MAX_VALUE) ? page : null;
 	}
 
 	private static Integer integer(String value) {

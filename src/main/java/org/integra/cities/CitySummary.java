@@ -1,5 +1,7 @@
 package org.integra.cities;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What other modules need to name a city.
  *
@@ -8,6 +10,7 @@ package org.integra.cities;
  * @param countryCode ISO code of its country
  * @param relation its relation to the network
  */
+@NamedInterface(name = "api", propagate = false)
 public record CitySummary(long id, String name, String countryCode, NetworkRelation relation) {
 
 	static CitySummary of(City city) {

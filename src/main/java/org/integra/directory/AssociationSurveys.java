@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.integra.cities.Country;
-import org.integra.cities.CountryRepository;
+import org.integra.cities.CountryCatalog;
+import org.integra.cities.CountrySummary;
 import org.integra.system.NotFoundException;
 import org.integra.system.TextInput;
 
@@ -33,19 +33,19 @@ public class AssociationSurveys {
 	 * @param survey its recorded status, or a new one not started
 	 * @param associations the associations of the directory in that country, by name
 	 */
-	public record CountrySurvey(Country country, AssociationSurvey survey, List<Organization> associations) {
+	public record CountrySurvey(CountrySummary country, AssociationSurvey survey, List<Organization> associations) {
 	}
 
 	private final AssociationSurveyRepository surveys;
 
 	private final OrganizationRepository organizations;
 
-	private final CountryRepository countries;
+	private final CountryCatalog countries;
 
 	private final Clock clock;
 
 	AssociationSurveys(AssociationSurveyRepository surveys, OrganizationRepository organizations,
-			CountryRepository countries, Clock clock) {
+			CountryCatalog countries, Clock clock) {
 		this.surveys = surveys;
 		this.organizations = organizations;
 		this.countries = countries;
@@ -62,11 +62,11 @@ public class AssociationSurveys {
 			.stream()
 			.filter((organization) -> organization.getCountryCode() != null)
 			.collect(Collectors.groupingBy(Organization::getCountryCode));
-		return this.countries.findAllByOrderByCode()
+		return this.countries.all()
 			.stream()
 			.map((country) -> new CountrySurvey(country,
-					recorded.getOrDefault(country.getCode(), new AssociationSurvey(country.getCode())),
-					associations.getOrDefault(country.getCode(), List.of())))
+					recorded.getOrDefault(country.code(), new AssociationSurvey(country.code())),
+					associations.getOrDefault(country.code(), List.of())))
 			.toList();
 	}
 
@@ -76,7 +76,7 @@ public class AssociationSurveys {
 	public CountrySurvey of(String countryCode) {
 		String code = (countryCode == null) ? "" : countryCode.strip().toUpperCase(java.util.Locale.ROOT);
 		return overview().stream()
-			.filter((survey) -> survey.country().getCode().equals(code))
+			.filter((survey) -> survey.country().code().equals(code))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("directory.survey.notFound", countryCode));
 	}

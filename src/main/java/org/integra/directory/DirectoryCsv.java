@@ -99,22 +99,34 @@ public final class DirectoryCsv {
 
 	}
 
-	/** The rows of a file, or a message key of why it cannot be read. */
+	/**
+	 * The rows of a file, its lines at most {@link TextLines#DEFAULT_MAX_LINE_BYTES}
+	 * long.
+	 */
 	public static Result read(byte[] content, Type type) {
+		return read(content, type, TextLines.DEFAULT_MAX_LINE_BYTES);
+	}
+
+	/**
+	 * The rows of a file, or a message key of why it cannot be read; a line longer than
+	 * {@code maxLineBytes} is a bad row.
+	 */
+	public static Result read(byte[] content, Type type, int maxLineBytes) {
 		if (content == null || content.length == 0) {
 			return Result.failure("directory.import.problem.empty");
 		}
 		if (content.length > MAX_BYTES) {
 			return Result.failure("directory.import.problem.tooLarge");
 		}
-		List<TextLines.Line> lines = CsvLines.lines(content);
+		List<TextLines.Line> lines = CsvLines.lines(content, maxLineBytes);
 		if (lines.stream().allMatch((line) -> line.ok() && line.text().isBlank())) {
 			return Result.failure("directory.import.problem.empty");
 		}
 		if (!lines.get(0).ok()) {
 			return Result.failure("directory.import.problem.encoding");
 		}
-		List<String> header = CsvLines.split(lines.get(0).text())
+		List<String> header = CsvLines.fields(lines.get(0).text())
+			.orElse(List.of())
 			.stream()
 			.map((name) -> name.strip().toLowerCase(Locale.ROOT))
 			.toList();
@@ -126,13 +138,17 @@ public final class DirectoryCsv {
 			TextLines.Line line = lines.get(i);
 			if (!line.ok()) {
 				rows.add(new Row(i + 1, null, CsvLines.faultKey("directory.import.problem", line.fault()),
-						List.of(TextLines.DEFAULT_MAX_LINE_BYTES / 1024)));
+						List.of(maxLineBytes / 1024)));
 				continue;
 			}
 			if (line.text().isBlank()) {
 				continue;
 			}
-			List<String> fields = CsvLines.split(line.text());
+			List<String> fields = CsvLines.fields(line.text()).orElse(null);
+			if (fields == null) {
+				rows.add(new Row(i + 1, null, "directory.import.problem.quotes", List.of()));
+				continue;
+			}
 			if (fields.size() != header.size()) {
 				rows.add(new Row(i + 1, null, "directory.import.problem.columns",
 						List.of(fields.size(), header.size())));

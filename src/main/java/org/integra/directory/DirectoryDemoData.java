@@ -6,8 +6,8 @@ import java.util.Set;
 
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.cities.Country;
-import org.integra.cities.CountryRepository;
+import org.integra.cities.CountrySummary;
+import org.integra.cities.CountryCatalog;
 import org.integra.system.DemoSeeds;
 
 import org.springframework.boot.ApplicationArguments;
@@ -35,14 +35,14 @@ class DirectoryDemoData implements ApplicationRunner {
 
 	private final CityCatalog cities;
 
-	private final CountryRepository countries;
+	private final CountryCatalog countries;
 
 	private final Clock clock;
 
 	private final RelationshipRepository relationships;
 
 	DirectoryDemoData(DemoSeeds seeds, OrganizationRepository organizations, CityCatalog cities,
-			CountryRepository countries, Clock clock, RelationshipRepository relationships) {
+			CountryCatalog countries, Clock clock, RelationshipRepository relationships) {
 		this.seeds = seeds;
 		this.organizations = organizations;
 		this.cities = cities;
@@ -132,13 +132,13 @@ class DirectoryDemoData implements ApplicationRunner {
 			codes.add(city.countryCode());
 		}
 		codes.remove(BOLIVIA);
-		String bolivia = this.countries.findById(BOLIVIA).map(Country::getNameEs).orElse("Bolivia");
-		codes.stream().sorted().forEach((code) -> this.countries.findById(code).ifPresent((country) -> {
-			Organization inLaPaz = organization("Embajada de " + country.getNameEs() + " en " + bolivia,
+		String bolivia = this.countries.find(BOLIVIA).map(CountrySummary::nameEs).orElse("Bolivia");
+		codes.stream().sorted().forEach((code) -> this.countries.find(code).ifPresent((country) -> {
+			Organization inLaPaz = organization("Embajada de " + country.nameEs() + " en " + bolivia,
 					OrganizationKind.EMBASSY, null);
 			inLaPaz.place(code, BOLIVIA, "La Paz", null);
 			this.organizations.save(inLaPaz);
-			Organization abroad = organization("Embajada de " + bolivia + " en " + country.getNameEs(),
+			Organization abroad = organization("Embajada de " + bolivia + " en " + country.nameEs(),
 					OrganizationKind.EMBASSY, null);
 			abroad.place(BOLIVIA, code, this.cities.nationalCapital(code).map(CitySummary::name).orElse(null), null);
 			this.organizations.save(abroad);

@@ -11,11 +11,12 @@ import org.integra.directory.DirectoryCsv.Type;
 import org.integra.directory.DuplicateMatcher.OrganizationFacts;
 import org.integra.directory.DuplicateMatcher.PersonFacts;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -23,9 +24,11 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
  * Imports organizations or people from CSV: every row is checked first (a dry run changes
- * nothing), and the rows are stored only when none is bad, in one transaction. Rows that
- * probably duplicate an existing record or an earlier row are skipped unless the user
- * asks for them.
+ * nothing), and the rows are stored only when none is bad, in one transaction, unless the
+ * user asks to skip the bad rows and import the rest. Rows that probably duplicate an
+ * existing record or an earlier row are skipped unless the user asks for them. Every
+ * applied import leaves an entry in the audit trail with the file's row counts and the
+ * lines it skipped.
  */
 @Service
 public class DirectoryImport {
@@ -72,11 +75,21 @@ public class DirectoryImport {
 	 * @param rows one report per data row
 	 * @param applied whether records were stored
 	 * @param stored how many records were stored
+	 * @param skipped how many invalid rows were left out when applying
 	 */
-	public record Report(Type type, String problem, List<RowReport> rows, boolean applied, int stored) {
+	public record Report(Type type, String problem, List<RowReport> rows, boolean applied, int stored, int skipped) {
 
 		public boolean ok() {
 			return this.problem == null && this.rows.stream().allMatch(RowReport::ok);
+		}
+
+		/**
+		 * Whether some rows are invalid and others valid, so the valid ones may be
+		 * imported alone.
+		 */
+		public boolean skippable() {
+			long invalid = count(Outcome.ERROR);
+			return this.problem == null && invalid > 0 && invalid < this.rows.size();
 		}
 
 		public long count(Outcome outcome) {
@@ -85,7 +98,19 @@ public class DirectoryImport {
 
 	}
 
-	private record Checked(RowReport report, Object form, Object facts) {
+	/**
+	 * How to apply a file.
+	 *
+	 * @param includeDuplicates store the rows that probably duplicate a record or an
+	 * earlier row too
+	 * @param skipInvalid leave the invalid rows out and store the rest; without it a file
+	 * with an invalid row changes nothing
+	 * @param fileName the uploaded file's name, for the audit trail
+	 * @param username who applies it
+	 * @param locale the language the skipped lines' reasons are recorded in
+	 */
+	public record Applying(boolean includeDuplicates, boolean skipInvalid, String fileName, String username,
+			Locale locale) {
 	}
 
 	private final DirectoryManagement directory;
@@ -96,34 +121,50 @@ public class DirectoryImport {
 
 	private final SpringValidatorAdapter validator;
 
+	private final ImportAudit audit;
+
+	private final int maxLineBytes;
+
 	DirectoryImport(DirectoryManagement directory, OrganizationRepository organizations, PersonRepository people,
-			jakarta.validation.Validator validator) {
+			jakarta.validation.Validator validator, ImportAudit audit,
+			@Value("${integra.imports.max-line-length:64KB}") DataSize maxLineLength) {
+		this.maxLineBytes = Math.toIntExact(maxLineLength.toBytes());
+		this.audit = audit;
 		this.directory = directory;
 		this.organizations = organizations;
 		this.people = people;
 		this.validator = new SpringValidatorAdapter(validator);
 	}
 
+	/**
+	 * The rows of a file, or a message key of why it cannot be read; a line longer than
+	 * {@code integra.imports.max-line-length} is a bad row.
+	 */
+	public DirectoryCsv.Result read(byte[] content, Type type) {
+		return DirectoryCsv.read(content, type, this.maxLineBytes);
+	}
+
 	/** Checks the rows and changes nothing. */
 	@Transactional(readOnly = true)
 	public Report dryRun(Type type, List<Row> rows) {
-		return new Report(type, null, check(type, rows).stream().map(Checked::report).toList(), false, 0);
+		return new Report(type, null, check(type, rows).stream().map(CheckedRow::report).toList(), false, 0, 0);
 	}
 
 	/**
-	 * Checks the rows again and stores them if none is bad; duplicates only when asked.
-	 * Otherwise changes nothing.
+	 * Checks the rows again and stores them if none is bad, or only the good ones when
+	 * asked to skip the bad; duplicates only when asked. Otherwise changes nothing.
 	 */
 	@Transactional
-	public Report apply(Type type, List<Row> rows, boolean includeDuplicates) {
-		List<Checked> checked = check(type, rows);
-		List<RowReport> reports = checked.stream().map(Checked::report).toList();
-		if (!reports.stream().allMatch(RowReport::ok)) {
-			return new Report(type, null, reports, false, 0);
+	public Report apply(Type type, List<Row> rows, Applying applying) {
+		List<CheckedRow> checked = check(type, rows);
+		List<RowReport> reports = checked.stream().map(CheckedRow::report).toList();
+		Report checkedOnly = new Report(type, null, reports, false, 0, 0);
+		if (!checkedOnly.ok() && !(applying.skipInvalid() && checkedOnly.skippable())) {
+			return checkedOnly;
 		}
 		int stored = 0;
-		for (Checked row : checked) {
-			if (row.report().duplicate() && !includeDuplicates) {
+		for (CheckedRow row : checked) {
+			if (!row.report().ok() || (row.report().duplicate() && !applying.includeDuplicates())) {
 				continue;
 			}
 			if (row.form() instanceof OrganizationForm form) {
@@ -134,7 +175,9 @@ public class DirectoryImport {
 			}
 			stored++;
 		}
-		return new Report(type, null, reports, true, stored);
+		Report report = new Report(type, null, reports, true, stored, (int) checkedOnly.count(Outcome.ERROR));
+		this.audit.record(report, applying);
+		return report;
 	}
 
 	/**
@@ -143,176 +186,19 @@ public class DirectoryImport {
 	 * against the earlier rows, indexed by the same keys: a file of 5,000 rows costs a
 	 * few queries, not several per row, and no comparison of each row with every other.
 	 */
-	private List<Checked> check(Type type, List<Row> rows) {
-		Known known = new Known(this.directory.countryCodes(), type, rows);
-		InFile earlier = new InFile();
-		List<Checked> result = new ArrayList<>();
+	private List<CheckedRow> check(Type type, List<Row> rows) {
+		KnownRecords known = new KnownRecords(this.directory.countryCodes(), type, rows, this.organizations,
+				this.people);
+		InFileDuplicates earlier = new InFileDuplicates();
+		List<CheckedRow> result = new ArrayList<>();
 		for (Row row : rows) {
-			Checked checked = (type == Type.ORGANIZATIONS) ? checkOrganization(row, known) : checkPerson(row, known);
+			CheckedRow checked = (type == Type.ORGANIZATIONS) ? checkOrganization(row, known) : checkPerson(row, known);
 			result.add(earlier.withinFile(checked));
 		}
 		return result;
 	}
 
-	/**
-	 * The records a file's rows may refer to or duplicate, loaded in a few queries.
-	 */
-	private final class Known {
-
-		private static final int CHUNK = 500;
-
-		final java.util.Set<String> countries;
-
-		final Map<String, List<Organization>> organizationsByName = new java.util.HashMap<>();
-
-		final java.util.Set<Long> organizationIds = new java.util.HashSet<>();
-
-		final Map<String, List<Person>> peopleByName = new java.util.HashMap<>();
-
-		final Map<String, List<Person>> peopleByEmail = new java.util.HashMap<>();
-
-		Known(java.util.Set<String> countries, Type type, List<Row> rows) {
-			this.countries = countries;
-			String nameColumn = (type == Type.ORGANIZATIONS) ? "name" : "organization";
-			java.util.Set<String> organizationKeys = keys(rows, type, nameColumn, DuplicateMatcher::nameKey);
-			for (List<String> chunk : chunks(organizationKeys)) {
-				for (Organization organization : DirectoryImport.this.organizations
-					.findAll((root, q, cb) -> root.get("nameSearch").in(chunk), Sort.by("id"))) {
-					this.organizationsByName
-						.computeIfAbsent(DuplicateMatcher.nameKey(organization.getName()), (k) -> new ArrayList<>())
-						.add(organization);
-					this.organizationIds.add(organization.getId());
-				}
-			}
-			if (type == Type.PEOPLE) {
-				for (List<String> chunk : chunks(keys(rows, type, "name", DuplicateMatcher::nameKey))) {
-					for (Person person : DirectoryImport.this.people
-						.findAll((root, q, cb) -> root.get("nameSearch").in(chunk), Sort.by("id"))) {
-						this.peopleByName
-							.computeIfAbsent(DuplicateMatcher.nameKey(person.getName()), (k) -> new ArrayList<>())
-							.add(person);
-					}
-				}
-				for (List<String> chunk : chunks(keys(rows, type, "email", DuplicateMatcher::emailKey))) {
-					for (Person person : DirectoryImport.this.people
-						.findAll((root, q, cb) -> cb.lower(cb.trim(root.get("email"))).in(chunk), Sort.by("id"))) {
-						this.peopleByEmail
-							.computeIfAbsent(DuplicateMatcher.emailKey(person.getEmail()), (k) -> new ArrayList<>())
-							.add(person);
-					}
-				}
-			}
-		}
-
-		List<Organization> organizationsNamed(String name) {
-			return this.organizationsByName.getOrDefault(DuplicateMatcher.nameKey(name), List.of());
-		}
-
-		List<Organization> organizationsMatching(OrganizationFacts facts) {
-			return organizationsNamed(facts.name()).stream()
-				.filter((o) -> DuplicateMatcher.matches(facts, DuplicateMatcher.of(o)))
-				.toList();
-		}
-
-		List<Person> peopleMatching(PersonFacts facts) {
-			Map<Long, Person> found = new java.util.TreeMap<>();
-			this.peopleByName.getOrDefault(DuplicateMatcher.nameKey(facts.name()), List.of())
-				.forEach((p) -> found.put(p.getId(), p));
-			String email = DuplicateMatcher.emailKey(facts.email());
-			if (email != null) {
-				this.peopleByEmail.getOrDefault(email, List.of()).forEach((p) -> found.put(p.getId(), p));
-			}
-			return found.values()
-				.stream()
-				.filter((p) -> DuplicateMatcher.matches(facts, DuplicateMatcher.of(p)))
-				.toList();
-		}
-
-		private static java.util.Set<String> keys(List<Row> rows, Type type, String column,
-				java.util.function.Function<String, String> key) {
-			java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-			for (Row row : rows) {
-				String value = row.value(type, column);
-				String k = (value != null) ? key.apply(value) : null;
-				if (k != null && !k.isEmpty()) {
-					keys.add(k);
-				}
-			}
-			return keys;
-		}
-
-		private static List<List<String>> chunks(java.util.Set<String> keys) {
-			List<String> all = new ArrayList<>(keys);
-			List<List<String>> chunks = new ArrayList<>();
-			for (int i = 0; i < all.size(); i += CHUNK) {
-				chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-			}
-			return chunks;
-		}
-
-	}
-
-	/**
-	 * The good rows seen so far, by name key and e-mail, to find a row's duplicate within
-	 * the file among the few rows that share a key with it.
-	 */
-	private static final class InFile {
-
-		private final Map<String, List<Checked>> byName = new java.util.HashMap<>();
-
-		private final Map<String, List<Checked>> byEmail = new java.util.HashMap<>();
-
-		/**
-		 * A new row that matches an earlier good row of the file is a duplicate within
-		 * it.
-		 */
-		Checked withinFile(Checked checked) {
-			Checked result = checked;
-			if (checked.report().outcome() == Outcome.NEW) {
-				Checked first = null;
-				for (Checked other : candidates(checked.facts())) {
-					if (same(checked.facts(), other.facts())
-							&& (first == null || other.report().line() < first.report().line())) {
-						first = other;
-					}
-				}
-				if (first != null) {
-					RowReport report = checked.report();
-					result = new Checked(new RowReport(report.line(), report.name(), Outcome.DUPLICATE_IN_FILE, null,
-							null, first.report().line(), null, null), checked.form(), checked.facts());
-				}
-			}
-			if (checked.facts() != null) {
-				this.byName.computeIfAbsent(nameKey(checked.facts()), (k) -> new ArrayList<>()).add(checked);
-				String email = emailKey(checked.facts());
-				if (email != null) {
-					this.byEmail.computeIfAbsent(email, (k) -> new ArrayList<>()).add(checked);
-				}
-			}
-			return result;
-		}
-
-		private List<Checked> candidates(Object facts) {
-			List<Checked> candidates = new ArrayList<>(this.byName.getOrDefault(nameKey(facts), List.of()));
-			String email = emailKey(facts);
-			if (email != null) {
-				candidates.addAll(this.byEmail.getOrDefault(email, List.of()));
-			}
-			return candidates;
-		}
-
-		private static String nameKey(Object facts) {
-			return DuplicateMatcher
-				.nameKey((facts instanceof OrganizationFacts o) ? o.name() : ((PersonFacts) facts).name());
-		}
-
-		private static String emailKey(Object facts) {
-			return (facts instanceof PersonFacts p) ? DuplicateMatcher.emailKey(p.email()) : null;
-		}
-
-	}
-
-	private Checked checkOrganization(Row row, Known known) {
+	private CheckedRow checkOrganization(Row row, KnownRecords known) {
 		Type type = Type.ORGANIZATIONS;
 		String name = row.value(type, "name");
 		if (!row.wellFormed()) {
@@ -342,14 +228,14 @@ public class DirectoryImport {
 		OrganizationFacts facts = new OrganizationFacts(form.getName(), form.getCountryCode());
 		List<Organization> matches = known.organizationsMatching(facts);
 		if (!matches.isEmpty()) {
-			return new Checked(new RowReport(row.line(), abbreviate(name), Outcome.DUPLICATE_EXISTING,
+			return new CheckedRow(new RowReport(row.line(), abbreviate(name), Outcome.DUPLICATE_EXISTING,
 					matches.get(0).getId(), matches.get(0).getName(), null, null, null), form, facts);
 		}
-		return new Checked(new RowReport(row.line(), abbreviate(name), Outcome.NEW, null, null, null, null, null), form,
-				facts);
+		return new CheckedRow(new RowReport(row.line(), abbreviate(name), Outcome.NEW, null, null, null, null, null),
+				form, facts);
 	}
 
-	private Checked checkPerson(Row row, Known known) {
+	private CheckedRow checkPerson(Row row, KnownRecords known) {
 		Type type = Type.PEOPLE;
 		String name = row.value(type, "name");
 		if (!row.wellFormed()) {
@@ -386,21 +272,11 @@ public class DirectoryImport {
 				(organization != null) ? organization.getCountryCode() : null);
 		List<Person> matches = known.peopleMatching(facts);
 		if (!matches.isEmpty()) {
-			return new Checked(new RowReport(row.line(), abbreviate(name), Outcome.DUPLICATE_EXISTING,
+			return new CheckedRow(new RowReport(row.line(), abbreviate(name), Outcome.DUPLICATE_EXISTING,
 					matches.get(0).getId(), matches.get(0).getName(), null, null, null), form, facts);
 		}
-		return new Checked(new RowReport(row.line(), abbreviate(name), Outcome.NEW, null, null, null, null, null), form,
-				facts);
-	}
-
-	private static boolean same(Object facts, Object other) {
-		if (facts instanceof OrganizationFacts a && other instanceof OrganizationFacts b) {
-			return DuplicateMatcher.matches(a, b);
-		}
-		if (facts instanceof PersonFacts a && other instanceof PersonFacts b) {
-			return DuplicateMatcher.matches(a, b);
-		}
-		return false;
+		return new CheckedRow(new RowReport(row.line(), abbreviate(name), Outcome.NEW, null, null, null, null, null),
+				form, facts);
 	}
 
 	private static OrganizationKind kind(String text) {
@@ -412,17 +288,18 @@ public class DirectoryImport {
 		return null;
 	}
 
-	private static Checked error(Row row, String name, String column, String key, Object... arguments) {
-		return new Checked(new RowReport(row.line(), abbreviate(name), Outcome.ERROR, null, null, null, column,
+	private static CheckedRow error(Row row, String name, String column, String key, Object... arguments) {
+		return new CheckedRow(new RowReport(row.line(), abbreviate(name), Outcome.ERROR, null, null, null, column,
 				new DefaultMessageSourceResolvable(new String[] { key }, arguments)), null, null);
 	}
 
-	private static Checked error(Row row, String name, FieldError error) {
+	private static CheckedRow error(Row row, String name, FieldError error) {
 		String column = COLUMN_OF_FIELD.getOrDefault(error.getField(), error.getField());
 		DefaultMessageSourceResolvable reason = new DefaultMessageSourceResolvable(error.getCodes(),
 				serializable(error.getArguments()), error.getDefaultMessage());
-		return new Checked(new RowReport(row.line(), abbreviate(name), Outcome.ERROR, null, null, null, column, reason),
-				null, null);
+		return new CheckedRow(
+				new RowReport(row.line(), abbreviate(name), Outcome.ERROR, null, null, null, column, reason), null,
+				null);
 	}
 
 	/**

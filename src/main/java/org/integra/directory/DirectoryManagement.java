@@ -8,8 +8,8 @@ import java.util.Locale;
 import jakarta.persistence.criteria.Predicate;
 
 import org.integra.cities.CityCatalog;
-import org.integra.cities.Country;
-import org.integra.cities.CountryRepository;
+import org.integra.cities.CountryCatalog;
+import org.integra.cities.CountrySummary;
 import org.integra.system.NotFoundException;
 import org.integra.system.SearchText;
 
@@ -36,7 +36,7 @@ public class DirectoryManagement {
 
 	private final PersonRepository people;
 
-	private final CountryRepository countries;
+	private final CountryCatalog countries;
 
 	private final CityCatalog cities;
 
@@ -44,7 +44,7 @@ public class DirectoryManagement {
 
 	private final List<OrganizationReferences> references;
 
-	DirectoryManagement(OrganizationRepository organizations, PersonRepository people, CountryRepository countries,
+	DirectoryManagement(OrganizationRepository organizations, PersonRepository people, CountryCatalog countries,
 			CityCatalog cities, Clock clock, List<OrganizationReferences> references) {
 		this.organizations = organizations;
 		this.people = people;
@@ -55,14 +55,14 @@ public class DirectoryManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Country> countries() {
-		return this.countries.findAllByOrderByCode();
+	public List<CountrySummary> countries() {
+		return this.countries.all();
 	}
 
 	/** The countries sorted by their names in that language, for the pages' selects. */
 	@Transactional(readOnly = true)
-	public List<Country> countriesByName(Locale locale) {
-		return countries().stream().sorted(Country.byName(locale)).toList();
+	public List<CountrySummary> countriesByName(Locale locale) {
+		return this.countries.byName(locale);
 	}
 
 	/** Organizations whose folded name holds every word of the query, sorted by name. */
@@ -154,7 +154,7 @@ public class DirectoryManagement {
 	 */
 	@Transactional(readOnly = true)
 	public void check(OrganizationForm form, Errors errors) {
-		check(form, errors, this.countries::existsById);
+		check(form, errors, this.countries::exists);
 	}
 
 	/**
@@ -195,10 +195,7 @@ public class DirectoryManagement {
 	/** The codes of the countries on record. */
 	@Transactional(readOnly = true)
 	public java.util.Set<String> countryCodes() {
-		return this.countries.findAll()
-			.stream()
-			.map(Country::getCode)
-			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+		return java.util.Set.copyOf(this.countries.codes());
 	}
 
 	private static void checkCountry(String field, String code, Errors errors,

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Which directory records a user may refer to, e.g. as the contact of a letter, the
  * intermediary of an interaction or what a task is about. A user limited to some cities
@@ -11,6 +13,7 @@ import java.util.Set;
  * organizations of those cities, the network's bodies (organizations of the network
  * kinds) and the people who work in either; everyone else reaches the whole directory.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class DirectoryReach {
 
 	/**
@@ -61,6 +64,10 @@ public final class DirectoryReach {
 
 	public boolean includes(Organization organization) {
 		return organization != null && includesOrganization(organization.getKind(), organization.getCityId());
+	}
+
+	public boolean includes(OrganizationSummary organization) {
+		return organization != null && includesOrganization(organization.kind(), organization.cityId());
 	}
 
 	/**

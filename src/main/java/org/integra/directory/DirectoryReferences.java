@@ -6,12 +6,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The directory records a request refers to, by id.
  *
  * @param organizationIds the organizations (e.g. an intermediary, what a task is about)
  * @param personIds the people (e.g. a contact, the people met)
  */
+@NamedInterface(name = "api", propagate = false)
 public record DirectoryReferences(Set<Long> organizationIds, Set<Long> personIds) {
 
 	public static final DirectoryReferences NONE = new DirectoryReferences(Set.of(), Set.of());

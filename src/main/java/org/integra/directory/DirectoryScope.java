@@ -5,12 +5,14 @@ import org.integra.system.VisibleCities;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The signed-in user's {@link DirectoryReach}, asked by every module that takes the id of
  * an organization or a person from a request, so that a record outside the user's scope
  * is as good as absent: not found.
  */
+@NamedInterface(name = "api", propagate = false)
 @Service
 @Transactional(readOnly = true)
 public class DirectoryScope {

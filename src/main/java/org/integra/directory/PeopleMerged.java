@@ -1,5 +1,7 @@
 package org.integra.directory;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A person was merged into another and is gone; whatever pointed at them now points at
  * the one kept. Published inside the merge's transaction.
@@ -8,5 +10,6 @@ package org.integra.directory;
  * @param keptId the person kept
  * @param user who merged them
  */
+@NamedInterface(name = "api", propagate = false)
 public record PeopleMerged(long mergedId, long keptId, String user) {
 }

@@ -1,8 +1,11 @@
 package org.integra.mail;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The kinds of outgoing message.
  */
+@NamedInterface(name = "api", propagate = false)
 public enum MessageKind {
 
 	/** A letter from a template, sent by e-mail. */

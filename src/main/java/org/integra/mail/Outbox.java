@@ -7,10 +7,12 @@ import org.integra.system.TextInput;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The outbox: other modules queue their messages here and never talk to SMTP themselves.
  */
+@NamedInterface(name = "api", propagate = false)
 @Service
 public class Outbox {
 

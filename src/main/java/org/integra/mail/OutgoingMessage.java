@@ -1,5 +1,7 @@
 package org.integra.mail;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A message to queue in the outbox.
  *
@@ -11,6 +13,7 @@ package org.integra.mail;
  * @param language the language it is written in (es, pt, en), if known
  * @param reference what it is about, e.g. {@code city:12}, if anything
  */
+@NamedInterface(name = "api", propagate = false)
 public record OutgoingMessage(MessageKind kind, String recipient, String recipientName, String subject, String body,
 		String language, String reference) {
 }

@@ -87,7 +87,7 @@ public final class RetrySchedule {
 		return this.jitter;
 	}
 
-	/** A number in [0, 1) that depends only on the seed. */
+	/** A number from 0 (included) to 1 (excluded) that depends only on the seed. */
 	static double fraction(long seed) {
 		long mixed = seed * 0x9E3779B97F4A7C15L;
 		mixed ^= (mixed >>> 31);

@@ -5,25 +5,22 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.integra.accounts.AccountManagement;
+import org.integra.system.Actor;
 import org.integra.system.NotFoundException;
-import org.integra.system.Roles;
 import org.integra.system.VisibleCities;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What part of the pipeline the signed-in user may see. A user whose only role is MENTOR
  * sees the candidate cities assigned to their member city, and logs only there; a mentor
- * with no city sees nothing. Every other signed-in user sees every candidate.
+ * with no city sees nothing. Every other signed-in user sees every candidate
+ * ({@link OutreachPolicy#seesWholePipeline()}).
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class CandidateScope implements VisibleCities {
-
-	private static final Set<String> WIDER_ROLES = Set.of("ROLE_" + Roles.ADMIN, "ROLE_" + Roles.COORDINATOR,
-			"ROLE_" + Roles.SECRETARIAT, "ROLE_" + Roles.VIEWER);
 
 	private final AccountManagement accounts;
 
@@ -38,11 +35,11 @@ public class CandidateScope implements VisibleCities {
 	 * The current user's scope.
 	 */
 	public Scope current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !isOnlyMentor(authentication)) {
+		Actor actor = Actor.current();
+		if (OutreachPolicy.of(actor).seesWholePipeline()) {
 			return Scope.EVERYTHING;
 		}
-		Long mentorCity = this.accounts.mentorCityOf(authentication.getName()).orElse(null);
+		Long mentorCity = this.accounts.mentorCityOf(actor.username()).orElse(null);
 		if (mentorCity == null) {
 			return new Scope(false, null, Set.of());
 		}
@@ -72,17 +69,6 @@ public class CandidateScope implements VisibleCities {
 		return Optional.of(Set.copyOf(visible));
 	}
 
-	private static boolean isOnlyMentor(Authentication authentication) {
-		boolean mentor = false;
-		for (GrantedAuthority authority : authentication.getAuthorities()) {
-			if (WIDER_ROLES.contains(authority.getAuthority())) {
-				return false;
-			}
-			mentor |= ("ROLE_" + Roles.MENTOR).equals(authority.getAuthority());
-		}
-		return mentor;
-	}
-
 	/**
 	 * A user's view of the pipeline.
 	 *
@@ -90,6 +76,7 @@ public class CandidateScope implements VisibleCities {
 	 * @param mentorCityId the member city a mentor acts for, or {@code null}
 	 * @param candidateCityIds for a mentor, the candidates assigned to their city
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record Scope(boolean everything, Long mentorCityId, Set<Long> candidateCityIds) {
 
 		static final Scope EVERYTHING = new Scope(true, null, Set.of());

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryCatalog;
 import org.integra.system.NotFoundException;
 import org.integra.system.SearchText;
 
@@ -66,9 +66,9 @@ public class ChannelOverview {
 
 	private final CityCatalog cities;
 
-	private final DirectoryManagement directory;
+	private final DirectoryCatalog directory;
 
-	ChannelOverview(Pipeline pipeline, Interactions interactions, CityCatalog cities, DirectoryManagement directory) {
+	ChannelOverview(Pipeline pipeline, Interactions interactions, CityCatalog cities, DirectoryCatalog directory) {
 		this.pipeline = pipeline;
 		this.interactions = interactions;
 		this.cities = cities;
@@ -152,7 +152,7 @@ public class ChannelOverview {
 
 	private String organizationName(long id) {
 		try {
-			return this.directory.organization(id).getName();
+			return this.directory.organization(id).name();
 		}
 		catch (NotFoundException ex) {
 			return Long.toString(id);

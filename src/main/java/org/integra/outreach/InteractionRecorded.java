@@ -3,6 +3,8 @@ package org.integra.outreach;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An interaction was logged or corrected; published inside the same transaction, so a
  * listener's work (the task of its next step) commits or rolls back with it.
@@ -16,6 +18,7 @@ import java.util.Set;
  * @param nextStepDue when it is due, or null
  * @param user who logged (or first logged) it
  */
+@NamedInterface(name = "api", propagate = false)
 public record InteractionRecorded(long interactionId, long cityId, Long intermediaryId, Set<Long> personIds,
 		String nextStep, String nextStepAssignee, LocalDate nextStepDue, String user) {
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryCatalog;
 import org.integra.system.NotFoundException;
 import org.integra.system.TimelineEntry;
 import org.integra.system.TimelineEntry.Detail;
@@ -32,10 +32,9 @@ class InteractionTimeline implements TimelineSource {
 
 	private final CityCatalog cities;
 
-	private final DirectoryManagement directory;
+	private final DirectoryCatalog directory;
 
-	InteractionTimeline(Interactions interactions, Pipeline pipeline, CityCatalog cities,
-			DirectoryManagement directory) {
+	InteractionTimeline(Interactions interactions, Pipeline pipeline, CityCatalog cities, DirectoryCatalog directory) {
 		this.interactions = interactions;
 		this.pipeline = pipeline;
 		this.cities = cities;
@@ -101,7 +100,7 @@ class InteractionTimeline implements TimelineSource {
 
 	private String organizationName(Interaction interaction) {
 		try {
-			return this.directory.organization(interaction.getIntermediaryId()).getName();
+			return this.directory.organization(interaction.getIntermediaryId()).name();
 		}
 		catch (NotFoundException ex) {
 			return Long.toString(interaction.getIntermediaryId());
@@ -110,7 +109,7 @@ class InteractionTimeline implements TimelineSource {
 
 	private String personName(long personId) {
 		try {
-			return this.directory.person(personId).getName();
+			return this.directory.person(personId).name();
 		}
 		catch (NotFoundException ex) {
 			return null;

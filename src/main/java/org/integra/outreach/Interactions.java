@@ -12,10 +12,10 @@ import java.util.Set;
 import org.integra.accounts.AccountManagement;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryCatalog;
 import org.integra.directory.DirectoryReferences;
 import org.integra.directory.DirectoryScope;
-import org.integra.directory.Organization;
+import org.integra.directory.OrganizationSummary;
 import org.integra.directory.OrganizationsMerged;
 import org.integra.directory.PeopleMerged;
 import org.integra.outreach.InteractionRules.Intermediary;
@@ -27,6 +27,7 @@ import org.integra.system.ValidationFailedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +49,7 @@ public class Interactions {
 
 	private final CityCatalog cities;
 
-	private final DirectoryManagement directory;
+	private final DirectoryCatalog directory;
 
 	private final DirectoryScope directoryScope;
 
@@ -59,7 +60,7 @@ public class Interactions {
 	private final ApplicationEventPublisher events;
 
 	Interactions(InteractionRepository interactions, CandidateRepository candidates, Mentors mentors,
-			CandidateScope scope, CityCatalog cities, DirectoryManagement directory, DirectoryScope directoryScope,
+			CandidateScope scope, CityCatalog cities, DirectoryCatalog directory, DirectoryScope directoryScope,
 			AccountManagement accounts, Clock clock, ApplicationEventPublisher events) {
 		this.interactions = interactions;
 		this.candidates = candidates;
@@ -144,12 +145,17 @@ public class Interactions {
 
 	/**
 	 * Corrects an interaction; the audit trail keeps what it said before.
+	 * @param policy what the user correcting it may do
+	 * @throws AccessDeniedException when the user may not correct it
 	 * @throws ObjectOptimisticLockingFailureException when it changed since the user saw
 	 * it
 	 */
 	@Transactional
-	public Interaction correct(long id, long expectedVersion, InteractionDraft draft) {
+	public Interaction correct(long id, long expectedVersion, InteractionDraft draft, OutreachPolicy policy) {
 		Interaction interaction = get(id);
+		if (!policy.mayCorrect(interaction)) {
+			throw new AccessDeniedException("not allowed to correct interaction " + id);
+		}
 		if (interaction.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Interaction.class, id);
 		}
@@ -205,9 +211,9 @@ public class Interactions {
 		Intermediary intermediary = null;
 		if (clean.intermediaryId() != null) {
 			try {
-				Organization organization = this.directory.organization(clean.intermediaryId());
-				intermediary = new Intermediary(organization.getKind(), organization.getCountryCode(),
-						organization.getHostCountryCode());
+				OrganizationSummary organization = this.directory.organization(clean.intermediaryId());
+				intermediary = new Intermediary(organization.kind(), organization.countryCode(),
+						organization.hostCountryCode());
 			}
 			catch (NotFoundException ex) {
 				refused.add(Map.entry("intermediaryId", "outreach.interaction.intermediary.notFound"));

@@ -19,8 +19,7 @@ import org.integra.cities.CityCatalog;
 import org.integra.cities.CityPoint;
 import org.integra.cities.CitySummary;
 import org.integra.ranking.CityFacts;
-import org.integra.ranking.ThematicUnit;
-import org.integra.ranking.ThematicUnitRepository;
+import org.integra.ranking.ThematicUnitCatalog;
 import org.integra.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -46,12 +45,12 @@ public class MentorDesk {
 
 	private final CityFacts facts;
 
-	private final ThematicUnitRepository units;
+	private final ThematicUnitCatalog units;
 
 	private final Clock clock;
 
 	MentorDesk(Mentors mentors, Pipeline pipeline, CandidateRepository candidates, Interactions interactions,
-			CityCatalog cities, CityFacts facts, ThematicUnitRepository units, Clock clock) {
+			CityCatalog cities, CityFacts facts, ThematicUnitCatalog units, Clock clock) {
 		this.mentors = mentors;
 		this.pipeline = pipeline;
 		this.candidates = candidates;
@@ -88,11 +87,7 @@ public class MentorDesk {
 
 	/** The thematic units' names in a language, by id. */
 	public Map<Long, String> unitNames(Locale locale) {
-		Map<Long, String> names = new HashMap<>();
-		for (ThematicUnit unit : this.units.findAll()) {
-			names.put(unit.getId(), unit.name(locale));
-		}
-		return names;
+		return this.units.names(locale);
 	}
 
 	/** Every mentor city's activity, with quiet mentors marked. */

@@ -18,14 +18,14 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class OutreachConfiguration {
 
-	static final String[] EDITORS = { Roles.ADMIN, Roles.COORDINATOR };
+	static final String[] EDITORS = OutreachPolicy.MOVERS;
 
-	static final String[] READERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT, Roles.VIEWER };
+	static final String[] READERS = OutreachPolicy.WHOLE_PIPELINE;
 
 	static final String[] SCOPED_READERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT, Roles.VIEWER,
 			Roles.MENTOR };
 
-	static final String[] LOGGERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.MENTOR };
+	static final String[] LOGGERS = OutreachPolicy.LOGGERS;
 
 	@Bean
 	AccessRules outreachAccessRules() {

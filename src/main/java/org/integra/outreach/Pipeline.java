@@ -126,14 +126,18 @@ public class Pipeline {
 			.orElse(null);
 	}
 
-	/** The stages this user may move the candidate to. */
-	public List<Stage> targets(Candidate candidate, boolean admin) {
-		return StageTransitions.targets(candidate.getStage(), heldFrom(candidate), admin);
+	/** The stages this user may move the candidate to; none when they do not move. */
+	public List<Stage> targets(Candidate candidate, OutreachPolicy policy) {
+		if (!policy.mayMoveCandidates()) {
+			return List.of();
+		}
+		return StageTransitions.targets(candidate.getStage(), heldFrom(candidate), policy);
 	}
 
 	/**
 	 * Moves a candidate to another stage under the transition rules, recording who moved
 	 * it, when, and why.
+	 * @param policy who moves it and what they may do
 	 * @param expectedVersion the candidate's version the user saw, or {@code null} to
 	 * skip the check
 	 * @throws MoveRefusedException when the rules refuse the move
@@ -141,7 +145,7 @@ public class Pipeline {
 	 * @throws NotFoundException when the city is not a candidate
 	 */
 	@Transactional
-	public Candidate move(long cityId, Stage target, String note, String user, boolean admin, Long expectedVersion) {
+	public Candidate move(long cityId, Stage target, String note, OutreachPolicy policy, Long expectedVersion) {
 		Candidate candidate = candidate(cityId)
 			.orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
 		if (expectedVersion != null && expectedVersion != candidate.getVersion()) {
@@ -155,14 +159,14 @@ public class Pipeline {
 			throw new MoveRefusedException("outreach.move.refused.noteTooLong");
 		}
 		Stage from = candidate.getStage();
-		Optional<String> refusal = StageTransitions.refusal(from, target, heldFrom(candidate), admin, text);
+		Optional<String> refusal = StageTransitions.refusal(from, target, heldFrom(candidate), policy, text);
 		if (refusal.isPresent()) {
 			throw new MoveRefusedException(refusal.get());
 		}
 		Instant now = this.clock.instant();
 		candidate.moveTo(target, now);
 		Candidate saved = this.candidates.saveAndFlush(candidate);
-		this.changes.save(new StageChange(candidate.getId(), from, target, text, user, now));
+		this.changes.save(new StageChange(candidate.getId(), from, target, text, policy.username(), now));
 		return saved;
 	}
 
@@ -175,9 +179,13 @@ public class Pipeline {
 
 	/**
 	 * The stages this user may move each candidate to, by city id, reading the history of
-	 * all candidates on hold in one query (for a board of cards).
+	 * all candidates on hold in one query (for a board of cards); none for a user who
+	 * does not move candidates.
 	 */
-	public Map<Long, List<Stage>> targets(Collection<Candidate> candidates, boolean admin) {
+	public Map<Long, List<Stage>> targets(Collection<Candidate> candidates, OutreachPolicy policy) {
+		if (!policy.mayMoveCandidates()) {
+			return Map.of();
+		}
 		List<Long> held = candidates.stream()
 			.filter((candidate) -> candidate.getStage() == Stage.ON_HOLD)
 			.map(Candidate::getId)
@@ -192,7 +200,7 @@ public class Pipeline {
 		Map<Long, List<Stage>> targets = new HashMap<>();
 		for (Candidate candidate : candidates) {
 			targets.put(candidate.getCityId(),
-					StageTransitions.targets(candidate.getStage(), heldFrom.get(candidate.getId()), admin));
+					StageTransitions.targets(candidate.getStage(), heldFrom.get(candidate.getId()), policy));
 		}
 		return targets;
 	}

@@ -12,7 +12,8 @@ import java.util.Optional;
  * to correct a mistake; from any stage but member it may leave for declined or on hold.
  * From on hold it returns to the stage it was on hold from, or is declined; a declined
  * candidate may only be re-opened as identified, with a note. Member is set only by an
- * admin, with a note, until approved applications exist; a member does not move.
+ * admin, with a note, until approved applications exist; a member does not move. Who
+ * moves at all, and who sets member, the {@link OutreachPolicy} decides.
  */
 public final class StageTransitions {
 
@@ -42,12 +43,15 @@ public final class StageTransitions {
 	 * @param to the stage asked for
 	 * @param heldFrom the stage the candidate was on hold from (only read when
 	 * {@code from} is on hold; {@code null} means identified)
-	 * @param admin whether the user is an admin
+	 * @param policy what the user may do
 	 * @param note the note given, may be {@code null}
 	 */
-	public static Optional<String> refusal(Stage from, Stage to, Stage heldFrom, boolean admin, String note) {
+	public static Optional<String> refusal(Stage from, Stage to, Stage heldFrom, OutreachPolicy policy, String note) {
 		if (from == null || to == null) {
 			return Optional.of("outreach.move.refused.unknownStage");
+		}
+		if (!policy.mayMoveCandidates()) {
+			return Optional.of("outreach.move.refused.notAllowed");
 		}
 		boolean noted = note != null && !note.isBlank();
 		if (to == from) {
@@ -70,14 +74,14 @@ public final class StageTransitions {
 			if (to != back) {
 				return Optional.of("outreach.move.refused.fromOnHold");
 			}
-			return memberRule(to, admin, noted);
+			return memberRule(to, policy, noted);
 		}
 		if (to.isExit()) {
 			return Optional.empty();
 		}
 		int step = PIPELINE.indexOf(to) - PIPELINE.indexOf(from);
 		if (step == 1) {
-			return memberRule(to, admin, noted);
+			return memberRule(to, policy, noted);
 		}
 		if (step == -1) {
 			return noted ? Optional.empty() : Optional.of("outreach.move.refused.backNote");
@@ -88,11 +92,11 @@ public final class StageTransitions {
 		return Optional.of(step > 1 ? "outreach.move.refused.skip" : "outreach.move.refused.notAllowed");
 	}
 
-	private static Optional<String> memberRule(Stage to, boolean admin, boolean noted) {
+	private static Optional<String> memberRule(Stage to, OutreachPolicy policy, boolean noted) {
 		if (to != Stage.MEMBER) {
 			return Optional.empty();
 		}
-		if (!admin) {
+		if (!policy.maySetMember()) {
 			return Optional.of("outreach.move.refused.memberAdminOnly");
 		}
 		return noted ? Optional.empty() : Optional.of("outreach.move.refused.memberNote");
@@ -100,12 +104,12 @@ public final class StageTransitions {
 
 	/**
 	 * The stages a candidate may be moved to by this user, assuming a note is given where
-	 * one is required; in pipeline order.
+	 * one is required; in pipeline order. None for a user who does not move candidates.
 	 */
-	public static List<Stage> targets(Stage from, Stage heldFrom, boolean admin) {
+	public static List<Stage> targets(Stage from, Stage heldFrom, OutreachPolicy policy) {
 		List<Stage> targets = new ArrayList<>();
 		for (Stage to : Stage.values()) {
-			if (refusal(from, to, heldFrom, admin, "note").isEmpty()) {
+			if (refusal(from, to, heldFrom, policy, "note").isEmpty()) {
 				targets.add(to);
 			}
 		}

@@ -3,15 +3,18 @@ package org.integra.ranking;
 import java.util.List;
 import java.util.Optional;
 
+import org.integra.cities.CityFiguresReader;
 import org.integra.cities.Seaport;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
- * The facts about a city that derivations need, and a city's priority sectors. Read
- * straight from the tables so that the cities module need not publish them.
+ * The facts about a city that derivations need (read through the cities module's
+ * {@link CityFiguresReader}), and a city's priority sectors.
  */
+@NamedInterface(name = "api", propagate = false)
 @Component
 public class CityFacts {
 
@@ -26,16 +29,16 @@ public class CityFacts {
 
 	private final JdbcClient jdbc;
 
-	CityFacts(JdbcClient jdbc) {
+	private final CityFiguresReader cities;
+
+	CityFacts(JdbcClient jdbc, CityFiguresReader cities) {
 		this.jdbc = jdbc;
+		this.cities = cities;
 	}
 
 	public Optional<Facts> find(long cityId) {
-		return this.jdbc.sql("select id, name, population, seaport from city where id = ?")
-			.param(cityId)
-			.query((rs, row) -> new Facts(rs.getLong("id"), rs.getString("name"),
-					(Long) rs.getObject("population", Long.class), seaport(rs.getString("seaport"))))
-			.optional();
+		return this.cities.find(cityId)
+			.map((city) -> new Facts(city.id(), city.name(), city.population(), city.seaport()));
 	}
 
 	/**
@@ -92,15 +95,6 @@ public class CityFacts {
 				.param(source.partial())
 				.param(source.note())
 				.update();
-		}
-	}
-
-	private static Seaport seaport(String value) {
-		try {
-			return value == null ? Seaport.UNKNOWN : Seaport.valueOf(value);
-		}
-		catch (IllegalArgumentException ex) {
-			return Seaport.UNKNOWN;
 		}
 	}
 

@@ -3,6 +3,8 @@ package org.integra.ranking;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A coordinator shortlisted a city from the ranking. Published inside the transaction
  * that records it, so that listeners (the outreach pipeline) change in the same
@@ -17,6 +19,7 @@ import java.time.Instant;
  * @param user who shortlisted it
  * @param at when
  */
+@NamedInterface(name = "api", propagate = false)
 public record CityShortlisted(long cityId, long entryId, long modelVersionId, int rank, BigDecimal score, String reason,
 		String user, Instant at) {
 

@@ -21,9 +21,9 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class RankingConfiguration {
 
-	static final String[] EDITORS = { Roles.ADMIN, Roles.COORDINATOR };
+	static final String[] EDITORS = RankingPolicy.EDITORS;
 
-	static final String[] READERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT, Roles.VIEWER };
+	static final String[] READERS = RankingPolicy.READERS;
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 200)

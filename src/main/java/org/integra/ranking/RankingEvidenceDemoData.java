@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
+import org.integra.cities.CityFiguresReader;
 import org.integra.system.CsvLines;
 import org.integra.system.DemoSeeds;
 
@@ -23,7 +24,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,15 +49,15 @@ class RankingEvidenceDemoData implements ApplicationRunner {
 
 	private final PolicySectorRepository sectors;
 
-	private final JdbcClient jdbc;
+	private final CityFiguresReader cities;
 
 	RankingEvidenceDemoData(DemoSeeds seeds, RankingData data, CriterionRepository criteria,
-			PolicySectorRepository sectors, JdbcClient jdbc) {
+			PolicySectorRepository sectors, CityFiguresReader cities) {
 		this.seeds = seeds;
 		this.data = data;
 		this.criteria = criteria;
 		this.sectors = sectors;
-		this.jdbc = jdbc;
+		this.cities = cities;
 	}
 
 	@Override
@@ -157,13 +157,7 @@ class RankingEvidenceDemoData implements ApplicationRunner {
 	}
 
 	private Optional<Long> cityId(String name, String countryCode) {
-		return this.jdbc.sql("select id from city where name = ? and country_code = ? order by id")
-			.param(name)
-			.param(countryCode)
-			.query(Long.class)
-			.list()
-			.stream()
-			.findFirst();
+		return this.cities.idsNamed(name, countryCode).stream().findFirst();
 	}
 
 	private static List<Map<String, String>> rows() {

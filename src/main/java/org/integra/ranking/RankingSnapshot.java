@@ -9,9 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.integra.cities.MercosurRelation;
-import org.integra.cities.NetworkRelation;
-import org.integra.cities.Seaport;
+import org.integra.cities.CityFiguresReader;
 import org.integra.ranking.engine.Alternative;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,24 +40,15 @@ final class RankingSnapshot {
 
 	/** Changes whenever the cities table changes (new, updated or deleted cities). */
 	static String cityFingerprint(JdbcClient jdbc) {
-		return jdbc.sql("select count(*) as n, max(updated_at) as changed from city")
-			.query((rs, row) -> rs.getLong("n") + "/" + rs.getString("changed"))
-			.single();
+		return CityFiguresReader.fingerprint(jdbc);
 	}
 
 	static RankingSnapshot load(JdbcClient jdbc, List<Criterion> criteria, FeeSchedule fees, String fingerprint) {
-		List<RankedCity> cities = jdbc.sql("""
-				select c.id, c.name, c.country_code, c.population, c.seaport, c.network_relation,
-				       c.latitude, c.longitude, k.mercosur_relation
-				from city c join country k on k.code = c.country_code
-				order by c.id""")
-			.query((rs, row) -> new RankedCity(rs.getLong("id"), rs.getString("name"), rs.getString("country_code"),
-					rs.getObject("population", Long.class),
-					parse(Seaport.class, rs.getString("seaport"), Seaport.UNKNOWN),
-					parse(NetworkRelation.class, rs.getString("network_relation"), NetworkRelation.NONE),
-					parse(MercosurRelation.class, rs.getString("mercosur_relation"), MercosurRelation.OTHER),
-					decimal(rs.getBigDecimal("latitude")), decimal(rs.getBigDecimal("longitude"))))
-			.list();
+		List<RankedCity> cities = CityFiguresReader.all(jdbc)
+			.stream()
+			.map((city) -> new RankedCity(city.id(), city.name(), city.countryCode(), city.population(), city.seaport(),
+					city.relation(), city.mercosurRelation(), city.latitude(), city.longitude()))
+			.toList();
 		Map<Long, Integer> position = new HashMap<>(cities.size() * 2);
 		for (int i = 0; i < cities.size(); i++) {
 			position.put(cities.get(i).id(), i);
@@ -117,24 +106,10 @@ final class RankingSnapshot {
 		return (column == null) ? Alternative.MISSING : column[cityIndex];
 	}
 
-	// PostgreSQL's driver converts numeric columns to BigDecimal only, not to Double
-	private static Double decimal(BigDecimal value) {
-		return (value == null) ? null : value.doubleValue();
-	}
-
 	private static double[] missing(int size) {
 		double[] column = new double[size];
 		java.util.Arrays.fill(column, Alternative.MISSING);
 		return column;
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
-		try {
-			return (value == null) ? fallback : Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			return fallback;
-		}
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The cities chosen from the ranking for outreach. Shortlisting records the model
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class Shortlist {
 
 	/** Longest reason accepted. */
@@ -108,6 +110,7 @@ public class Shortlist {
 	 * @param shortlistedAt when the city was shortlisted
 	 * @param shortlistedBy who shortlisted it
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record StoredScore(BigDecimal points, String modelName, int versionNumber, Instant shortlistedAt,
 			String shortlistedBy) {
 	}

@@ -29,8 +29,13 @@ public final class ValueCsv {
 	 * @param fields the row's fields, or null when the line could not be read or does not
 	 * have seven
 	 * @param problem the message key of why, then
+	 * @param problemArguments its arguments
 	 */
-	public record Row(int line, List<String> fields, String problem) {
+	public record Row(int line, List<String> fields, String problem, List<String> problemArguments) {
+
+		Row(int line, List<String> fields, String problem) {
+			this(line, fields, problem, List.of());
+		}
 
 		public String field(int index) {
 			return this.fields == null ? "" : this.fields.get(index).trim();
@@ -39,10 +44,18 @@ public final class ValueCsv {
 	}
 
 	/**
-	 * The file's rows after the header, or a message key of why the file cannot be read.
+	 * The file's rows, its lines at most {@link TextLines#DEFAULT_MAX_LINE_BYTES} long.
 	 */
 	public static Result read(byte[] content) {
-		List<TextLines.Line> lines = CsvLines.lines(content);
+		return read(content, TextLines.DEFAULT_MAX_LINE_BYTES);
+	}
+
+	/**
+	 * The file's rows after the header, or a message key of why the file cannot be read;
+	 * a line longer than {@code maxLineBytes} is a bad row.
+	 */
+	public static Result read(byte[] content, int maxLineBytes) {
+		List<TextLines.Line> lines = CsvLines.lines(content, maxLineBytes);
 		if (lines.stream().allMatch((line) -> line.ok() && line.text().isBlank())) {
 			return Result.failure("ranking.import.problem.empty");
 		}
@@ -56,13 +69,18 @@ public final class ValueCsv {
 		for (int i = 1; i < lines.size(); i++) {
 			TextLines.Line line = lines.get(i);
 			if (!line.ok()) {
-				rows.add(new Row(i + 1, null, CsvLines.faultKey("ranking.import.problem", line.fault())));
+				rows.add(new Row(i + 1, null, CsvLines.faultKey("ranking.import.problem", line.fault()),
+						List.of(String.valueOf(maxLineBytes / 1024))));
 				continue;
 			}
 			if (line.text().isBlank()) {
 				continue;
 			}
-			List<String> fields = CsvLines.split(line.text());
+			List<String> fields = CsvLines.fields(line.text()).orElse(null);
+			if (fields == null) {
+				rows.add(new Row(i + 1, null, "ranking.import.problem.quotes"));
+				continue;
+			}
 			rows.add(fields.size() == COLUMNS ? new Row(i + 1, fields, null)
 					: new Row(i + 1, null, "ranking.import.problem.columns"));
 		}
@@ -106,17 +124,6 @@ public final class ValueCsv {
 			return Optional.empty();
 		}
 		return Optional.of(Long.parseLong(text.trim()));
-	}
-
-	/** Quotes a field for the CSV when it needs it. */
-	public static String quote(String value) {
-		if (value == null) {
-			return "";
-		}
-		if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-			return "\"" + value.replace("\"", "\"\"") + "\"";
-		}
-		return value;
 	}
 
 }

@@ -8,5 +8,6 @@
  * sum with min–max normalisation, or TOPSIS with vector normalisation), explains each
  * rank per criterion, and measures how robust the top N is to the weights.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ranking")
+@org.springframework.modulith.ApplicationModule(displayName = "Ranking",
+		allowedDependencies = { "audit", "cities::api", "system" })
 package org.integra.ranking;

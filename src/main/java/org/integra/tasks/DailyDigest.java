@@ -14,8 +14,8 @@ import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.integra.accounts.AccountManagement;
-import org.integra.accounts.UserAccount;
+import org.integra.accounts.UserDirectory;
+import org.integra.accounts.UserSummary;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.mail.MessageKind;
@@ -48,7 +48,7 @@ public class DailyDigest {
 
 	private final TaskRepository tasks;
 
-	private final AccountManagement accounts;
+	private final UserDirectory accounts;
 
 	private final CityCatalog cities;
 
@@ -65,7 +65,7 @@ public class DailyDigest {
 	private final String baseUrl;
 
 	DailyDigest(DigestPreferenceRepository preferences, DigestSentRepository sent, TaskRepository tasks,
-			AccountManagement accounts, CityCatalog cities, Outbox outbox, MessageSource messages,
+			UserDirectory accounts, CityCatalog cities, Outbox outbox, MessageSource messages,
 			PlatformTransactionManager transactionManager, Clock clock,
 			@Value("${integra.digest.zone:America/La_Paz}") String zone,
 			@Value("${integra.base-url:http://localhost:8080}") String baseUrl) {
@@ -143,8 +143,8 @@ public class DailyDigest {
 		if (preference == null) {
 			return false;
 		}
-		Optional<UserAccount> account = enabledAccount(username);
-		if (account.isEmpty() || account.get().getEmail() == null || account.get().getEmail().isBlank()) {
+		Optional<UserSummary> account = this.accounts.find(username).filter(UserSummary::enabled);
+		if (account.isEmpty() || !account.get().hasEmail()) {
 			return false;
 		}
 		List<Task> open = this.tasks.findByAssigneeAndStatusOrderByDueOnAscIdAsc(username, TaskStatus.OPEN);
@@ -159,21 +159,13 @@ public class DailyDigest {
 		return true;
 	}
 
-	private Optional<UserAccount> enabledAccount(String username) {
-		if (!this.accounts.isEnabledUser(username)) {
-			return Optional.empty();
-		}
-		return Optional.of(this.accounts.get(username));
-	}
-
-	private OutgoingMessage message(UserAccount user, Digest digest) {
-		String language = user.getLanguage();
+	private OutgoingMessage message(UserSummary user, Digest digest) {
+		String language = user.language();
 		Locale locale = Locale.forLanguageTag((language != null) ? language : "es");
 		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		Map<Long, CitySummary> cityNames = this.cities
 			.findAll(digest.tasks().stream().map(Task::getCityId).filter(Objects::nonNull).distinct().toList());
-		String name = (user.getDisplayName() != null && !user.getDisplayName().isBlank()) ? user.getDisplayName()
-				: user.getUsername();
+		String name = user.greetingName();
 		String subject = this.messages.getMessage("tasks.digest.mail.subject",
 				new Object[] { dates.format(digest.date()), digest.overdue().size(), digest.upcoming().size() },
 				locale);
@@ -201,8 +193,8 @@ public class DailyDigest {
 			.append(this.messages.getMessage("tasks.digest.mail.footer",
 					new Object[] { this.baseUrl + "/tasks/digest" }, locale))
 			.append("\n");
-		return new OutgoingMessage(MessageKind.DIGEST, user.getEmail(), name, subject, body.toString(),
-				locale.getLanguage(), "digest:" + user.getUsername() + ":" + digest.date());
+		return new OutgoingMessage(MessageKind.DIGEST, user.email(), name, subject, body.toString(),
+				locale.getLanguage(), "digest:" + user.username() + ":" + digest.date());
 	}
 
 	private void line(StringBuilder body, Task task, Map<Long, CitySummary> cityNames, DateTimeFormatter dates,

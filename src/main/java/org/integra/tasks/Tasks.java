@@ -14,7 +14,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.integra.accounts.AccountManagement;
 import org.integra.accounts.Assignees;
 import org.integra.cities.CityCatalog;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryCatalog;
 import org.integra.directory.DirectoryReferences;
 import org.integra.directory.DirectoryScope;
 import org.integra.directory.OrganizationsMerged;
@@ -56,12 +56,12 @@ public class Tasks {
 
 	private final CityCatalog cities;
 
-	private final DirectoryManagement directory;
+	private final DirectoryCatalog directory;
 
 	private final DirectoryScope directoryScope;
 
 	Tasks(TaskRepository tasks, Clock clock, AccountManagement accounts, CandidateScope scope, CityCatalog cities,
-			DirectoryManagement directory, DirectoryScope directoryScope) {
+			DirectoryCatalog directory, DirectoryScope directoryScope) {
 		this.tasks = tasks;
 		this.clock = clock;
 		this.accounts = accounts;

@@ -2,7 +2,6 @@ package org.integra.tasks;
 
 import org.integra.system.AccessRules;
 import org.integra.system.NavigationItem;
-import org.integra.system.Roles;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +17,9 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class TasksConfiguration {
 
-	static final String[] EDITORS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT, Roles.MENTOR };
+	static final String[] EDITORS = TaskPolicy.EDITORS;
 
-	static final String[] TEAM = { Roles.ADMIN, Roles.COORDINATOR };
+	static final String[] TEAM = TaskPolicy.TEAM;
 
 	@Bean
 	AccessRules tasksAccessRules() {

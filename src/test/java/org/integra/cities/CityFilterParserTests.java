@@ -64,6 +64,15 @@ class CityFilterParserTests {
 	}
 
 	@Test
+	void countsApiPagesFromZero() {
+		assertThat(CityFilterParser.forApi().parse(Map.of("page", "0")).filter().page()).isEqualTo(1);
+		assertThat(CityFilterParser.forApi().parse(Map.of("page", "2")).filter().page()).isEqualTo(3);
+		var negative = CityFilterParser.forApi().parse(Map.of("page", "-1"));
+		assertThat(negative.filter().page()).isEqualTo(1);
+		assertThat(negative.notes()).extracting(FilterNote::parameter).containsExactly("page");
+	}
+
+	@Test
 	void acceptsOnlyWhitelistedSortColumns() {
 		assertThat(CitySort.fromParam("population")).contains(CitySort.POPULATION);
 		assertThat(CitySort.fromParam("NAME")).contains(CitySort.NAME);

@@ -92,4 +92,25 @@ class DirectoryCsvTests {
 		assertThat(result.rows().get(3).problemArguments()).containsExactly(3, 7);
 	}
 
+	@Test
+	void aLineWithMalformedQuotesIsABadRowWithItsTrueNumber() {
+		DirectoryCsv.Result result = read("name,position,organization,email,phone,language,notes\n"
+				+ "\"Ana,,,,,,\n\nBea,,,,,,\n\"Luis\" Pérez,,,,,,\n", Type.PEOPLE);
+		assertThat(result.rows()).extracting(DirectoryCsv.Row::line).containsExactly(2, 4, 5);
+		assertThat(result.rows()).extracting(DirectoryCsv.Row::problem)
+			.containsExactly("directory.import.problem.quotes", null, "directory.import.problem.quotes");
+	}
+
+	@Test
+	void aLineLongerThanTheGivenLimitIsABadRowNamingTheLimit() {
+		String header = "name,position,organization,email,phone,language,notes\n";
+		DirectoryCsv.Result result = DirectoryCsv.read(
+				(header + "Ana,,,,,,\n" + "B".repeat(3000) + ",,,,,,\nCarla,,,,,,\n").getBytes(StandardCharsets.UTF_8),
+				Type.PEOPLE, 2048);
+		assertThat(result.rows()).extracting(DirectoryCsv.Row::problem)
+			.containsExactly(null, "directory.import.problem.lineTooLong", null);
+		assertThat(result.rows().get(1).line()).isEqualTo(3);
+		assertThat(result.rows().get(1).problemArguments()).containsExactly(2);
+	}
+
 }

@@ -2,11 +2,25 @@ package org.integra.outreach;
 
 import java.util.Optional;
 
+import org.integra.system.Actor;
+import org.integra.system.Roles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StageTransitionsTests {
+
+	private static final OutreachPolicy ADMIN = OutreachPolicy.of(Actor.of("admin", Roles.ADMIN));
+
+	private static final OutreachPolicy COORDINATOR = OutreachPolicy.of(Actor.of("coordinacion", Roles.COORDINATOR));
+
+	@Test
+	void aUserWhoDoesNotMoveCandidatesHasNoTargets() {
+		OutreachPolicy viewer = OutreachPolicy.of(Actor.of("lectura", Roles.VIEWER, Roles.MENTOR));
+		assertThat(StageTransitions.targets(Stage.IDENTIFIED, null, viewer)).isEmpty();
+		assertThat(StageTransitions.refusal(Stage.IDENTIFIED, Stage.SHORTLISTED, null, viewer, NOTE))
+			.contains("outreach.move.refused.notAllowed");
+	}
 
 	@Test
 	void shortlistingBringsNewIdentifiedAndExitedCitiesToShortlisted() {
@@ -26,7 +40,7 @@ class StageTransitionsTests {
 	private static final String NOTE = "because";
 
 	private static String refusal(Stage from, Stage to) {
-		return StageTransitions.refusal(from, to, null, false, null).orElse(null);
+		return StageTransitions.refusal(from, to, null, COORDINATOR, null).orElse(null);
 	}
 
 	@Test
@@ -43,14 +57,15 @@ class StageTransitionsTests {
 	void neverSkipsAStage() {
 		assertThat(refusal(Stage.IDENTIFIED, Stage.CONTACTED)).isEqualTo("outreach.move.refused.skip");
 		assertThat(refusal(Stage.SHORTLISTED, Stage.APPLYING)).isEqualTo("outreach.move.refused.skip");
-		assertThat(StageTransitions.refusal(Stage.CONTACTED, Stage.INVITED, null, true, NOTE))
+		assertThat(StageTransitions.refusal(Stage.CONTACTED, Stage.INVITED, null, ADMIN, NOTE))
 			.contains("outreach.move.refused.skip");
 	}
 
 	@Test
 	void refusesTheSameStage() {
 		for (Stage stage : Stage.values()) {
-			assertThat(StageTransitions.refusal(stage, stage, null, true, NOTE)).contains("outreach.move.refused.same");
+			assertThat(StageTransitions.refusal(stage, stage, null, ADMIN, NOTE))
+				.contains("outreach.move.refused.same");
 		}
 	}
 
@@ -70,7 +85,7 @@ class StageTransitionsTests {
 	void aMemberDoesNotMove() {
 		for (Stage to : Stage.values()) {
 			if (to != Stage.MEMBER) {
-				assertThat(StageTransitions.refusal(Stage.MEMBER, to, null, true, NOTE))
+				assertThat(StageTransitions.refusal(Stage.MEMBER, to, null, ADMIN, NOTE))
 					.contains("outreach.move.refused.fromMember");
 			}
 		}
@@ -78,74 +93,74 @@ class StageTransitionsTests {
 
 	@Test
 	void onHoldReturnsToTheStageItWasHeldFromOrIsDeclined() {
-		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.INVITED, Stage.INVITED, false, null)).isEmpty();
-		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.INTERESTED, Stage.INVITED, false, NOTE))
+		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.INVITED, Stage.INVITED, COORDINATOR, null)).isEmpty();
+		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.INTERESTED, Stage.INVITED, COORDINATOR, NOTE))
 			.contains("outreach.move.refused.fromOnHold");
-		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.ATTENDED, Stage.INVITED, true, NOTE))
+		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.ATTENDED, Stage.INVITED, ADMIN, NOTE))
 			.contains("outreach.move.refused.fromOnHold");
-		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.DECLINED, Stage.INVITED, false, null)).isEmpty();
-		assertThat(StageTransitions.targets(Stage.ON_HOLD, Stage.CONTACTED, false)).containsExactly(Stage.CONTACTED,
-				Stage.DECLINED);
+		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.DECLINED, Stage.INVITED, COORDINATOR, null)).isEmpty();
+		assertThat(StageTransitions.targets(Stage.ON_HOLD, Stage.CONTACTED, COORDINATOR))
+			.containsExactly(Stage.CONTACTED, Stage.DECLINED);
 	}
 
 	@Test
 	void onHoldWithoutKnownOriginReturnsToIdentified() {
-		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.IDENTIFIED, null, false, null)).isEmpty();
-		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.SHORTLISTED, null, false, null))
+		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.IDENTIFIED, null, COORDINATOR, null)).isEmpty();
+		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.SHORTLISTED, null, COORDINATOR, null))
 			.contains("outreach.move.refused.fromOnHold");
 	}
 
 	@Test
 	void onHoldFromApplyingReturnsOnlyThere() {
-		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.MEMBER, Stage.APPLYING, true, NOTE))
+		assertThat(StageTransitions.refusal(Stage.ON_HOLD, Stage.MEMBER, Stage.APPLYING, ADMIN, NOTE))
 			.contains("outreach.move.refused.fromOnHold");
 	}
 
 	@Test
 	void declinedIsReopenedOnlyAsIdentifiedWithANote() {
-		assertThat(StageTransitions.refusal(Stage.DECLINED, Stage.IDENTIFIED, null, false, NOTE)).isEmpty();
-		assertThat(StageTransitions.refusal(Stage.DECLINED, Stage.IDENTIFIED, null, false, null))
+		assertThat(StageTransitions.refusal(Stage.DECLINED, Stage.IDENTIFIED, null, COORDINATOR, NOTE)).isEmpty();
+		assertThat(StageTransitions.refusal(Stage.DECLINED, Stage.IDENTIFIED, null, COORDINATOR, null))
 			.contains("outreach.move.refused.reopenNote");
-		assertThat(StageTransitions.refusal(Stage.DECLINED, Stage.IDENTIFIED, null, false, "   "))
+		assertThat(StageTransitions.refusal(Stage.DECLINED, Stage.IDENTIFIED, null, COORDINATOR, "   "))
 			.contains("outreach.move.refused.reopenNote");
 		for (Stage to : Stage.values()) {
 			if (to != Stage.IDENTIFIED && to != Stage.DECLINED) {
-				assertThat(StageTransitions.refusal(Stage.DECLINED, to, null, true, NOTE))
+				assertThat(StageTransitions.refusal(Stage.DECLINED, to, null, ADMIN, NOTE))
 					.contains("outreach.move.refused.fromDeclined");
 			}
 		}
-		assertThat(StageTransitions.targets(Stage.DECLINED, null, true)).containsExactly(Stage.IDENTIFIED);
+		assertThat(StageTransitions.targets(Stage.DECLINED, null, ADMIN)).containsExactly(Stage.IDENTIFIED);
 	}
 
 	@Test
 	void memberOnlyByAnAdminWithANote() {
-		assertThat(StageTransitions.refusal(Stage.APPLYING, Stage.MEMBER, null, false, NOTE))
+		assertThat(StageTransitions.refusal(Stage.APPLYING, Stage.MEMBER, null, COORDINATOR, NOTE))
 			.contains("outreach.move.refused.memberAdminOnly");
-		assertThat(StageTransitions.refusal(Stage.APPLYING, Stage.MEMBER, null, true, null))
+		assertThat(StageTransitions.refusal(Stage.APPLYING, Stage.MEMBER, null, ADMIN, null))
 			.contains("outreach.move.refused.memberNote");
-		assertThat(StageTransitions.refusal(Stage.APPLYING, Stage.MEMBER, null, true, NOTE)).isEmpty();
-		assertThat(StageTransitions.refusal(Stage.INVITED, Stage.MEMBER, null, true, NOTE))
+		assertThat(StageTransitions.refusal(Stage.APPLYING, Stage.MEMBER, null, ADMIN, NOTE)).isEmpty();
+		assertThat(StageTransitions.refusal(Stage.INVITED, Stage.MEMBER, null, ADMIN, NOTE))
 			.contains("outreach.move.refused.notAllowed");
-		assertThat(StageTransitions.targets(Stage.APPLYING, null, false)).doesNotContain(Stage.MEMBER);
-		assertThat(StageTransitions.targets(Stage.APPLYING, null, true)).contains(Stage.MEMBER);
+		assertThat(StageTransitions.targets(Stage.APPLYING, null, COORDINATOR)).doesNotContain(Stage.MEMBER);
+		assertThat(StageTransitions.targets(Stage.APPLYING, null, ADMIN)).contains(Stage.MEMBER);
 	}
 
 	@Test
 	void oneStepBackOnlyWithANote() {
 		assertThat(refusal(Stage.CONTACTED, Stage.SHORTLISTED)).isEqualTo("outreach.move.refused.backNote");
-		assertThat(StageTransitions.refusal(Stage.CONTACTED, Stage.SHORTLISTED, null, false, NOTE)).isEmpty();
-		assertThat(StageTransitions.refusal(Stage.INVITED, Stage.CONTACTED, null, false, NOTE))
+		assertThat(StageTransitions.refusal(Stage.CONTACTED, Stage.SHORTLISTED, null, COORDINATOR, NOTE)).isEmpty();
+		assertThat(StageTransitions.refusal(Stage.INVITED, Stage.CONTACTED, null, COORDINATOR, NOTE))
 			.contains("outreach.move.refused.notAllowed");
 		assertThat(refusal(Stage.IDENTIFIED, Stage.MEMBER)).isEqualTo("outreach.move.refused.notAllowed");
 	}
 
 	@Test
 	void targetsListEveryAllowedStage() {
-		assertThat(StageTransitions.targets(Stage.IDENTIFIED, null, false)).containsExactly(Stage.SHORTLISTED,
+		assertThat(StageTransitions.targets(Stage.IDENTIFIED, null, COORDINATOR)).containsExactly(Stage.SHORTLISTED,
 				Stage.DECLINED, Stage.ON_HOLD);
-		assertThat(StageTransitions.targets(Stage.CONTACTED, null, false)).containsExactly(Stage.SHORTLISTED,
+		assertThat(StageTransitions.targets(Stage.CONTACTED, null, COORDINATOR)).containsExactly(Stage.SHORTLISTED,
 				Stage.INTERESTED, Stage.DECLINED, Stage.ON_HOLD);
-		assertThat(StageTransitions.targets(Stage.MEMBER, null, true)).isEmpty();
+		assertThat(StageTransitions.targets(Stage.MEMBER, null, ADMIN)).isEmpty();
 	}
 
 	@Test
@@ -156,17 +171,17 @@ class StageTransitionsTests {
 
 	@Test
 	void formsSuggestTheNextStageNeverABackwardOrExitMove() {
-		assertThat(suggested(Stage.IDENTIFIED, null, false)).contains(Stage.SHORTLISTED);
-		assertThat(suggested(Stage.CONTACTED, null, false)).contains(Stage.INTERESTED);
-		assertThat(suggested(Stage.APPLYING, null, true)).contains(Stage.MEMBER);
-		assertThat(suggested(Stage.APPLYING, null, false)).isEmpty();
-		assertThat(suggested(Stage.ON_HOLD, Stage.INVITED, false)).contains(Stage.INVITED);
-		assertThat(suggested(Stage.DECLINED, null, false)).contains(Stage.IDENTIFIED);
-		assertThat(suggested(Stage.MEMBER, null, true)).isEmpty();
+		assertThat(suggested(Stage.IDENTIFIED, null, COORDINATOR)).contains(Stage.SHORTLISTED);
+		assertThat(suggested(Stage.CONTACTED, null, COORDINATOR)).contains(Stage.INTERESTED);
+		assertThat(suggested(Stage.APPLYING, null, ADMIN)).contains(Stage.MEMBER);
+		assertThat(suggested(Stage.APPLYING, null, COORDINATOR)).isEmpty();
+		assertThat(suggested(Stage.ON_HOLD, Stage.INVITED, COORDINATOR)).contains(Stage.INVITED);
+		assertThat(suggested(Stage.DECLINED, null, COORDINATOR)).contains(Stage.IDENTIFIED);
+		assertThat(suggested(Stage.MEMBER, null, ADMIN)).isEmpty();
 	}
 
-	private static Optional<Stage> suggested(Stage from, Stage heldFrom, boolean admin) {
-		return StageTransitions.suggested(from, StageTransitions.targets(from, heldFrom, admin));
+	private static Optional<Stage> suggested(Stage from, Stage heldFrom, OutreachPolicy policy) {
+		return StageTransitions.suggested(from, StageTransitions.targets(from, heldFrom, policy));
 	}
 
 }

@@ -170,7 +170,7 @@ class ShortlistTests {
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/v1/shortlist"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.content[0].reason").exists());
+			.andExpect(jsonPath("$.items[0].reason").exists());
 	}
 
 	@Test

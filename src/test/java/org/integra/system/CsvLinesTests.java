@@ -53,4 +53,38 @@ class CsvLinesTests {
 			.satisfies((line) -> assertThat(line.ok()).isTrue());
 	}
 
+	@Test
+	void anEmptyLineIsOneEmptyFieldAndAQuoteInsideAnUnquotedFieldIsKept() {
+		assertThat(CsvLines.split("")).containsExactly("");
+		assertThat(CsvLines.split(",")).containsExactly("", "");
+		assertThat(CsvLines.split("GK writes \"717\"; USD,x")).containsExactly("GK writes \"717\"; USD", "x");
+	}
+
+	@Test
+	void malformedQuotesAreAProblemNotAGuess() {
+		assertThat(CsvLines.fields("a,\"never closed")).isEmpty();
+		assertThat(CsvLines.fields("a,\"closed\" then text,b")).isEmpty();
+		assertThat(CsvLines.fields("a,\"ok\",b")).contains(List.of("a", "ok", "b"));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> CsvLines.split("\"never closed"));
+	}
+
+	@Test
+	void writtenLinesQuoteWhatNeedsItAndReadBack() {
+		String line = CsvLines.line("plain", "with, comma", "say \"hi\"", "", "EDUCATION;HEALTH");
+		assertThat(line).isEqualTo("plain,\"with, comma\",\"say \"\"hi\"\"\",,EDUCATION;HEALTH\r\n");
+		assertThat(CsvLines.split(line.strip())).containsExactly("plain", "with, comma", "say \"hi\"", "",
+				"EDUCATION;HEALTH");
+	}
+
+	@Test
+	void theLineLimitIsTheCallersAndEveryLongLineKeepsItsNumber() {
+		byte[] content = ("short\n" + "x".repeat(101) + "\nok\n" + "y".repeat(500) + "\n")
+			.getBytes(StandardCharsets.UTF_8);
+		List<TextLines.Line> lines = CsvLines.lines(content, 100);
+		assertThat(lines).extracting(TextLines.Line::number).containsExactly(1L, 2L, 3L, 4L);
+		assertThat(lines).extracting(TextLines.Line::fault)
+			.containsExactly(null, TextLines.Fault.TOO_LONG, null, TextLines.Fault.TOO_LONG);
+	}
+
 }

@@ -11,9 +11,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.integra.audit.AuditAction;
+import org.integra.audit.AuditEntryView;
 import org.integra.audit.AuditPage;
 import org.integra.audit.AuditQuery;
 import org.integra.audit.AuditTrail;
+import org.integra.system.ApiPage;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +44,7 @@ class AuditApiController {
 	@Operation(summary = "List recorded changes",
 			description = "Entries newest first, each with the user, time, action, record and the fields changed "
 					+ "(value before and after as text; null for none). Every filter is optional.")
-	AuditPage search(
+	ApiPage<AuditEntryView> search(
 			@Parameter(description = "Logical entity type, e.g. UserAccount") @RequestParam(
 					required = false) String entityType,
 			@Parameter(description = "Identifier of one record (with entityType)") @RequestParam(
@@ -64,7 +66,8 @@ class AuditApiController {
 		AuditQuery query = new AuditQuery(username, entityType, entityId, action,
 				(from != null) ? from.atStartOfDay(zone).toInstant() : null,
 				(to != null) ? to.plusDays(1).atStartOfDay(zone).toInstant() : null, text);
-		return this.trail.search(query, page, size, false);
+		AuditPage found = this.trail.search(query, page, size, false);
+		return ApiPage.of(found.entries(), found.page(), found.size(), found.totalElements());
 	}
 
 }

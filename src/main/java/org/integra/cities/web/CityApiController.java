@@ -12,6 +12,7 @@ import org.integra.cities.CityFilterParser;
 import org.integra.cities.CityForm;
 import org.integra.cities.CityManagement;
 import org.integra.cities.FilterNote;
+import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.http.ResponseEntity;
@@ -43,9 +44,9 @@ class CityApiController {
 			description = "Filters: q (words in the name or alternative names, any accents and case), country (ISO code), "
 					+ "relation (MEMBER, CANDIDATE, NONE), capital (yes), seaport, populationMin, populationMax; "
 					+ "sort (name, country, region, population, relation), direction (asc, desc), "
-					+ "page (from 1), size (1 to 200, default 25). An invalid parameter gives a 400 problem naming it. "
+					+ "page (from 0), size (1 to 200, default 25). An invalid parameter gives a 400 problem naming it. "
 					+ "A mentor finds only the candidates assigned to their city and their own city.")
-	PageDto<CityDto> list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
+	ApiPage<CityDto> list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
 		CityFilterParser.Result parsed = CityFilterParser.forApi().parse(params);
 		if (parsed.hasNotes()) {
 			MapBindingResult errors = new MapBindingResult(params, "filter");
@@ -54,7 +55,7 @@ class CityApiController {
 			}
 			throw new ValidationFailedException(errors);
 		}
-		return PageDto.of(this.cities.search(parsed.filter()), CityDto::of);
+		return ApiPage.of(this.cities.search(parsed.filter()), CityDto::of);
 	}
 
 	@GetMapping("/{id}")

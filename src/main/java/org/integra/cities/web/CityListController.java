@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.integra.cities.CapitalStatus;
 import org.integra.cities.CityFilter;
 import org.integra.cities.CityFilterParser;
@@ -18,7 +20,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -39,9 +40,7 @@ class CityListController {
 	}
 
 	@GetMapping("/cities")
-	String list(@RequestParam Map<String, String> params,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
+	String list(@RequestParam Map<String, String> params, HtmxRequest htmx, Model model) {
 		CityFilterParser.Result parsed = CityFilterParser.forPages().parse(params);
 		CityFilter filter = parsed.filter();
 		List<FilterNote> notes = new ArrayList<>(parsed.notes());
@@ -56,7 +55,8 @@ class CityListController {
 		model.addAttribute("notes", notes);
 		model.addAttribute("links", new CityListLinks(filter, page.getTotalPages()));
 		addFilterOptions(model, this.cities);
-		boolean fragment = "true".equals(htmx) && !"true".equals(historyRestore);
+		// a history restore wants the whole page back
+		boolean fragment = htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest();
 		return fragment ? RESULTS : VIEW;
 	}
 

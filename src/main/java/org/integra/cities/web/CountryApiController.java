@@ -1,10 +1,9 @@
 package org.integra.cities.web;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.integra.cities.CityManagement;
+import org.integra.system.ApiPage;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +22,9 @@ class CountryApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List all countries, by ISO code")
-	List<CountryDto> list() {
-		return this.cities.countries().stream().map(CountryDto::of).toList();
+	@Operation(summary = "List all countries, by ISO code", description = "The whole list, as one page.")
+	ApiPage<CountryDto> list() {
+		return ApiPage.all(this.cities.countries().stream().map(CountryDto::of).toList());
 	}
 
 	@GetMapping("/{code}")

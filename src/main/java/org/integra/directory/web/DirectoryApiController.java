@@ -13,8 +13,8 @@ import org.integra.directory.OrganizationForm;
 import org.integra.directory.Person;
 import org.integra.directory.PersonForm;
 import org.integra.directory.web.DirectoryDtos.OrganizationDto;
-import org.integra.directory.web.DirectoryDtos.PageDto;
 import org.integra.directory.web.DirectoryDtos.PersonDto;
+import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.http.ResponseEntity;
@@ -48,12 +48,12 @@ class DirectoryApiController {
 	@GetMapping("/organizations")
 	@Operation(summary = "Search organizations",
 			description = "Filters: q (words in the name, any accents and case), kind, country (ISO code, "
-					+ "represented or host country); page (from 1), 25 per page, sorted by name.")
-	PageDto<OrganizationDto> organizations(@RequestParam(required = false) String q,
+					+ "represented or host country); page (from 0), 25 per page, sorted by name.")
+	ApiPage<OrganizationDto> organizations(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String country,
-			@RequestParam(defaultValue = "1") String page) {
-		return PageDto.of(this.directory.searchOrganizations(q, OrganizationController.parseKind(kind), country,
-				OrganizationController.parsePage(page) - 1), OrganizationDto::of);
+			@RequestParam(defaultValue = "0") String page) {
+		return ApiPage.of(this.directory.searchOrganizations(q, OrganizationController.parseKind(kind), country,
+				pageNumber(page)), OrganizationDto::of);
 	}
 
 	@GetMapping("/organizations/{id}")
@@ -96,11 +96,10 @@ class DirectoryApiController {
 
 	@GetMapping("/people")
 	@Operation(summary = "Search people",
-			description = "Filters: q (words in the name, any accents and case), organization (id); page (from 1).")
-	PageDto<PersonDto> people(@RequestParam(required = false) String q,
-			@RequestParam(required = false) Long organization, @RequestParam(defaultValue = "1") String page) {
-		return PageDto.of(this.directory.searchPeople(q, organization, OrganizationController.parsePage(page) - 1),
-				PersonDto::of);
+			description = "Filters: q (words in the name, any accents and case), organization (id); page (from 0).")
+	ApiPage<PersonDto> people(@RequestParam(required = false) String q,
+			@RequestParam(required = false) Long organization, @RequestParam(defaultValue = "0") String page) {
+		return ApiPage.of(this.directory.searchPeople(q, organization, pageNumber(page)), PersonDto::of);
 	}
 
 	@GetMapping("/people/{id}")
@@ -138,6 +137,16 @@ class DirectoryApiController {
 			throw new ValidationFailedException(result);
 		}
 		return PersonDto.of(this.directory.update(id, form));
+	}
+
+	/** The page asked for, from 0; anything but a page number is the first page. */
+	static int pageNumber(String page) {
+		try {
+			return Math.max(0, Math.min(99_999, Integer.parseInt(page.strip())));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 }

@@ -1,13 +1,8 @@
 package org.integra.directory.web;
 
-import java.util.List;
-import java.util.function.Function;
-
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationKind;
 import org.integra.directory.Person;
-
-import org.springframework.data.domain.Page;
 
 /**
  * How the API shows the directory.
@@ -35,16 +30,6 @@ final class DirectoryDtos {
 			return new PersonDto(p.getId(), p.getName(), p.getPosition(), (o != null) ? o.getId() : null,
 					(o != null) ? o.getName() : null, p.getEmail(), p.getPhone(), p.getPreferredLanguage(),
 					p.getNotes(), p.getVersion());
-		}
-
-	}
-
-	/** One page of a list; {@code page} starts at 1. */
-	record PageDto<T>(List<T> items, int page, int size, long totalElements, int totalPages) {
-
-		static <E, T> PageDto<T> of(Page<E> page, Function<E, T> mapper) {
-			return new PageDto<>(page.getContent().stream().map(mapper).toList(), page.getNumber() + 1, page.getSize(),
-					page.getTotalElements(), page.getTotalPages());
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.integra.directory.web;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,13 +54,13 @@ class ImportController {
 			model.addAttribute("problem", "directory.import.problem.type");
 			return page(model);
 		}
-		DirectoryCsv.Result read = ImportReports.read(file, parsed);
+		DirectoryCsv.Result read = ImportReports.read(file, parsed, this.imports);
 		if (read.problem() != null) {
 			model.addAttribute("problem", read.problem());
 			return page(model);
 		}
 		DirectoryImport.Report report = this.imports.dryRun(parsed, read.rows());
-		if (report.ok()) {
+		if (report.ok() || report.skippable()) {
 			String name = ImportReports.fileName(file);
 			session.setAttribute(PENDING, new PendingImport(parsed, name, read.rows()));
 			model.addAttribute("pendingFile", name);
@@ -69,12 +70,14 @@ class ImportController {
 	}
 
 	/**
-	 * Applies the rows of the last good dry run of this session; they are checked again,
-	 * since the directory may have changed meanwhile.
+	 * Applies the rows of the last dry run of this session; they are checked again, since
+	 * the directory may have changed meanwhile. A file with invalid rows is applied only
+	 * with {@code skipInvalid}, without them.
 	 */
 	@PostMapping("/directory/import/apply")
-	String apply(@RequestParam(required = false) String includeDuplicates, Model model, HttpSession session,
-			Locale locale) {
+	String apply(@RequestParam(required = false) String includeDuplicates,
+			@RequestParam(required = false) String skipInvalid, Model model, HttpSession session, Locale locale,
+			Principal principal) {
 		if (!(session.getAttribute(PENDING) instanceof PendingImport pending)) {
 			model.addAttribute("type", DirectoryCsv.Type.ORGANIZATIONS.name());
 			model.addAttribute("problem", "directory.import.problem.expired");
@@ -82,7 +85,8 @@ class ImportController {
 		}
 		model.addAttribute("type", pending.type().name());
 		DirectoryImport.Report report = this.imports.apply(pending.type(), pending.rows(),
-				"true".equals(includeDuplicates));
+				new DirectoryImport.Applying("true".equals(includeDuplicates), "true".equals(skipInvalid),
+						pending.name(), principal.getName(), locale));
 		if (report.applied()) {
 			session.removeAttribute(PENDING);
 		}
@@ -98,7 +102,7 @@ class ImportController {
 		return "directory/import";
 	}
 
-	/** The rows of a good dry run, kept in the session until they are applied. */
+	/** The rows of a dry run, kept in the session until they are applied. */
 	record PendingImport(DirectoryCsv.Type type, String name, List<DirectoryCsv.Row> rows) implements Serializable {
 	}
 

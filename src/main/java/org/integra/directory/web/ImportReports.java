@@ -46,10 +46,13 @@ final class ImportReports {
 	 * @param newRows rows that are new
 	 * @param duplicateRows rows that probably duplicate a record or an earlier row
 	 * @param errorRows rows that are wrong
+	 * @param skippable whether some rows are wrong and others not, so that the others may
+	 * be imported alone
+	 * @param skipped how many wrong rows were left out when applying
 	 * @param rows row by row
 	 */
 	record ReportView(String type, boolean applied, int stored, long newRows, long duplicateRows, long errorRows,
-			List<RowView> rows) {
+			boolean skippable, int skipped, List<RowView> rows) {
 
 		static ReportView of(Report report, MessageSource messages, Locale locale) {
 			List<RowView> rows = report.rows()
@@ -60,24 +63,25 @@ final class ImportReports {
 				.toList();
 			return new ReportView(report.type().name(), report.applied(), report.stored(), report.count(Outcome.NEW),
 					report.count(Outcome.DUPLICATE_EXISTING) + report.count(Outcome.DUPLICATE_IN_FILE),
-					report.count(Outcome.ERROR), rows);
+					report.count(Outcome.ERROR), report.skippable(), report.skipped(), rows);
 		}
 
 	}
 
 	/** The file's rows, or the message key of why it is refused. */
-	static DirectoryCsv.Result read(MultipartFile file, DirectoryCsv.Type type) throws IOException {
+	static DirectoryCsv.Result read(MultipartFile file, DirectoryCsv.Type type, DirectoryImport imports)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
 			return new DirectoryCsv.Result(List.of(), "directory.import.problem.empty");
 		}
 		if (file.getSize() > DirectoryCsv.MAX_BYTES) {
 			return new DirectoryCsv.Result(List.of(), "directory.import.problem.tooLarge");
 		}
-		return DirectoryCsv.read(file.getBytes(), type);
+		return imports.read(file.getBytes(), type);
 	}
 
 	static String fileName(MultipartFile file) {
-		String name = file.getOriginalFilename();
+		String name = (file != null) ? file.getOriginalFilename() : null;
 		if (name == null || name.isBlank()) {
 			return "import.csv";
 		}

@@ -9,7 +9,7 @@ import org.integra.audit.AuditTrail;
 import org.integra.system.TimelineSubject;
 import org.integra.system.OpenTasks;
 import org.integra.system.Timelines;
-import org.integra.cities.Country;
+import org.integra.cities.CountrySummary;
 import org.integra.directory.DirectoryDuplicates;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.Organization;
@@ -175,10 +175,10 @@ class OrganizationController {
 		return "directory/organization-form";
 	}
 
-	private Map<String, Country> countryNames() {
-		Map<String, Country> names = new HashMap<>();
-		for (Country country : this.directory.countries()) {
-			names.put(country.getCode(), country);
+	private Map<String, CountrySummary> countryNames() {
+		Map<String, CountrySummary> names = new HashMap<>();
+		for (CountrySummary country : this.directory.countries()) {
+			names.put(country.code(), country);
 		}
 		return names;
 	}

@@ -3,7 +3,6 @@ package org.integra.directory.web;
 import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +14,7 @@ import org.integra.directory.RelationshipForm;
 import org.integra.directory.RelationshipKind;
 import org.integra.directory.RelationshipView;
 import org.integra.directory.Relationships;
+import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.http.ResponseEntity;
@@ -47,10 +47,10 @@ class RelationshipApiController {
 	@GetMapping("/organizations/{id}/relationships")
 	@Operation(summary = "List an organization's relationships",
 			description = "Both ways: direction OUTGOING when the organization is the first one (\"is a member of\"), "
-					+ "INCOMING when it is the second (\"has as member\"); ended is true when the end date has passed.")
-	List<RelationshipView> ofOrganization(@PathVariable long id) {
+					+ "INCOMING when it is the second (\"has as member\"); ended is true when the end date has passed. The whole list, as one page.")
+	ApiPage<RelationshipView> ofOrganization(@PathVariable long id) {
 		this.directory.organization(id);
-		return this.relationships.of(id);
+		return ApiPage.all(this.relationships.of(id));
 	}
 
 	@PostMapping("/relationships")

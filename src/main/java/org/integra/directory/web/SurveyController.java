@@ -68,7 +68,7 @@ class SurveyController {
 			return show(code, "directory.survey.stale", chosen, missing, model);
 		}
 		redirect.addFlashAttribute("message", "directory.survey.saved");
-		return "redirect:/directory/survey/" + this.surveys.of(code).country().getCode();
+		return "redirect:/directory/survey/" + this.surveys.of(code).country().code();
 	}
 
 	private String show(String code, String problem, SurveyStatus status, String missing, Model model) {
@@ -93,7 +93,7 @@ class SurveyController {
 
 	private static String countryName(CountrySurvey survey, Locale locale) {
 		String name = survey.country().name(locale);
-		return (name == null) ? survey.country().getCode() : name;
+		return (name == null) ? survey.country().code() : name;
 	}
 
 }

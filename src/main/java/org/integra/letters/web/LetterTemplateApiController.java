@@ -13,6 +13,7 @@ import org.integra.letters.LetterTemplateForm;
 import org.integra.letters.LetterTemplates;
 import org.integra.letters.TemplateKind;
 import org.integra.letters.TemplatePurpose;
+import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.http.ResponseEntity;
@@ -73,8 +74,8 @@ class LetterTemplateApiController {
 
 	@GetMapping
 	@Operation(summary = "Templates by purpose, language and name, optionally of one purpose and language",
-			description = "An unknown purpose or language matches nothing.")
-	List<TemplateDto> list(@RequestParam(required = false) String purpose,
+			description = "An unknown purpose or language matches nothing. The whole list, as one page.")
+	ApiPage<TemplateDto> list(@RequestParam(required = false) String purpose,
 			@RequestParam(required = false) String language) {
 		TemplatePurpose chosen = null;
 		if (purpose != null && !purpose.isBlank()) {
@@ -83,10 +84,10 @@ class LetterTemplateApiController {
 				.findFirst()
 				.orElse(null);
 			if (chosen == null) {
-				return List.of();
+				return ApiPage.all(List.of());
 			}
 		}
-		return this.templates.list(chosen, language).stream().map(TemplateDto::of).toList();
+		return ApiPage.all(this.templates.list(chosen, language).stream().map(TemplateDto::of).toList());
 	}
 
 	@GetMapping("/{id:\\d+}")

@@ -14,6 +14,7 @@ import org.integra.mail.OutboxMessages;
 import org.integra.mail.OutboxMessages.ServerStatus;
 import org.integra.mail.OutboxStatus;
 import org.integra.mail.OutboxTransitionRefused;
+import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.context.MessageSource;
@@ -59,11 +60,17 @@ class OutboxApiController {
 	}
 
 	/**
-	 * A page of messages and the state of delivery: whether an SMTP server is configured
-	 * and how many messages wait.
+	 * A page of messages, in the fields of every list ({@link ApiPage}), and the state of
+	 * delivery: whether an SMTP server is configured and how many messages wait.
 	 */
-	record PageDto(List<MessageDto> content, int page, int size, long totalElements, int totalPages,
+	record OutboxPageDto(List<MessageDto> items, int page, int size, long totalItems, int totalPages,
 			ServerStatus server) {
+
+		static OutboxPageDto of(ApiPage<MessageDto> page, ServerStatus server) {
+			return new OutboxPageDto(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages(),
+					server);
+		}
+
 	}
 
 	private final OutboxMessages outbox;
@@ -80,7 +87,7 @@ class OutboxApiController {
 			description = "Messages without their body, optionally of one status and one kind, with the state of "
 					+ "delivery (server.configured is false when no SMTP server is set: messages wait). 400 problem "
 					+ "for an unknown status or kind.")
-	PageDto list(
+	OutboxPageDto list(
 			@Parameter(description = "QUEUED, SENDING, SENT, FAILED or CANCELLED") @RequestParam(
 					required = false) String status,
 			@Parameter(description = "LETTER, EMAIL, DIGEST or INVITATION") @RequestParam(required = false) String kind,
@@ -95,8 +102,7 @@ class OutboxApiController {
 			throw new ValidationFailedException("kind", "mail.outbox.api.unknown-kind");
 		}
 		Page<OutboxMessage> found = this.outbox.search(wantedStatus, wantedKind, page, size);
-		return new PageDto(found.getContent().stream().map((m) -> dto(m, false)).toList(), found.getNumber(),
-				found.getSize(), found.getTotalElements(), found.getTotalPages(), this.outbox.serverStatus());
+		return OutboxPageDto.of(ApiPage.of(found, (m) -> dto(m, false)), this.outbox.serverStatus());
 	}
 
 	@GetMapping("/{id}")

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.outreach.Candidate;
@@ -20,23 +22,22 @@ import org.integra.outreach.Interactions;
 import org.integra.outreach.MentorAssignment;
 import org.integra.outreach.Mentors;
 import org.integra.outreach.MoveRefusedException;
+import org.integra.outreach.OutreachPolicy;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
 import org.integra.outreach.StageTransitions;
 import org.integra.ranking.Shortlist;
+import org.integra.system.Actor;
 import org.integra.system.OpenTasks;
 import org.integra.system.TaskSummary;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -116,17 +117,17 @@ class BoardController {
 	}
 
 	@GetMapping("/outreach/board")
-	String board(Authentication user, Model model) {
-		boardModel(user, model);
+	String board(Actor actor, Model model) {
+		boardModel(OutreachPolicy.of(actor), model);
 		return VIEW;
 	}
 
 	@PostMapping("/outreach/candidates/{cityId:\\d+}/move")
 	String move(@PathVariable long cityId, @RequestParam(required = false) String stage,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String version,
-			@RequestParam(required = false) String back,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model,
+			@RequestParam(required = false) String back, HtmxRequest htmx, Actor actor, Model model,
 			RedirectAttributes redirect) {
+		OutreachPolicy policy = OutreachPolicy.of(actor);
 		String problem = null;
 		Stage target = parseStage(stage);
 		if (target == null) {
@@ -134,7 +135,7 @@ class BoardController {
 		}
 		else {
 			try {
-				this.pipeline.move(cityId, target, note, user.getName(), isAdmin(user), parseVersion(version));
+				this.pipeline.move(cityId, target, note, policy, parseVersion(version));
 			}
 			catch (MoveRefusedException ex) {
 				problem = ex.getMessageKey();
@@ -143,11 +144,11 @@ class BoardController {
 				problem = "outreach.move.stale";
 			}
 		}
-		if ("true".equals(htmx)) {
+		if (htmx.isHtmxRequest()) {
 			model.addAttribute("problem", problem);
 			model.addAttribute("movedMessage", (problem == null) ? "outreach.move.done" : null);
 			model.addAttribute("movedCityId", cityId);
-			boardModel(user, model);
+			boardModel(policy, model);
 			return FRAGMENT;
 		}
 		if (problem != null) {
@@ -163,9 +164,7 @@ class BoardController {
 	 * Loads every card's city, score, mentors, next task and targets with a fixed number
 	 * of queries, however many candidates there are.
 	 */
-	private void boardModel(Authentication user, Model model) {
-		boolean admin = isAdmin(user);
-		boolean mover = admin || hasRole(user, "ROLE_COORDINATOR");
+	private void boardModel(OutreachPolicy policy, Model model) {
 		List<Candidate> candidates = this.pipeline.candidates(null, Pageable.unpaged()).getContent();
 		List<Long> cityIds = candidates.stream().map(Candidate::getCityId).toList();
 		Map<Long, List<MentorAssignment>> mentorsByCity = this.mentors.mentorsOfAll(cityIds);
@@ -178,7 +177,7 @@ class BoardController {
 					() -> this.interactions.latestWithNextStep(cityIds)
 						.forEach((cityId, interaction) -> nextTasks.put(cityId, NextTask.of(interaction, today))));
 		Board board = new Board(this.cities.findAll(named), this.shortlist.latestScores(cityIds), mentorsByCity,
-				nextTasks, mover ? this.pipeline.targets(candidates, admin) : Map.of(), today);
+				nextTasks, this.pipeline.targets(candidates, policy), today);
 		Map<Stage, List<Card>> byStage = new LinkedHashMap<>();
 		Arrays.stream(Stage.values()).forEach((s) -> byStage.put(s, new ArrayList<>()));
 		for (Candidate candidate : candidates) {
@@ -190,7 +189,7 @@ class BoardController {
 		// them
 		model.addAttribute("columns", columns.stream().filter((c) -> !c.stage().isExit()).toList());
 		model.addAttribute("exits", columns.stream().filter((c) -> c.stage().isExit()).toList());
-		model.addAttribute("mover", mover);
+		model.addAttribute("mover", policy.mayMoveCandidates());
 		model.addAttribute("noteMax", Pipeline.NOTE_MAX);
 	}
 
@@ -218,15 +217,6 @@ class BoardController {
 		return new Card(candidate, board.name(cityId), (city != null) ? city.countryCode() : "",
 				board.scores().get(cityId), days, board.targets().getOrDefault(cityId, List.of()), mentorNames,
 				board.nextTasks().get(cityId));
-	}
-
-	static boolean isAdmin(Authentication user) {
-		return hasRole(user, "ROLE_ADMIN");
-	}
-
-	static boolean hasRole(Authentication user, String role) {
-		return user != null
-				&& user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(role::equals);
 	}
 
 	static Stage parseStage(String text) {

@@ -11,15 +11,17 @@ import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.outreach.Candidate;
 import org.integra.outreach.MoveRefusedException;
+import org.integra.outreach.OutreachPolicy;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
 import org.integra.outreach.StageChange;
+import org.integra.system.Actor;
+import org.integra.system.ApiPage;
 import org.integra.system.NotFoundException;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.Authentication;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,9 +47,6 @@ class CandidateApiController {
 			List<Stage> allowedTargets, List<ChangeDto> history) {
 	}
 
-	record PageDto(List<CandidateDto> content, int page, int size, long totalElements, int totalPages) {
-	}
-
 	/**
 	 * A move: the target stage, an optional note, and the candidate's version as read.
 	 */
@@ -66,7 +65,7 @@ class CandidateApiController {
 	@GetMapping
 	@Operation(summary = "Candidates, optionally in one stage, newest stage first",
 			description = "400 for an unknown stage.")
-	PageDto list(@RequestParam(required = false) String stage, @RequestParam(defaultValue = "0") int page,
+	ApiPage<CandidateDto> list(@RequestParam(required = false) String stage, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		Stage chosen = BoardController.parseStage(stage);
 		if (stage != null && !stage.isBlank() && chosen == null) {
@@ -76,16 +75,15 @@ class CandidateApiController {
 		}
 		Page<Candidate> candidates = this.pipeline.candidates(chosen,
 				PageRequest.of(Math.max(0, page), Math.min(500, Math.max(1, size))));
-		return new PageDto(candidates.getContent().stream().map(this::dto).toList(), candidates.getNumber(),
-				candidates.getSize(), candidates.getTotalElements(), candidates.getTotalPages());
+		return ApiPage.of(candidates, this::dto);
 	}
 
 	@GetMapping("/{cityId}")
 	@Operation(summary = "One candidate with its stage history, newest first, and the stages the caller may move it to")
-	DetailDto show(@PathVariable long cityId, Authentication user) {
+	DetailDto show(@PathVariable long cityId, Actor actor) {
 		Candidate candidate = this.pipeline.candidate(cityId)
 			.orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
-		return detail(candidate, user);
+		return detail(candidate, OutreachPolicy.of(actor));
 	}
 
 	@PostMapping("/{cityId}/moves")
@@ -95,7 +93,8 @@ class CandidateApiController {
 					+ "to IDENTIFIED with a note; to MEMBER only by an admin with a note. 200 with the candidate; "
 					+ "400 problem when the move is refused (the reason in errors); 404 when the city is not a "
 					+ "candidate; 409 when version is not the candidate's current version.")
-	DetailDto move(@PathVariable long cityId, @RequestBody MoveBody body, Authentication user) {
+	DetailDto move(@PathVariable long cityId, @RequestBody MoveBody body, Actor actor) {
+		OutreachPolicy policy = OutreachPolicy.of(actor);
 		MapBindingResult errors = new MapBindingResult(new HashMap<String, Object>(), "move");
 		Stage target = (body == null) ? null : BoardController.parseStage(body.stage());
 		if (target == null) {
@@ -104,28 +103,25 @@ class CandidateApiController {
 		}
 		Candidate moved;
 		try {
-			moved = this.pipeline.move(cityId, target, body.note(), user.getName(), BoardController.isAdmin(user),
-					body.version());
+			moved = this.pipeline.move(cityId, target, body.note(), policy, body.version());
 		}
 		catch (MoveRefusedException ex) {
 			errors.rejectValue(ex.getMessageKey().contains("Note") || ex.getMessageKey().endsWith("noteTooLong")
 					? "note" : "stage", ex.getMessageKey());
 			throw new ValidationFailedException(errors);
 		}
-		return detail(moved, user);
+		return detail(moved, policy);
 	}
 
-	private DetailDto detail(Candidate candidate, Authentication user) {
+	private DetailDto detail(Candidate candidate, OutreachPolicy policy) {
 		CandidateDto dto = dto(candidate);
-		boolean admin = BoardController.isAdmin(user);
-		boolean mover = admin || BoardController.hasRole(user, "ROLE_COORDINATOR");
 		List<ChangeDto> history = this.pipeline.history(candidate)
 			.stream()
 			.map((StageChange c) -> new ChangeDto(c.getFromStage(), c.getToStage(), c.getNote(), c.getChangedBy(),
 					c.getChangedAt()))
 			.toList();
 		return new DetailDto(dto.cityId(), dto.cityName(), dto.countryCode(), dto.stage(), dto.stageSince(),
-				dto.version(), mover ? this.pipeline.targets(candidate, admin) : List.of(), history);
+				dto.version(), this.pipeline.targets(candidate, policy), history);
 	}
 
 	private CandidateDto dto(Candidate candidate) {

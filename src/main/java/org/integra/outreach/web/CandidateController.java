@@ -7,14 +7,15 @@ import java.util.Optional;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.outreach.Candidate;
+import org.integra.outreach.OutreachPolicy;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
 import org.integra.outreach.StageTransitions;
+import org.integra.system.Actor;
 import org.integra.system.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,17 +62,16 @@ class CandidateController {
 	}
 
 	@GetMapping("/outreach/candidates/{cityId:\\d+}")
-	String show(@PathVariable long cityId, Authentication user, Model model) {
+	String show(@PathVariable long cityId, Actor actor, Model model) {
 		CitySummary city = this.cities.find(cityId)
 			.orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
 		Candidate candidate = this.pipeline.candidate(cityId)
 			.orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
 		model.addAttribute("city", city);
 		model.addAttribute("candidate", candidate);
-		boolean admin = BoardController.isAdmin(user);
-		boolean mover = admin || BoardController.hasRole(user, "ROLE_COORDINATOR");
-		model.addAttribute("mover", mover);
-		List<Stage> targets = mover ? this.pipeline.targets(candidate, admin) : List.of();
+		OutreachPolicy policy = OutreachPolicy.of(actor);
+		model.addAttribute("mover", policy.mayMoveCandidates());
+		List<Stage> targets = this.pipeline.targets(candidate, policy);
 		model.addAttribute("targets", targets);
 		model.addAttribute("suggested", StageTransitions.suggested(candidate.getStage(), targets).orElse(null));
 		model.addAttribute("noteMax", Pipeline.NOTE_MAX);

@@ -12,6 +12,7 @@ import org.integra.outreach.ChannelMatrix;
 import org.integra.outreach.ChannelOverview;
 import org.integra.outreach.ChannelOverview.CandidateChannels;
 import org.integra.outreach.Stage;
+import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.validation.MapBindingResult;
@@ -49,8 +50,8 @@ class ChannelApiController {
 	@Operation(summary = "The channel matrix of every candidate the caller may see",
 			description = "Optionally in one stage and one country (ISO code); sort=city (default) or coverage "
 					+ "(best tripartite coverage first). A mentor sees only the candidates assigned to their city. "
-					+ "400 for an unknown stage.")
-	List<MatrixDto> all(@RequestParam(required = false) String stage, @RequestParam(required = false) String country,
+					+ "400 for an unknown stage. The whole list, as one page.")
+	ApiPage<MatrixDto> all(@RequestParam(required = false) String stage, @RequestParam(required = false) String country,
 			@RequestParam(required = false) String sort) {
 		Stage chosen = BoardController.parseStage(stage);
 		if (stage != null && !stage.isBlank() && chosen == null) {
@@ -61,7 +62,7 @@ class ChannelApiController {
 		List<CandidateChannels> rows = this.overview.all(chosen, ChannelController.parseCountry(country),
 				ChannelController.parseSort(sort));
 		ChannelOverview.Names names = this.overview.names(rows.stream().map(CandidateChannels::row).toList());
-		return rows.stream().map((row) -> dto(row, names)).toList();
+		return ApiPage.all(rows.stream().map((row) -> dto(row, names)).toList());
 	}
 
 	@GetMapping("/{cityId}")

@@ -9,8 +9,8 @@ import java.util.Map;
 
 import java.util.List;
 
-import org.integra.cities.Country;
-import org.integra.cities.CountryRepository;
+import org.integra.cities.CountryCatalog;
+import org.integra.cities.CountrySummary;
 import org.integra.outreach.Channel;
 import org.integra.outreach.ChannelOverview;
 import org.integra.outreach.ChannelOverview.CandidateChannels;
@@ -39,9 +39,9 @@ class ChannelController {
 
 	private final ChannelOverview overview;
 
-	private final CountryRepository countryNames;
+	private final CountryCatalog countryNames;
 
-	ChannelController(ChannelOverview overview, CountryRepository countryNames) {
+	ChannelController(ChannelOverview overview, CountryCatalog countryNames) {
 		this.overview = overview;
 		this.countryNames = countryNames;
 	}
@@ -102,12 +102,12 @@ class ChannelController {
 
 	/** The countries by their name in the user's language, sorted in its order. */
 	private List<CountryOption> countryOptions(Collection<String> codes, Locale locale) {
-		Map<String, Country> known = new HashMap<>();
-		this.countryNames.findAllById(codes).forEach((c) -> known.put(c.getCode(), c));
+		Map<String, CountrySummary> known = new HashMap<>();
+		this.countryNames.all().forEach((c) -> known.put(c.code(), c));
 		Collator collator = Collator.getInstance(locale);
 		collator.setStrength(Collator.PRIMARY);
 		return codes.stream().map((code) -> {
-			Country country = known.get(code);
+			CountrySummary country = known.get(code);
 			String name = (country != null) ? country.name(locale) : null;
 			return new CountryOption(code, (name != null) ? name : code);
 		}).sorted(Comparator.comparing(CountryOption::name, collator)).toList();

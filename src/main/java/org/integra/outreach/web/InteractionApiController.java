@@ -19,6 +19,9 @@ import org.integra.outreach.InteractionDraft;
 import org.integra.outreach.InteractionKind;
 import org.integra.outreach.Interactions;
 import org.integra.outreach.InterestLevel;
+import org.integra.outreach.OutreachPolicy;
+import org.integra.system.Actor;
+import org.integra.system.ApiPage;
 import org.integra.system.NotFoundException;
 import org.integra.system.ValidationFailedException;
 
@@ -56,9 +59,6 @@ class InteractionApiController {
 
 	}
 
-	record PageDto(List<InteractionDto> content, int page, int size, long totalElements, int totalPages) {
-	}
-
 	/**
 	 * An interaction as entered. Kind, channel and interest by name; dates as
 	 * {@code yyyy-MM-dd}; {@code version} only when correcting, as read.
@@ -77,9 +77,10 @@ class InteractionApiController {
 	@GetMapping
 	@Operation(summary = "Interactions, newest first, optionally of one city, through one organization, with one "
 			+ "person or through one channel", description = "400 for an unknown channel.")
-	PageDto list(@RequestParam(required = false) Long city, @RequestParam(required = false) Long organization,
-			@RequestParam(required = false) Long person, @RequestParam(required = false) String channel,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+	ApiPage<InteractionDto> list(@RequestParam(required = false) Long city,
+			@RequestParam(required = false) Long organization, @RequestParam(required = false) Long person,
+			@RequestParam(required = false) String channel, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		Channel chosen = null;
 		if (channel != null && !channel.isBlank()) {
 			chosen = parse(Channel.class, channel);
@@ -108,13 +109,7 @@ class InteractionApiController {
 			.filter((i) -> wanted == null || i.getChannel() == wanted)
 			.sorted(Comparator.comparing(Interaction::getOccurredOn).thenComparing(Interaction::getId).reversed())
 			.toList();
-		int pageSize = Math.min(500, Math.max(1, size));
-		int number = Math.max(0, page);
-		long from = Math.min((long) number * pageSize, matching.size());
-		long to = Math.min(from + pageSize, matching.size());
-		List<InteractionDto> content = matching.subList((int) from, (int) to).stream().map(InteractionDto::of).toList();
-		return new PageDto(content, number, pageSize, matching.size(),
-				(int) Math.ceil(matching.size() / (double) pageSize));
+		return ApiPage.slice(matching, Math.max(0, page), Math.min(500, Math.max(1, size))).map(InteractionDto::of);
 	}
 
 	@GetMapping("/{id}")
@@ -144,16 +139,17 @@ class InteractionApiController {
 			description = "Send every field again with the version as read. 400 problem naming each refused field; "
 					+ "403 when a mentor corrects an interaction someone else logged; 404 when it does not exist "
 					+ "or is outside a mentor's scope; 409 when version is not the current version.")
-	InteractionDto correct(@PathVariable long id, @RequestBody InteractionBody body, Authentication user) {
+	InteractionDto correct(@PathVariable long id, @RequestBody InteractionBody body, Actor actor) {
+		OutreachPolicy policy = OutreachPolicy.of(actor);
 		Interaction interaction = this.interactions.get(id);
-		if (!InteractionController.mayCorrect(user, interaction)) {
+		if (!policy.mayCorrect(interaction)) {
 			throw new AccessDeniedException("not allowed to correct interaction " + id);
 		}
 		if (body == null || body.version() == null) {
 			throw new ValidationFailedException("version", "interactions.api.versionRequired");
 		}
 		long cityId = (body.cityId() == null) ? interaction.getCityId() : body.cityId();
-		return InteractionDto.of(this.interactions.correct(id, body.version(), draft(body, cityId)));
+		return InteractionDto.of(this.interactions.correct(id, body.version(), draft(body, cityId), policy));
 	}
 
 	private static InteractionDraft draft(InteractionBody body, long cityId) {

@@ -9,14 +9,16 @@ import java.util.Set;
 import org.integra.audit.AuditTrail;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.directory.DirectoryManagement;
-import org.integra.directory.Organization;
-import org.integra.directory.Person;
+import org.integra.directory.DirectoryCatalog;
+import org.integra.directory.OrganizationSummary;
+import org.integra.directory.PersonSummary;
 import org.integra.outreach.CandidateScope;
 import org.integra.outreach.Channel;
 import org.integra.outreach.Interaction;
 import org.integra.outreach.Interactions;
+import org.integra.outreach.OutreachPolicy;
 import org.integra.outreach.Pipeline;
+import org.integra.system.Actor;
 import org.integra.system.NotFoundException;
 import org.integra.system.ValidationFailedException;
 
@@ -52,7 +54,7 @@ class InteractionController {
 
 	private final CityCatalog cities;
 
-	private final DirectoryManagement directory;
+	private final DirectoryCatalog directory;
 
 	private final CandidateScope scope;
 
@@ -62,9 +64,8 @@ class InteractionController {
 
 	private final Clock clock;
 
-	InteractionController(Interactions interactions, Pipeline pipeline, CityCatalog cities,
-			DirectoryManagement directory, CandidateScope scope, InteractionOptions options, AuditTrail auditTrail,
-			Clock clock) {
+	InteractionController(Interactions interactions, Pipeline pipeline, CityCatalog cities, DirectoryCatalog directory,
+			CandidateScope scope, InteractionOptions options, AuditTrail auditTrail, Clock clock) {
 		this.interactions = interactions;
 		this.pipeline = pipeline;
 		this.cities = cities;
@@ -81,8 +82,8 @@ class InteractionController {
 	}
 
 	@GetMapping("/outreach/candidates/{cityId:\\d+}/interactions/new")
-	String initCreationForm(@PathVariable long cityId, Authentication user, Model model) {
-		if (!mayLog(user)) {
+	String initCreationForm(@PathVariable long cityId, Actor actor, Model model) {
+		if (!OutreachPolicy.of(actor).mayLogInteractions()) {
 			throw new AccessDeniedException("not allowed to log interactions");
 		}
 		CitySummary city = candidateCity(cityId);
@@ -117,14 +118,14 @@ class InteractionController {
 	}
 
 	@GetMapping("/outreach/interactions/{id:\\d+}")
-	String show(@PathVariable long id, Authentication user, Model model) {
+	String show(@PathVariable long id, Actor actor, Model model) {
 		Interaction interaction = this.interactions.get(id);
 		model.addAttribute("interaction", interaction);
 		model.addAttribute("city", city(interaction.getCityId()));
 		model.addAttribute("intermediary", organization(interaction.getIntermediaryId()));
 		model.addAttribute("mentorCity",
 				(interaction.getMentorCityId() == null) ? null : city(interaction.getMentorCityId()));
-		List<Person> people = new ArrayList<>();
+		List<PersonSummary> people = new ArrayList<>();
 		for (long personId : interaction.getPersonIds()) {
 			try {
 				people.add(this.directory.person(personId));
@@ -133,16 +134,16 @@ class InteractionController {
 				// merged away or deleted: nothing to show
 			}
 		}
-		people.sort((a, b) -> a.getName().compareToIgnoreCase(b.getName()));
+		people.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
 		model.addAttribute("people", people);
-		model.addAttribute("mayCorrect", mayCorrect(user, interaction));
+		model.addAttribute("mayCorrect", OutreachPolicy.of(actor).mayCorrect(interaction));
 		model.addAttribute("history", this.auditTrail.historyOf("Interaction", id));
 		return "outreach/interaction";
 	}
 
 	@GetMapping("/outreach/interactions/{id:\\d+}/edit")
-	String initUpdateForm(@PathVariable long id, Authentication user, Model model) {
-		Interaction interaction = correctable(id, user);
+	String initUpdateForm(@PathVariable long id, Actor actor, Model model) {
+		Interaction interaction = correctable(id, OutreachPolicy.of(actor));
 		InteractionForm form = InteractionForm.of(interaction);
 		model.addAttribute("interactionForm", form);
 		return form(model, city(interaction.getCityId()), form, interaction);
@@ -150,8 +151,9 @@ class InteractionController {
 
 	@PostMapping("/outreach/interactions/{id:\\d+}/edit")
 	String processUpdateForm(@PathVariable long id, @ModelAttribute("interactionForm") InteractionForm form,
-			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
-		Interaction interaction = correctable(id, user);
+			BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
+		OutreachPolicy policy = OutreachPolicy.of(actor);
+		Interaction interaction = correctable(id, policy);
 		CitySummary city = city(interaction.getCityId());
 		this.interactions.requireReachable(form.getIntermediaryId(), form.getPersonIds(), interaction);
 		if (result.hasErrors()) {
@@ -159,7 +161,7 @@ class InteractionController {
 		}
 		try {
 			this.interactions.correct(id, (form.getVersion() == null) ? -1 : form.getVersion(),
-					form.toDraft(interaction.getCityId()));
+					form.toDraft(interaction.getCityId()), policy);
 		}
 		catch (ValidationFailedException ex) {
 			copyErrors(ex, result);
@@ -190,7 +192,7 @@ class InteractionController {
 		return this.cities.find(cityId).orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
 	}
 
-	private Organization organization(Long id) {
+	private OrganizationSummary organization(Long id) {
 		if (id == null) {
 			return null;
 		}
@@ -202,28 +204,12 @@ class InteractionController {
 		}
 	}
 
-	private Interaction correctable(long id, Authentication user) {
+	private Interaction correctable(long id, OutreachPolicy policy) {
 		Interaction interaction = this.interactions.get(id);
-		if (!mayCorrect(user, interaction)) {
+		if (!policy.mayCorrect(interaction)) {
 			throw new AccessDeniedException("not allowed to correct interaction " + id);
 		}
 		return interaction;
-	}
-
-	/** Admins, coordinators and mentors log interactions. */
-	static boolean mayLog(Authentication user) {
-		return BoardController.isAdmin(user) || BoardController.hasRole(user, "ROLE_COORDINATOR")
-				|| BoardController.hasRole(user, "ROLE_MENTOR");
-	}
-
-	/**
-	 * Admins and coordinators correct any interaction; a mentor only those they logged.
-	 */
-	static boolean mayCorrect(Authentication user, Interaction interaction) {
-		if (BoardController.isAdmin(user) || BoardController.hasRole(user, "ROLE_COORDINATOR")) {
-			return true;
-		}
-		return BoardController.hasRole(user, "ROLE_MENTOR") && user.getName().equals(interaction.getRecordedBy());
 	}
 
 	static void copyErrors(ValidationFailedException ex, BindingResult result) {

@@ -13,12 +13,12 @@ import java.util.Set;
 import org.integra.accounts.AccountManagement;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryCatalog;
 import org.integra.directory.DirectoryReach;
 import org.integra.directory.DirectoryScope;
-import org.integra.directory.Organization;
+import org.integra.directory.OrganizationSummary;
 import org.integra.directory.OrganizationKind;
-import org.integra.directory.Person;
+import org.integra.directory.PersonSummary;
 import org.integra.outreach.CandidateScope;
 import org.integra.outreach.Channel;
 import org.integra.outreach.InteractionDraft;
@@ -46,7 +46,7 @@ class InteractionOptions {
 	 * one group only, so that one fitting several channels (the network's own bodies fit
 	 * both direct and presidency channels) is offered once.
 	 */
-	record ChannelGroup(List<Channel> channels, List<Organization> organizations) {
+	record ChannelGroup(List<Channel> channels, List<OrganizationSummary> organizations) {
 
 		/** The channels' names as message keys, for the group's label. */
 		public List<String> messageKeys() {
@@ -61,10 +61,10 @@ class InteractionOptions {
 	}
 
 	/** An organization's people, as offered on the form. */
-	record PeopleGroup(String organization, List<Person> people) {
+	record PeopleGroup(String organization, List<PersonSummary> people) {
 	}
 
-	private final DirectoryManagement directory;
+	private final DirectoryCatalog directory;
 
 	private final DirectoryScope directoryScope;
 
@@ -76,8 +76,8 @@ class InteractionOptions {
 
 	private final CandidateScope scope;
 
-	InteractionOptions(DirectoryManagement directory, DirectoryScope directoryScope, Mentors mentors,
-			CityCatalog cities, AccountManagement accounts, CandidateScope scope) {
+	InteractionOptions(DirectoryCatalog directory, DirectoryScope directoryScope, Mentors mentors, CityCatalog cities,
+			AccountManagement accounts, CandidateScope scope) {
 		this.directory = directory;
 		this.directoryScope = directoryScope;
 		this.mentors = mentors;
@@ -93,8 +93,8 @@ class InteractionOptions {
 		List<Channel> channels = mentor ? List.of(Channel.MENTOR_CITY) : List.of(Channel.values());
 		Set<Long> mentorIds = this.mentors.mentorCityIdsOf(city.id());
 		DirectoryReach reach = this.directoryScope.current();
-		List<Organization> all = this.directory.allOrganizations().stream().filter(reach::includes).toList();
-		Map<Channel, List<Organization>> fitting = new EnumMap<>(Channel.class);
+		List<OrganizationSummary> all = this.directory.organizations().stream().filter(reach::includes).toList();
+		Map<Channel, List<OrganizationSummary>> fitting = new EnumMap<>(Channel.class);
 		for (Channel channel : channels) {
 			fitting.put(channel, fitting(channel, all, city, mentorIds));
 		}
@@ -110,27 +110,27 @@ class InteractionOptions {
 				this.cities.find(assignment.getMentorCityId()).ifPresent(mentorCities::add);
 			}
 		}
-		Map<Long, Organization> peopleSources = new LinkedHashMap<>();
-		fitting.values().forEach((list) -> list.forEach((o) -> peopleSources.put(o.getId(), o)));
+		Map<Long, OrganizationSummary> peopleSources = new LinkedHashMap<>();
+		fitting.values().forEach((list) -> list.forEach((o) -> peopleSources.put(o.id(), o)));
 		all.stream()
-			.filter((o) -> o.getKind() == OrganizationKind.CITY_GOVERNMENT && o.getCityId() != null
-					&& o.getCityId() == city.id())
-			.forEach((o) -> peopleSources.put(o.getId(), o));
+			.filter((o) -> o.kind() == OrganizationKind.CITY_GOVERNMENT && o.cityId() != null
+					&& o.cityId() == city.id())
+			.forEach((o) -> peopleSources.put(o.id(), o));
 		if (form.getIntermediaryId() != null) {
 			all.stream()
-				.filter((o) -> o.getId().equals(form.getIntermediaryId()))
-				.forEach((o) -> peopleSources.put(o.getId(), o));
+				.filter((o) -> form.getIntermediaryId().equals(o.id()))
+				.forEach((o) -> peopleSources.put(o.id(), o));
 		}
 		List<PeopleGroup> people = new ArrayList<>();
 		Set<Long> offered = new HashSet<>();
-		for (Organization organization : peopleSources.values()) {
-			List<Person> of = this.directory.peopleOf(organization.getId());
+		for (OrganizationSummary organization : peopleSources.values()) {
+			List<PersonSummary> of = this.directory.peopleOf(organization.id());
 			if (!of.isEmpty()) {
-				people.add(new PeopleGroup(organization.getName(), of));
-				of.forEach((p) -> offered.add(p.getId()));
+				people.add(new PeopleGroup(organization.name(), of));
+				of.forEach((p) -> offered.add(p.id()));
 			}
 		}
-		List<Person> chosenElsewhere = new ArrayList<>();
+		List<PersonSummary> chosenElsewhere = new ArrayList<>();
 		for (Long personId : form.getPersonIds()) {
 			if (personId != null && !offered.contains(personId)) {
 				try {
@@ -158,14 +158,14 @@ class InteractionOptions {
 	}
 
 	/** Each organization once, grouped by the channels it fits, in channel order. */
-	static List<ChannelGroup> groups(Map<Channel, List<Organization>> fitting) {
+	static List<ChannelGroup> groups(Map<Channel, List<OrganizationSummary>> fitting) {
 		Map<Long, List<Channel>> channelsOf = new LinkedHashMap<>();
-		Map<Long, Organization> organizations = new LinkedHashMap<>();
+		Map<Long, OrganizationSummary> organizations = new LinkedHashMap<>();
 		fitting.forEach((channel, list) -> list.forEach((o) -> {
-			channelsOf.computeIfAbsent(o.getId(), (id) -> new ArrayList<>()).add(channel);
-			organizations.putIfAbsent(o.getId(), o);
+			channelsOf.computeIfAbsent(o.id(), (id) -> new ArrayList<>()).add(channel);
+			organizations.putIfAbsent(o.id(), o);
 		}));
-		Map<List<Channel>, List<Organization>> byChannels = new LinkedHashMap<>();
+		Map<List<Channel>, List<OrganizationSummary>> byChannels = new LinkedHashMap<>();
 		channelsOf.forEach((id, channels) -> byChannels.computeIfAbsent(channels, (key) -> new ArrayList<>())
 			.add(organizations.get(id)));
 		return byChannels.entrySet()
@@ -177,15 +177,14 @@ class InteractionOptions {
 	/**
 	 * The organizations that may carry an interaction through the channel, per the rules.
 	 */
-	private static List<Organization> fitting(Channel channel, Collection<Organization> all, CitySummary city,
-			Set<Long> mentorIds) {
+	private static List<OrganizationSummary> fitting(Channel channel, Collection<OrganizationSummary> all,
+			CitySummary city, Set<Long> mentorIds) {
 		if (channel == Channel.PORTAL) {
 			return List.of();
 		}
-		List<Organization> fit = all.stream()
+		List<OrganizationSummary> fit = all.stream()
 			.filter((o) -> fits(channel, o, city.countryCode()))
-			.filter((o) -> channel != Channel.MENTOR_CITY
-					|| (o.getCityId() != null && mentorIds.contains(o.getCityId())))
+			.filter((o) -> channel != Channel.MENTOR_CITY || (o.cityId() != null && mentorIds.contains(o.cityId())))
 			.toList();
 		if (fit.isEmpty() && channel == Channel.MENTOR_CITY) {
 			return all.stream().filter((o) -> fits(channel, o, city.countryCode())).toList();
@@ -193,11 +192,11 @@ class InteractionOptions {
 		return fit;
 	}
 
-	private static boolean fits(Channel channel, Organization organization, String candidateCountry) {
+	private static boolean fits(Channel channel, OrganizationSummary organization, String candidateCountry) {
 		InteractionDraft probe = new InteractionDraft(0, LocalDate.MIN, InteractionKind.MEETING, channel,
-				organization.getId(), null, Set.of(), "probe", null, InterestLevel.NONE, null, null, null);
-		InteractionRules.Intermediary intermediary = new InteractionRules.Intermediary(organization.getKind(),
-				organization.getCountryCode(), organization.getHostCountryCode());
+				organization.id(), null, Set.of(), "probe", null, InterestLevel.NONE, null, null, null);
+		InteractionRules.Intermediary intermediary = new InteractionRules.Intermediary(organization.kind(),
+				organization.countryCode(), organization.hostCountryCode());
 		return InteractionRules.problems(probe, candidateCountry, intermediary, Set.of(), LocalDate.MAX)
 			.stream()
 			.noneMatch((problem) -> "intermediaryId".equals(problem.field()));

@@ -18,6 +18,7 @@ import org.integra.outreach.MentorAssignment;
 import org.integra.outreach.MentorDesk;
 import org.integra.outreach.Mentors;
 import org.integra.outreach.Stage;
+import org.integra.system.ApiPage;
 import org.integra.system.NotFoundException;
 import org.integra.system.ValidationFailedException;
 
@@ -79,17 +80,17 @@ class MentorApiController {
 
 	@GetMapping("/mentor-assignments")
 	@Operation(summary = "Mentor assignments, first assigned first",
-			description = "A mentor sees only the assignments of their own city.")
-	List<AssignmentDto> list() {
+			description = "A mentor sees only the assignments of their own city. The whole list, as one page.")
+	ApiPage<AssignmentDto> list() {
 		CandidateScope.Scope current = this.scope.current();
-		return this.mentors.all()
+		return ApiPage.all(this.mentors.all()
 			.stream()
 			.filter((assignment) -> current.everything()
 					|| Long.valueOf(assignment.getMentorCityId()).equals(current.mentorCityId()))
 			.sorted(java.util.Comparator.comparing(MentorAssignment::getAssignedAt)
 				.thenComparing(MentorAssignment::getId))
 			.map(this::dto)
-			.toList();
+			.toList());
 	}
 
 	@GetMapping("/mentor-assignments/{id}")
@@ -134,30 +135,30 @@ class MentorApiController {
 	@Operation(summary = "Member cities ranked as mentors of a candidate",
 			description = "Same country first, then more shared thematic-unit priorities, then the nearest; the "
 					+ "reason in words in the caller's language, and whether each already mentors the candidate. "
-					+ "404 when the city is not a candidate.")
-	List<SuggestionDto> suggestions(@PathVariable long cityId, Locale locale) {
+					+ "404 when the city is not a candidate. The whole list, as one page.")
+	ApiPage<SuggestionDto> suggestions(@PathVariable long cityId, Locale locale) {
 		Map<Long, String> units = this.desk.unitNames(locale);
-		return this.desk.suggestionsFor(cityId)
+		return ApiPage.all(this.desk.suggestionsFor(cityId)
 			.stream()
 			.map((s) -> new SuggestionDto(s.cityId(), s.name(), s.countryCode(), s.sameCountry(),
 					this.reasons.sharedNames(s, units), s.distanceKm(), s.assigned(),
 					this.reasons.reason(s, units, locale)))
-			.toList();
+			.toList());
 	}
 
 	@GetMapping("/mentor-activity")
 	@Operation(summary = "Every mentor city's activity",
 			description = "Per member city that mentors anyone: its candidates with their stage, the interactions "
 					+ "logged through the mentor-city channel with it (per candidate and in all), the last one's "
-					+ "date, and quiet=true when it logged nothing in 60 days.")
-	List<ActivityDto> activity() {
+					+ "date, and quiet=true when it logged nothing in 60 days. The whole list, as one page.")
+	ApiPage<ActivityDto> activity() {
 		List<MentorActivity.Mentor> mentors = this.desk.activity();
 		Map<Long, Stage> stages = this.desk.stages(mentors.stream()
 			.flatMap((mentor) -> mentor.candidates().stream())
 			.map(MentorActivity.CandidateActivity::candidateCityId)
 			.distinct()
 			.toList());
-		return mentors.stream()
+		return ApiPage.all(mentors.stream()
 			.map((mentor) -> new ActivityDto(mentor.mentorCityId(), name(mentor.mentorCityId()),
 					this.cities.find(mentor.mentorCityId()).map(CitySummary::countryCode).orElse(null),
 					mentor.interactions(), mentor.lastDate(), mentor.quiet(),
@@ -166,7 +167,7 @@ class MentorApiController {
 						.map((c) -> new ActivityCandidateDto(c.candidateCityId(), name(c.candidateCityId()),
 								stages.get(c.candidateCityId()), c.interactions(), c.lastDate()))
 						.toList()))
-			.toList();
+			.toList());
 	}
 
 	private MentorAssignment visible(long id) {

@@ -93,8 +93,8 @@ final class RankOrder {
 
 	/**
 	 * Marks the {@code n} best rows (ties by row number, exact comparison) in
-	 * {@code members} and in {@code heap[0..n)} with a bounded min-heap: O(rows · log n),
-	 * no full sort.
+	 * {@code members} and in the first {@code n} places of {@code heap} with a bounded
+	 * min-heap: O(rows · log n), no full sort.
 	 * @param heap scratch array of length at least n
 	 */
 	static void selectTop(double[] scores, int n, int[] heap, boolean[] members) {

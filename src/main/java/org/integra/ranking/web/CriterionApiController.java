@@ -11,6 +11,7 @@ import org.integra.ranking.Criterion;
 import org.integra.ranking.CriterionForm;
 import org.integra.ranking.CriterionLevel;
 import org.integra.ranking.CriterionManagement;
+import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.http.ResponseEntity;
@@ -52,9 +53,10 @@ class CriterionApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List criteria", description = "Every criterion, active or not, by code.")
-	List<CriterionDto> list() {
-		return this.criteria.all().stream().map(CriterionDto::of).toList();
+	@Operation(summary = "List criteria",
+			description = "Every criterion, active or not, by code; the whole list, as one page.")
+	ApiPage<CriterionDto> list() {
+		return ApiPage.all(this.criteria.all().stream().map(CriterionDto::of).toList());
 	}
 
 	@GetMapping("/{id:\\d+}")

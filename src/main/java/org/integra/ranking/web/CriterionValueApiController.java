@@ -16,6 +16,7 @@ import org.integra.ranking.Criterion;
 import org.integra.ranking.RankingData;
 import org.integra.ranking.ValueCsv;
 import org.integra.ranking.ValueEntry;
+import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.validation.MapBindingResult;
@@ -42,10 +43,16 @@ class CriterionValueApiController {
 		}
 	}
 
-	record ProfileDto(long cityId, String cityName, int completeness, List<ValueDto> values) {
+	/**
+	 * A city's values, one per active criterion, answered whole as one page in the fields
+	 * of every list ({@link ApiPage}), with the city and its completeness beside them.
+	 */
+	record ProfileDto(long cityId, String cityName, int completeness, List<ValueDto> items, int page, int size,
+			long totalItems, int totalPages) {
 		static ProfileDto of(CityProfile profile) {
-			return new ProfileDto(profile.city().id(), profile.city().name(), profile.completeness(),
-					profile.values().stream().map(ValueDto::of).toList());
+			ApiPage<ValueDto> values = ApiPage.all(profile.values().stream().map(ValueDto::of).toList());
+			return new ProfileDto(profile.city().id(), profile.city().name(), profile.completeness(), values.items(),
+					values.page(), values.size(), values.totalItems(), values.totalPages());
 		}
 	}
 
@@ -64,7 +71,8 @@ class CriterionValueApiController {
 	@GetMapping
 	@Operation(summary = "A city's criteria values",
 			description = "One entry per active criterion: derived values computed, typed ones with their evidence; "
-					+ "a missing value is null. completeness is the percentage of scoring criteria with a value.")
+					+ "a missing value is null. completeness is the percentage of scoring criteria with a value. The whole "
+					+ "list, as one page.")
 	ProfileDto list(@PathVariable long id) {
 		return ProfileDto.of(this.data.profile(id));
 	}

@@ -2,6 +2,7 @@ package org.integra.ranking.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.integra.ranking.RobustnessView;
 import org.integra.ranking.engine.Contribution;
 import org.integra.ranking.engine.IncompleteAlternative;
 import org.integra.ranking.engine.RankedAlternative;
+import org.integra.system.ApiPage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -55,8 +57,9 @@ class RankingApiController {
 	}
 
 	record RankingDto(long modelId, String model, int version, long versionId, String method, boolean customWeights,
-			List<WeightDto> weights, int top, double spread, Integer samples, int page, int size, long totalElements,
-			int totalPages, List<RowDto> rows, long incompleteCount, List<IncompleteDto> incomplete, int ineligible) {
+			List<WeightDto> weights, int top, double spread, Integer samples,
+			@Schema(description = "The ranked cities of this page") List<RowDto> items, int page, int size,
+			long totalItems, int totalPages, long incompleteCount, List<IncompleteDto> incomplete, int ineligible) {
 	}
 
 	private final RankingRequests requests;
@@ -90,7 +93,8 @@ class RankingApiController {
 			schema = @Schema(type = "number"))
 	@Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO code: only cities of this country",
 			schema = @Schema(type = "string"))
-	@Parameter(name = "page", in = ParameterIn.QUERY, description = "Page, from 1", schema = @Schema(type = "integer"))
+	@Parameter(name = "page", in = ParameterIn.QUERY, description = "Page, from 0; beyond the last page, the last page",
+			schema = @Schema(type = "integer"))
 	@Parameter(name = "size", in = ParameterIn.QUERY, description = "Rows per page, 1 to 500 (default 50)",
 			schema = @Schema(type = "integer"))
 	@Parameter(name = "probabilities", in = ParameterIn.QUERY,
@@ -99,20 +103,34 @@ class RankingApiController {
 	@Parameter(name = "w{criterionId}", in = ParameterIn.QUERY,
 			description = "Relative weight of a criterion, e.g. w3=25", schema = @Schema(type = "number"))
 	ResponseEntity<?> rank(@Parameter(hidden = true) @RequestParam Map<String, String> params, Locale locale) {
-		RankingParams.Parsed parsed = this.requests.parse(params);
-		if (parsed.hasProblems()) {
-			return badRequest(parsed.problems().stream().map(RankingParams.Problem::messageKey).toList(), locale);
+		Map<String, String> fromOne = new HashMap<>(params);
+		List<String> problems = new ArrayList<>();
+		String pageParam = params.get("page");
+		if (pageParam != null && !pageParam.isBlank()) {
+			// the pages count from 1, the API from 0
+			if (pageParam.strip().matches("\\d{1,6}")) {
+				fromOne.put("page", String.valueOf(Integer.parseInt(pageParam.strip()) + 1));
+			}
+			else {
+				fromOne.remove("page");
+				problems.add("ranking.api.param.page");
+			}
+		}
+		RankingParams.Parsed parsed = this.requests.parse(fromOne);
+		parsed.problems().stream().map(RankingParams.Problem::messageKey).forEach(problems::add);
+		if (!problems.isEmpty()) {
+			return badRequest(problems, locale);
 		}
 		RankingRequests.Resolution resolution = this.requests.resolve(parsed, true);
 		if (resolution.model() == null) {
 			return badRequest(List.of("ranking.page.noModel"), locale);
 		}
 		if (!resolution.problems().isEmpty() || resolution.view() == null) {
-			List<String> problems = new ArrayList<>(resolution.problems());
-			if (problems.isEmpty()) {
-				problems.add("ranking.page.model.unusable");
+			List<String> unusable = new ArrayList<>(resolution.problems());
+			if (unusable.isEmpty()) {
+				unusable.add("ranking.page.model.unusable");
 			}
-			return badRequest(problems, locale);
+			return badRequest(unusable, locale);
 		}
 		RankingView view = resolution.view();
 		Map<String, String> countries = this.requests.countryNames(locale);
@@ -122,10 +140,9 @@ class RankingApiController {
 		view.criteria().forEach((criterion) -> criteria.putIfAbsent(criterion.getId().toString(), criterion));
 		List<RankedAlternative> rows = resolution.rows();
 		int size = parsed.size();
-		int pages = Math.max(1, (rows.size() + size - 1) / size);
-		int page = Math.min(parsed.page(), pages);
-		List<RankedAlternative> shown = rows.subList(Math.min(rows.size(), (page - 1) * size),
-				Math.min(rows.size(), page * size));
+		int pages = ApiPage.pages(rows.size(), size);
+		int page = Math.max(0, Math.min(parsed.page() - 1, pages - 1));
+		List<RankedAlternative> shown = ApiPage.slice(rows, page, size).items();
 		Optional<RobustnessView> robustness = "false".equalsIgnoreCase(params.get("probabilities")) ? Optional.empty()
 				: this.requests.robustness(resolution);
 		List<RowDto> dtos = new ArrayList<>(shown.size());
@@ -172,7 +189,7 @@ class RankingApiController {
 			.body(new RankingDto(resolution.model().getId(), resolution.model().getName(),
 					resolution.version().getNumber(), resolution.version().getId(), view.result().method().name(),
 					resolution.custom(), weights, parsed.top(), parsed.spread(),
-					robustness.map(RobustnessView::samples).orElse(null), page, size, rows.size(), pages, dtos,
+					robustness.map(RobustnessView::samples).orElse(null), dtos, page, size, rows.size(), pages,
 					incompleteCount, incomplete, view.ineligible()));
 	}
 

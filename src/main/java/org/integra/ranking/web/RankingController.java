@@ -9,10 +9,14 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
 import org.integra.ranking.RankedCity;
 import org.integra.ranking.Shortlist;
+import org.integra.ranking.RankingPolicy;
 import org.integra.ranking.RankingView;
 import org.integra.ranking.RobustnessView;
+import org.integra.system.Actor;
 import org.integra.ranking.engine.RankedAlternative;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +24,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -61,21 +64,17 @@ class RankingController {
 	}
 
 	@GetMapping("/ranking")
-	String ranking(@RequestParam Map<String, String> params,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			HttpServletRequest request, Locale locale, Model model) {
-		fill(params, false, request, locale, model);
-		return fragment(htmx, historyRestore) ? RESULTS : VIEW;
+	String ranking(@RequestParam Map<String, String> params, HtmxRequest htmx, HttpServletRequest request, Actor actor,
+			Locale locale, Model model) {
+		fill(params, false, request, actor, locale, model);
+		return fragment(htmx) ? RESULTS : VIEW;
 	}
 
 	@GetMapping("/ranking/robustness")
-	String robustness(@RequestParam Map<String, String> params,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			HttpServletRequest request, Locale locale, Model model) {
-		fill(params, true, request, locale, model);
-		return fragment(htmx, historyRestore) ? ROBUSTNESS : VIEW;
+	String robustness(@RequestParam Map<String, String> params, HtmxRequest htmx, HttpServletRequest request,
+			Actor actor, Locale locale, Model model) {
+		fill(params, true, request, actor, locale, model);
+		return fragment(htmx) ? ROBUSTNESS : VIEW;
 	}
 
 	@GetMapping("/ranking/map")
@@ -122,18 +121,19 @@ class RankingController {
 		return data;
 	}
 
-	private static boolean fragment(String htmx, String historyRestore) {
-		return "true".equals(htmx) && !"true".equals(historyRestore);
+	/** A history restore wants the whole page back. */
+	private static boolean fragment(HtmxRequest htmx) {
+		return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest();
 	}
 
-	private void fill(Map<String, String> params, boolean withRobustness, HttpServletRequest request, Locale locale,
-			Model model) {
+	private void fill(Map<String, String> params, boolean withRobustness, HttpServletRequest request, Actor actor,
+			Locale locale, Model model) {
 		RankingRequests.Resolution resolution = this.requests.resolve(this.requests.parse(params), false);
 		model.addAttribute("r", resolution);
 		// links of the rows are built without @{...}: each of those asks the resource
 		// chain
 		model.addAttribute("base", request.getContextPath());
-		model.addAttribute("canShortlist", request.isUserInRole("ADMIN") || request.isUserInRole("COORDINATOR"));
+		model.addAttribute("canShortlist", RankingPolicy.of(actor).mayShortlist());
 		model.addAttribute("countries", this.requests.countries());
 		List<String> problems = new ArrayList<>(resolution.problems());
 		model.addAttribute("problems", problems);

@@ -14,7 +14,9 @@ import org.integra.ranking.Criterion;
 import org.integra.ranking.CriterionKind;
 import org.integra.ranking.CriterionLevel;
 import org.integra.ranking.RankingData;
+import org.integra.ranking.RankingPolicy;
 import org.integra.ranking.RankingView;
+import org.integra.system.Actor;
 import org.integra.ranking.engine.Contribution;
 import org.integra.ranking.engine.IncompleteAlternative;
 import org.integra.ranking.engine.Method;
@@ -52,12 +54,13 @@ class RankingExplainController {
 	}
 
 	@GetMapping("/ranking/explain")
-	String explain(@RequestParam Map<String, String> params, HttpServletRequest request, Locale locale, Model model) {
+	String explain(@RequestParam Map<String, String> params, HttpServletRequest request, Actor actor, Locale locale,
+			Model model) {
 		RankingRequests.Resolution resolution = this.requests.resolve(this.requests.parse(params), false);
 		List<String> problems = new ArrayList<>(resolution.problems());
 		model.addAttribute("r", resolution);
 		model.addAttribute("problems", problems);
-		model.addAttribute("canShortlist", request.isUserInRole("ADMIN") || request.isUserInRole("COORDINATOR"));
+		model.addAttribute("canShortlist", RankingPolicy.of(actor).mayShortlist());
 		if (resolution.model() != null) {
 			model.addAttribute("links", this.requests.links(resolution, 1));
 		}

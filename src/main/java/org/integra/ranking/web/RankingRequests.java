@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.integra.cities.CityManagement;
-import org.integra.cities.Country;
+import org.integra.cities.CountryCatalog;
+import org.integra.cities.CountrySummary;
 import org.integra.ranking.CandidateRanking;
 import org.integra.ranking.Criterion;
 import org.integra.ranking.RankingView;
@@ -35,12 +35,12 @@ class RankingRequests {
 
 	private final CandidateRanking ranking;
 
-	private final CityManagement cities;
+	private final CountryCatalog countries;
 
-	RankingRequests(ScoringModels models, CandidateRanking ranking, CityManagement cities) {
+	RankingRequests(ScoringModels models, CandidateRanking ranking, CountryCatalog countries) {
 		this.models = models;
 		this.ranking = ranking;
-		this.cities = cities;
+		this.countries = countries;
 	}
 
 	/**
@@ -197,13 +197,13 @@ class RankingRequests {
 
 	/** Country names in the reader's language, by ISO code. */
 	Map<String, String> countryNames(Locale locale) {
-		return this.cities.countries()
+		return this.countries.all()
 			.stream()
-			.collect(Collectors.toMap(Country::getCode, (country) -> country.name(locale), (a, b) -> a));
+			.collect(Collectors.toMap(CountrySummary::code, (country) -> country.name(locale), (a, b) -> a));
 	}
 
-	List<Country> countries() {
-		return this.cities.countriesByName(LocaleContextHolder.getLocale());
+	List<CountrySummary> countries() {
+		return this.countries.byName(LocaleContextHolder.getLocale());
 	}
 
 }

@@ -26,6 +26,7 @@ import org.integra.ranking.ScoringModelVersion;
 import org.integra.ranking.ScoringModels;
 import org.integra.ranking.engine.Method;
 import org.integra.ranking.engine.RankComparison;
+import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.context.MessageSource;
@@ -96,13 +97,14 @@ class ScoringModelApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List scoring models", description = "Every model, by name, with its current version.")
-	List<ModelDto> list() {
+	@Operation(summary = "List scoring models",
+			description = "Every model, by name, with its current version; the whole list, as one page.")
+	ApiPage<ModelDto> list() {
 		Map<Long, Criterion> criteria = criteria();
-		return this.models.all()
+		return ApiPage.all(this.models.all()
 			.stream()
 			.map((model) -> model(model, this.models.current(model.getId()), criteria))
-			.toList();
+			.toList());
 	}
 
 	@GetMapping("/{id:\\d+}")
@@ -113,10 +115,11 @@ class ScoringModelApiController {
 	}
 
 	@GetMapping("/{id:\\d+}/versions")
-	@Operation(summary = "List a model's versions", description = "Newest first; versions never change.")
-	List<VersionDto> versions(@PathVariable long id) {
+	@Operation(summary = "List a model's versions",
+			description = "Newest first; versions never change. The whole list, as one page.")
+	ApiPage<VersionDto> versions(@PathVariable long id) {
 		Map<Long, Criterion> criteria = criteria();
-		return this.models.versions(id).stream().map((version) -> version(version, criteria)).toList();
+		return ApiPage.all(this.models.versions(id).stream().map((version) -> version(version, criteria)).toList());
 	}
 
 	@GetMapping("/{id:\\d+}/versions/{number:\\d+}")

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,6 +15,7 @@ import org.integra.ranking.ScoringModels;
 import org.integra.ranking.ScoreScale;
 import org.integra.ranking.Shortlist;
 import org.integra.ranking.ShortlistEntry;
+import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.data.domain.Page;
@@ -41,9 +41,6 @@ class ShortlistApiController {
 			String reason, String shortlistedBy, Instant shortlistedAt) {
 	}
 
-	record PageDto(List<EntryDto> content, int page, int size, long totalElements, int totalPages) {
-	}
-
 	/** A city to shortlist, the model version it is ranked with, and why. */
 	record ShortlistBody(Long cityId, Long modelVersionId, String reason) {
 	}
@@ -59,11 +56,10 @@ class ShortlistApiController {
 
 	@GetMapping
 	@Operation(summary = "The shortlist, newest first")
-	PageDto list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+	ApiPage<EntryDto> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		Page<ShortlistEntry> entries = this.shortlist
 			.entries(PageRequest.of(Math.max(0, page), Math.min(500, Math.max(1, size))));
-		return new PageDto(entries.getContent().stream().map(this::dto).toList(), entries.getNumber(),
-				entries.getSize(), entries.getTotalElements(), entries.getTotalPages());
+		return ApiPage.of(entries, this::dto);
 	}
 
 	@PostMapping

@@ -4,8 +4,8 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import org.integra.accounts.AccountManagement;
-import org.integra.accounts.UserAccount;
+import org.integra.accounts.UserDirectory;
+import org.integra.accounts.UserSummary;
 import org.integra.tasks.DailyDigest;
 import org.integra.tasks.DigestPreference;
 
@@ -28,9 +28,9 @@ class DigestController {
 
 	private final DailyDigest digest;
 
-	private final AccountManagement accounts;
+	private final UserDirectory accounts;
 
-	DigestController(DailyDigest digest, AccountManagement accounts) {
+	DigestController(DailyDigest digest, UserDirectory accounts) {
 		this.digest = digest;
 		this.accounts = accounts;
 	}
@@ -54,8 +54,8 @@ class DigestController {
 	}
 
 	private String page(Principal principal, DigestPreference preference, Model model) {
-		UserAccount account = this.accounts.get(principal.getName());
-		model.addAttribute("hasEmail", account.getEmail() != null && !account.getEmail().isBlank());
+		model.addAttribute("hasEmail",
+				this.accounts.find(principal.getName()).map(UserSummary::hasEmail).orElse(false));
 		model.addAttribute("zone", this.digest.zone().getId());
 		model.addAttribute("lastSentOn", preference.getLastSentOn());
 		return VIEW;

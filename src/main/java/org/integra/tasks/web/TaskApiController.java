@@ -3,11 +3,11 @@ package org.integra.tasks.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 import org.integra.tasks.Task;
 import org.integra.tasks.TaskDraft;
@@ -49,9 +49,6 @@ class TaskApiController {
 
 	}
 
-	record PageDto(List<TaskDto> content, int page, int size, long totalElements, int totalPages) {
-	}
-
 	/**
 	 * A task as entered; the due date as {@code yyyy-MM-dd}; {@code version} only when
 	 * changing, as read.
@@ -75,11 +72,11 @@ class TaskApiController {
 			description = "Filters: assignee (username), status (OPEN, DONE, CANCELLED), city (id), dueAfter and "
 					+ "dueBefore (yyyy-MM-dd, inclusive), overdue=true for open tasks past their date, q for words "
 					+ "of the title or description (accents and case ignored). 400 for an unknown status.")
-	PageDto list(@RequestParam(required = false) String assignee, @RequestParam(required = false) String status,
-			@RequestParam(required = false) Long city, @RequestParam(required = false) LocalDate dueAfter,
-			@RequestParam(required = false) LocalDate dueBefore, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
+	ApiPage<TaskDto> list(@RequestParam(required = false) String assignee,
+			@RequestParam(required = false) String status, @RequestParam(required = false) Long city,
+			@RequestParam(required = false) LocalDate dueAfter, @RequestParam(required = false) LocalDate dueBefore,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		TaskStatus statusValue = null;
 		if (status != null && !status.isBlank()) {
 			statusValue = TaskController.parseStatus(status);
@@ -94,8 +91,7 @@ class TaskApiController {
 						dueAfter, dueBefore, overdue, q),
 				PageRequest.of(number, pageSize, TaskController.sortOf("due")));
 		LocalDate today = this.tasks.today();
-		return new PageDto(found.getContent().stream().map((t) -> TaskDto.of(t, today)).toList(), number, pageSize,
-				found.getTotalElements(), found.getTotalPages());
+		return ApiPage.of(found, (t) -> TaskDto.of(t, today));
 	}
 
 	@GetMapping("/{id:\\d+}")

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.integra.accounts.Assignees;
 import org.integra.audit.AuditTrail;
@@ -13,7 +14,9 @@ import org.integra.cities.CitySummary;
 import org.integra.outreach.CandidateScope;
 import org.integra.system.NotFoundException;
 import org.integra.system.ValidationFailedException;
+import org.integra.system.Actor;
 import org.integra.tasks.Task;
+import org.integra.tasks.TaskPolicy;
 import org.integra.tasks.TaskQuery;
 import org.integra.tasks.TaskRules;
 import org.integra.tasks.TaskRules.Agenda;
@@ -25,7 +28,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +40,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -53,9 +54,6 @@ class TaskController {
 	static final int PAGE_SIZE = 25;
 
 	static final List<String> SORTS = List.of("due", "due-desc", "title", "assignee", "status", "created");
-
-	private static final Set<String> EDITOR_ROLES = Set.of("ROLE_ADMIN", "ROLE_COORDINATOR", "ROLE_SECRETARIAT",
-			"ROLE_MENTOR");
 
 	private final Tasks tasks;
 
@@ -91,7 +89,7 @@ class TaskController {
 					.flatMap(List::stream)
 					.toList()));
 		model.addAttribute("today", this.tasks.today());
-		model.addAttribute("mayEdit", mayEdit(user));
+		model.addAttribute("mayEdit", TaskPolicy.of(Actor.of(user)).mayEditTasks());
 	}
 
 	@GetMapping("/tasks/team")
@@ -181,7 +179,7 @@ class TaskController {
 		model.addAttribute("organizationName", this.links.organizationName(task.getOrganizationId()));
 		model.addAttribute("personName", this.links.personName(task.getPersonId()));
 		model.addAttribute("overdue", task.isOverdueOn(this.tasks.today()));
-		model.addAttribute("mayEdit", mayEdit(user));
+		model.addAttribute("mayEdit", TaskPolicy.of(Actor.of(user)).mayEditTasks());
 		model.addAttribute("history", this.auditTrail.historyOf("Task", id));
 		return "tasks/task";
 	}
@@ -223,8 +221,7 @@ class TaskController {
 	@PostMapping("/tasks/{id:\\d+}/status")
 	String changeStatus(@PathVariable long id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String version, @RequestParam(required = false) String back,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication user, Model model,
-			RedirectAttributes redirect) {
+			HtmxRequest htmx, Authentication user, Model model, RedirectAttributes redirect) {
 		this.tasks.visible(id);
 		TaskStatus target = parseStatus(status);
 		String problem = null;
@@ -244,7 +241,7 @@ class TaskController {
 				problem = "tasks.status.stale";
 			}
 		}
-		if ("true".equals(htmx) && "mine".equals(back)) {
+		if (htmx.isHtmxRequest() && "mine".equals(back)) {
 			// the list is swapped in place: the task leaves it, and the counts follow
 			mineModel(user, model);
 			model.addAttribute("doneProblem", problem);
@@ -302,11 +299,6 @@ class TaskController {
 
 	private static Long existing(Long id, String name) {
 		return (name == null) ? null : id;
-	}
-
-	static boolean mayEdit(Authentication user) {
-		return user != null
-				&& user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(EDITOR_ROLES::contains);
 	}
 
 	static Sort sortOf(String key) {

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryCatalog;
 import org.integra.system.NotFoundException;
 
 import org.springframework.stereotype.Component;
@@ -18,9 +18,9 @@ class TaskLinks {
 
 	private final CityCatalog cities;
 
-	private final DirectoryManagement directory;
+	private final DirectoryCatalog directory;
 
-	TaskLinks(CityCatalog cities, DirectoryManagement directory) {
+	TaskLinks(CityCatalog cities, DirectoryCatalog directory) {
 		this.cities = cities;
 		this.directory = directory;
 	}
@@ -40,7 +40,7 @@ class TaskLinks {
 
 	String organizationName(Long id) {
 		try {
-			return (id == null) ? null : this.directory.organization(id).getName();
+			return (id == null) ? null : this.directory.organization(id).name();
 		}
 		catch (NotFoundException ex) {
 			return null;
@@ -49,7 +49,7 @@ class TaskLinks {
 
 	String personName(Long id) {
 		try {
-			return (id == null) ? null : this.directory.person(id).getName();
+			return (id == null) ? null : this.directory.person(id).name();
 		}
 		catch (NotFoundException ex) {
 			return null;

@@ -118,16 +118,16 @@ class AuditWebTests {
 
 		this.mvc.perform(get("/api/v1/audit").param("entityType", AuditedSample.TYPE).param("entityId", "" + id))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.totalItems").value(2))
 			.andExpect(jsonPath("$.totalPages").value(1))
-			.andExpect(jsonPath("$.entries[0].action").value("UPDATE"))
-			.andExpect(jsonPath("$.entries[0].username").value("eva"))
-			.andExpect(jsonPath("$.entries[0].changes[0].field").value("notes"))
-			.andExpect(jsonPath("$.entries[0].changes[0].newValue").value("second"))
-			.andExpect(jsonPath("$.entries[1].action").value("CREATE"));
+			.andExpect(jsonPath("$.items[0].action").value("UPDATE"))
+			.andExpect(jsonPath("$.items[0].username").value("eva"))
+			.andExpect(jsonPath("$.items[0].changes[0].field").value("notes"))
+			.andExpect(jsonPath("$.items[0].changes[0].newValue").value("second"))
+			.andExpect(jsonPath("$.items[1].action").value("CREATE"));
 		this.mvc.perform(get("/api/v1/audit").param("username", "dora").param("from", "2000-01-01").param("size", "1"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.entries.length()").value(1));
+			.andExpect(jsonPath("$.items.length()").value(1));
 	}
 
 	@Test

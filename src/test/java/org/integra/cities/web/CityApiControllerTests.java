@@ -37,10 +37,10 @@ class CityApiControllerTests {
 	void findsBogotaWithoutAccent() throws Exception {
 		this.mvc.perform(get("/api/v1/cities").param("q", "bogota"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.totalItems").value(1))
 			.andExpect(jsonPath("$.items[0].name").value("Bogotá"))
 			.andExpect(jsonPath("$.items[0].country").value("CO"))
-			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.page").value(0))
 			.andExpect(jsonPath("$.size").value(25))
 			.andExpect(jsonPath("$.totalPages").value(1));
 	}
@@ -56,10 +56,21 @@ class CityApiControllerTests {
 				.param("direction", "desc")
 				.param("size", "2"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(3))
+			.andExpect(jsonPath("$.totalItems").value(3))
 			.andExpect(jsonPath("$.totalPages").value(2))
 			.andExpect(jsonPath("$.items[0].name").value("Barranquilla"))
 			.andExpect(jsonPath("$.items[1].name").value("Cartagena de Indias"));
+		this.mvc
+			.perform(get("/api/v1/cities").param("country", "co")
+				.param("relation", "CANDIDATE")
+				.param("seaport", "yes")
+				.param("sort", "population")
+				.param("direction", "desc")
+				.param("size", "2")
+				.param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.items.length()").value(1));
 	}
 
 	@Test
@@ -77,7 +88,10 @@ class CityApiControllerTests {
 	void listsAndGetsCountries() throws Exception {
 		this.mvc.perform(get("/api/v1/countries"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(33));
+			.andExpect(jsonPath("$.items.length()").value(33))
+			.andExpect(jsonPath("$.totalItems").value(33))
+			.andExpect(jsonPath("$.page").value(0))
+			.andExpect(jsonPath("$.totalPages").value(1));
 		this.mvc.perform(get("/api/v1/countries/mx"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.region").value("NORTH_AMERICA"))

@@ -35,9 +35,16 @@ class DirectoryApiTests {
 	void listsWithAccentInsensitiveSearchAndKind() throws Exception {
 		this.mvc.perform(get("/api/v1/organizations").param("q", "asociacion chilena").param("kind", "ASSOCIATION"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.page").value(0))
 			.andExpect(jsonPath("$.items[0].name").value("AChM - Asociación Chilena de Municipalidades"))
 			.andExpect(jsonPath("$.items[0].countryCode").value("CL"));
+		this.mvc
+			.perform(get("/api/v1/organizations").param("q", "asociacion chilena")
+				.param("kind", "ASSOCIATION")
+				.param("page", "1"))
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.items").isEmpty());
 	}
 
 	@Test

@@ -147,7 +147,7 @@ class ImportWebTests {
 				"The line is not UTF-8 text; save the file again as UTF-8 CSV.",
 				"The row has 3 fields instead of the 7 of the header.");
 		assertThat(page.split("The line is not UTF-8 text", -1)).hasSize(3);
-		assertThat(page).doesNotContain("id=\"apply-form\"");
+		assertThat(page).doesNotContain("id=\"apply\"").contains("Skip the 3 invalid rows and import the rest");
 	}
 
 	@Test
@@ -173,7 +173,7 @@ class ImportWebTests {
 		String page = dryRun("ORGANIZATIONS", csv(file), session).getResponse().getContentAsString();
 		assertThat(page)
 			.contains("Column kind: Unknown kind", "Column country:", "fields instead of the 7 of the header")
-			.doesNotContain("id=\"apply-form\"");
+			.doesNotContain("id=\"apply\"");
 		this.mvc.perform(post("/directory/import/apply").cookie(session.cookies()).with(csrf()))
 			.andExpect(status().isOk());
 		assertThat(organizations(good)).isZero();
@@ -183,6 +183,84 @@ class ImportWebTests {
 				.param("lang", "es")
 				.with(csrf()))
 			.andExpect(content().string(containsString("Columna kind: Tipo desconocido")));
+	}
+
+	@Test
+	void afterADryRunWithInvalidRowsThePageOffersToSkipThemAndImportTheRest() throws Exception {
+		String good = unique("Ministerio Valido");
+		String bad = unique("Ministerio Invalido");
+		String file = ORGANIZATIONS + good + ",MINISTRY,AR,,,,\n" + bad + ",PALACE,AR,,,,\n" + "solo,dos\n";
+		Session session = new Session();
+		String page = dryRun("ORGANIZATIONS", csv(file), session).getResponse().getContentAsString();
+		assertThat(page)
+			.contains("id=\"apply-form\"", "Skip the 2 invalid rows and import the rest", "name=\"skipInvalid\"")
+			.doesNotContain("id=\"apply\"");
+		this.mvc.perform(post("/directory/import/apply").param("lang", "en").cookie(session.cookies()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Imported:"))));
+		assertThat(organizations(good)).isZero();
+
+		this.mvc
+			.perform(post("/directory/import/apply").param("skipInvalid", "true")
+				.param("lang", "es")
+				.cookie(session.cookies())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Se omitieron 2 filas no válidas:")))
+			.andExpect(content().string(containsString("Línea 3: Columna kind: Tipo desconocido")))
+			.andExpect(content().string(containsString("Línea 4: La fila tiene 2 campos")));
+		assertThat(organizations(good)).isOne();
+		assertThat(organizations(bad)).isZero();
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from audit_change c join audit_entry e on e.id = c.entry_id "
+					+ "where e.entity_type = 'DirectoryImport' and e.username = 'secretaria' and c.field = 'skippedLines' "
+					+ "and c.new_value like ?", Long.class, "3 (kind): Tipo desconocido%; 4: La fila tiene 2 campos%"))
+			.isOne();
+	}
+
+	@Test
+	void aFileWhoseRowsAreAllInvalidOffersNoImport() throws Exception {
+		String page = dryRun("ORGANIZATIONS", csv(ORGANIZATIONS + unique("Solo Malo") + ",PALACE,AR,,,,\n"),
+				new Session())
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("id=\"apply-form\"", "invalid rows and import the rest");
+	}
+
+	@Test
+	void theApiSkipsInvalidRowsOnlyWhenAsked() throws Exception {
+		String ana = unique("Ana Api Saltada");
+		String file = PEOPLE + ana + ",,,,,,\n" + unique("Luis Api") + ",,Organización Inexistente,,,,\n";
+		this.mvc
+			.perform(multipart("/api/v1/people/import").file(csv(file))
+				.param("dryRun", "false")
+				.param("lang", "en")
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.applied").value(false))
+			.andExpect(jsonPath("$.skippable").value(true));
+		assertThat(people(ana)).isZero();
+		this.mvc
+			.perform(multipart("/api/v1/people/import").file(csv(file))
+				.param("dryRun", "false")
+				.param("skipInvalid", "true")
+				.param("lang", "en")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.applied").value(true))
+			.andExpect(jsonPath("$.stored").value(1))
+			.andExpect(jsonPath("$.skipped").value(1))
+			.andExpect(jsonPath("$.rows[1].line").value(3))
+			.andExpect(jsonPath("$.rows[1].reason").value("No organization has this name."));
+		assertThat(people(ana)).isOne();
+		this.mvc
+			.perform(multipart("/api/v1/organizations/import")
+				.file(csv(ORGANIZATIONS + unique("Org Api") + ",PALACE,,,,,\n"))
+				.param("dryRun", "true")
+				.param("skipInvalid", "true")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.applied").value(false));
 	}
 
 	@Test
@@ -350,6 +428,18 @@ class ImportWebTests {
 		else {
 			assertThat(stored.getResponse().getStatus()).isEqualTo(200);
 			assertThat(count).isEqualTo(store ? 1 : 0);
+		}
+	}
+
+	@Test
+	void theApiDocumentsTheSkipOption() throws Exception {
+		String docs = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		for (String path : List.of("/api/v1/organizations/import", "/api/v1/people/import")) {
+			int at = docs.indexOf("\"" + path + "\"");
+			assertThat(at).as(path).isNotNegative();
+			String operation = docs.substring(at, docs.indexOf("\"responses\"", at));
+			assertThat(operation).contains("skipInvalid=true", "\"name\":\"skipInvalid\"",
+					"leave the invalid rows out and import the rest");
 		}
 	}
 

@@ -235,13 +235,13 @@ class RelationshipWebTests {
 			.andExpect(jsonPath("$.note").value("Nota"));
 		this.mvc.perform(get("/api/v1/organizations/" + a + "/relationships"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].id").value(id))
-			.andExpect(jsonPath("$[0].direction").value("OUTGOING"))
-			.andExpect(jsonPath("$[0].otherId").value(b))
-			.andExpect(jsonPath("$[0].startsOn").value("2016-03-01"));
+			.andExpect(jsonPath("$.items[0].id").value(id))
+			.andExpect(jsonPath("$.items[0].direction").value("OUTGOING"))
+			.andExpect(jsonPath("$.items[0].otherId").value(b))
+			.andExpect(jsonPath("$.items[0].startsOn").value("2016-03-01"));
 		this.mvc.perform(get("/api/v1/organizations/" + b + "/relationships"))
-			.andExpect(jsonPath("$[0].direction").value("INCOMING"))
-			.andExpect(jsonPath("$[0].otherName").value(startsWith("Relaciones API A")));
+			.andExpect(jsonPath("$.items[0].direction").value("INCOMING"))
+			.andExpect(jsonPath("$.items[0].otherName").value(startsWith("Relaciones API A")));
 		this.mvc
 			.perform(post("/api/v1/relationships").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isBadRequest())
@@ -262,7 +262,8 @@ class RelationshipWebTests {
 		this.mvc.perform(delete("/api/v1/relationships/" + id).with(csrf())).andExpect(status().isNoContent());
 		this.mvc.perform(delete("/api/v1/relationships/" + id).with(csrf())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/relationships/" + id)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/organizations/" + a + "/relationships")).andExpect(content().json("[]"));
+		this.mvc.perform(get("/api/v1/organizations/" + a + "/relationships"))
+			.andExpect(content().json("{\"items\": [], \"page\": 0, \"totalItems\": 0, \"totalPages\": 0}"));
 	}
 
 	@Test
@@ -282,7 +283,7 @@ class RelationshipWebTests {
 				.isEqualTo((input.length() > 1000) ? 400 : 201);
 		}
 		MvcResult list = this.mvc.perform(get("/api/v1/organizations/" + a + "/relationships")).andReturn();
-		JsonNode items = this.json.readTree(list.getResponse().getContentAsString());
+		JsonNode items = this.json.readTree(list.getResponse().getContentAsString()).get("items");
 		assertThat(items).hasSize(HostileInputs.ALL.size() - 1);
 	}
 

@@ -56,7 +56,7 @@ class LetterApiTests {
 			.andExpect(jsonPath("$.name").value(name))
 			.andExpect(jsonPath("$.kind").value("EMAIL"));
 		this.mvc.perform(get("/api/v1/letter-templates").param("language", "en").with(COORDINATOR))
-			.andExpect(jsonPath("$[*].name", hasItem(name)));
+			.andExpect(jsonPath("$.items[*].name", hasItem(name)));
 		String change = """
 				{"name":"%s","purpose":"OTHER","kind":"EMAIL","language":"en","subject":"Hi {{city}}",
 				 "body":"Text.","version":0}""".formatted(name);

@@ -58,13 +58,13 @@ class OutboxApiTests {
 
 		this.mvc.perform(get("/api/v1/outbox").param("status", "FAILED").param("kind", "INVITATION").with(ADMIN))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.content[*].id", hasItem((int) older)))
-			.andExpect(jsonPath("$.content[*].id", not(hasItem((int) queued))))
-			.andExpect(jsonPath("$.content[0].id").value(newer))
-			.andExpect(jsonPath("$.content[0].status").value("FAILED"))
-			.andExpect(jsonPath("$.content[0].lastError").value(OutboxMessage.INTERRUPTED))
-			.andExpect(jsonPath("$.content[0].retryable").value(true))
-			.andExpect(jsonPath("$.content[0].body").doesNotExist())
+			.andExpect(jsonPath("$.items[*].id", hasItem((int) older)))
+			.andExpect(jsonPath("$.items[*].id", not(hasItem((int) queued))))
+			.andExpect(jsonPath("$.items[0].id").value(newer))
+			.andExpect(jsonPath("$.items[0].status").value("FAILED"))
+			.andExpect(jsonPath("$.items[0].lastError").value(OutboxMessage.INTERRUPTED))
+			.andExpect(jsonPath("$.items[0].retryable").value(true))
+			.andExpect(jsonPath("$.items[0].body").doesNotExist())
 			.andExpect(jsonPath("$.server.configured").value(false))
 			.andExpect(jsonPath("$.server.senderEnabled").value(false))
 			.andExpect(jsonPath("$.server.queued").value(this.fixtures.count("QUEUED")))
@@ -72,8 +72,8 @@ class OutboxApiTests {
 
 		this.mvc.perform(get("/api/v1/outbox").param("status", "queued").param("size", "1").with(ADMIN))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.content.length()").value(1))
-			.andExpect(jsonPath("$.content[0].id").value(queued));
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(queued));
 	}
 
 	@Test

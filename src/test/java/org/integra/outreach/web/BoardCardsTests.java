@@ -1,5 +1,8 @@
 package org.integra.outreach.web;
 
+import org.integra.system.Roles;
+import org.integra.system.Actor;
+import org.integra.outreach.OutreachPolicy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +146,8 @@ class BoardCardsTests {
 			long base = candidate("Consulta Base");
 			this.mentors.assign(base, medellin(), null, "coordinacion");
 			log(base, today, "call", "Step", today);
-			this.pipeline.move(base, Stage.ON_HOLD, null, "coordinacion", false, null);
+			this.pipeline.move(base, Stage.ON_HOLD, null,
+					OutreachPolicy.of(Actor.of("coordinacion", Roles.COORDINATOR)), null);
 			candidate("Consulta Sola");
 			long before = queriesForTheBoard(statistics);
 			for (int i = 0; i < 4; i++) {
@@ -151,7 +155,8 @@ class BoardCardsTests {
 				this.mentors.assign(id, medellin(), null, "coordinacion");
 				log(id, today, "call " + i, "Step " + i, today.plusDays(i));
 				if (i % 2 == 0) {
-					this.pipeline.move(id, Stage.ON_HOLD, null, "coordinacion", false, null);
+					this.pipeline.move(id, Stage.ON_HOLD, null,
+							OutreachPolicy.of(Actor.of("coordinacion", Roles.COORDINATOR)), null);
 				}
 			}
 			long after = queriesForTheBoard(statistics);

@@ -1,5 +1,8 @@
 package org.integra.outreach.web;
 
+import org.integra.system.Roles;
+import org.integra.system.Actor;
+import org.integra.outreach.OutreachPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -262,7 +265,7 @@ class BoardTests {
 		long id = candidate("Tablero Siete");
 		for (Stage step : List.of(Stage.SHORTLISTED, Stage.CONTACTED, Stage.INTERESTED, Stage.INVITED, Stage.ATTENDED,
 				Stage.APPLYING)) {
-			this.pipeline.move(id, step, null, "admin", false, null);
+			this.pipeline.move(id, step, null, OutreachPolicy.of(Actor.of("admin", Roles.COORDINATOR)), null);
 		}
 		this.mvc
 			.perform(post("/api/v1/candidates/{id}/moves", id).with(csrf())
@@ -282,8 +285,8 @@ class BoardTests {
 	@WithMockUser(roles = "COORDINATOR")
 	void aCardsFormOffersTheNextStageFirstAndTheExitsAreDropTargets() throws Exception {
 		long id = candidate("Tablero Siguiente");
-		this.pipeline.move(id, Stage.SHORTLISTED, null, "coord", false, null);
-		this.pipeline.move(id, Stage.CONTACTED, null, "coord", false, null);
+		this.pipeline.move(id, Stage.SHORTLISTED, null, OutreachPolicy.of(Actor.of("coord", Roles.COORDINATOR)), null);
+		this.pipeline.move(id, Stage.CONTACTED, null, OutreachPolicy.of(Actor.of("coord", Roles.COORDINATOR)), null);
 		String board = this.mvc.perform(get("/outreach/board").header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -153,7 +153,7 @@ class ChannelMatrixWebTests {
 			.andExpect(jsonPath("$.channels[1].intermediaries[0].name").value("Embajada de Perú en Bolivia"));
 		this.mvc.perform(get("/api/v1/channel-matrix").param("country", "PE"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].cityId", hasItem((int) cityId)));
+			.andExpect(jsonPath("$.items[*].cityId", hasItem((int) cityId)));
 		this.mvc.perform(get("/api/v1/channel-matrix").param("stage", "NOPE")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/v1/channel-matrix/2147483000")).andExpect(status().isNotFound());
 	}
@@ -176,7 +176,8 @@ class ChannelMatrixWebTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/channel-matrix").with(user(this.users.loadUserByUsername("mentor"))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].countryCode", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("CO"))));
+			.andExpect(jsonPath("$.items[*].countryCode",
+					org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("CO"))));
 	}
 
 	@Test

@@ -127,20 +127,20 @@ class InteractionApiTests {
 			.andExpect(jsonPath("$.nextStepAssignee").value("coordinacion"));
 		this.mvc.perform(get("/api/v1/interactions").param("city", Long.toString(cali)).with(COORDINATOR))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
+			.andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
 		this.mvc
 			.perform(get("/api/v1/interactions").param("organization", Long.toString(embassy))
 				.param("channel", "EMBASSY_IN_LA_PAZ")
 				.with(COORDINATOR))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
+			.andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
 		this.mvc
 			.perform(get("/api/v1/interactions").param("city", Long.toString(cali))
 				.param("channel", "PORTAL")
 				.param("size", "500")
 				.with(COORDINATOR))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.content[?(@.id == " + id + ")]").isEmpty());
+			.andExpect(jsonPath("$.items[?(@.id == " + id + ")]").isEmpty());
 		this.mvc.perform(get("/api/v1/interactions").param("channel", "NOPE").with(COORDINATOR))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("channel"));
@@ -223,8 +223,8 @@ class InteractionApiTests {
 			this.mvc.perform(get("/api/v1/interactions/{id}", outsideId).with(MENTOR)).andExpect(status().isNotFound());
 			this.mvc.perform(get("/api/v1/interactions").param("size", "500").with(MENTOR))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.content[*].id", hasItem((int) id)))
-				.andExpect(jsonPath("$.content[?(@.id == " + outsideId + ")]").isEmpty());
+				.andExpect(jsonPath("$.items[*].id", hasItem((int) id)))
+				.andExpect(jsonPath("$.items[?(@.id == " + outsideId + ")]").isEmpty());
 			Map<String, Object> correction = body(other, "PORTAL", null, coordinators);
 			correction.put("version", 0);
 			this.mvc.perform(send(put("/api/v1/interactions/{id}", outsideId), correction).with(MENTOR))

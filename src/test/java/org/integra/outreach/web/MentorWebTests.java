@@ -124,12 +124,12 @@ class MentorWebTests {
 			.startsWith("Otro país (");
 		this.mvc.perform(get("/api/v1/candidates/" + cityId + "/mentor-suggestions"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].cityId").value((int) this.puno))
-			.andExpect(jsonPath("$[0].sameCountry").value(true))
-			.andExpect(jsonPath("$[0].assigned").value(false))
-			.andExpect(jsonPath("$[1].cityId").value((int) this.lima))
-			.andExpect(jsonPath("$[1].reason").value(org.hamcrest.Matchers.startsWith("Mismo país · ")))
-			.andExpect(jsonPath("$[2].sameCountry").value(false));
+			.andExpect(jsonPath("$.items[0].cityId").value((int) this.puno))
+			.andExpect(jsonPath("$.items[0].sameCountry").value(true))
+			.andExpect(jsonPath("$.items[0].assigned").value(false))
+			.andExpect(jsonPath("$.items[1].cityId").value((int) this.lima))
+			.andExpect(jsonPath("$.items[1].reason").value(org.hamcrest.Matchers.startsWith("Mismo país · ")))
+			.andExpect(jsonPath("$.items[2].sameCountry").value(false));
 		this.mvc.perform(get("/api/v1/candidates/2147483000/mentor-suggestions")).andExpect(status().isNotFound());
 	}
 
@@ -234,7 +234,7 @@ class MentorWebTests {
 			.andExpect(jsonPath("$.candidateCityId").value((int) cityId));
 		this.mvc.perform(get("/api/v1/mentor-assignments"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.id == " + id + ")].mentorCityId").value((int) this.lima));
+			.andExpect(jsonPath("$.items[?(@.id == " + id + ")].mentorCityId").value((int) this.lima));
 		this.mvc
 			.perform(post("/api/v1/mentor-assignments").with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
@@ -306,9 +306,9 @@ class MentorWebTests {
 		assertThat(page.selectFirst("#activity-" + this.puno).hasClass("mentor-quiet")).isFalse();
 		this.mvc.perform(get("/api/v1/mentor-activity"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.mentorCityId == " + this.puno + ")].quiet").value(false))
-			.andExpect(jsonPath(
-					"$[?(@.mentorCityId == " + this.puno + ")].candidates[?(@.cityId == " + cityId + ")].interactions")
+			.andExpect(jsonPath("$.items[?(@.mentorCityId == " + this.puno + ")].quiet").value(false))
+			.andExpect(jsonPath("$.items[?(@.mentorCityId == " + this.puno + ")].candidates[?(@.cityId == " + cityId
+					+ ")].interactions")
 				.value(2));
 	}
 
@@ -322,7 +322,7 @@ class MentorWebTests {
 		long medellin = this.candidates.cityId("Medellín", "CO");
 		this.mvc.perform(get("/api/v1/mentor-assignments").with(mentor))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].mentorCityId", everyItem(is((int) medellin))));
+			.andExpect(jsonPath("$.items[*].mentorCityId", everyItem(is((int) medellin))));
 		long bogota = this.candidates.cityId("Bogotá", "CO");
 		Document candidatePage = Jsoup.parse(this.mvc.perform(get("/outreach/candidates/" + bogota).with(mentor))
 			.andExpect(status().isOk())

@@ -1,5 +1,8 @@
 package org.integra.outreach.web;
 
+import org.integra.system.Roles;
+import org.integra.system.Actor;
+import org.integra.outreach.OutreachPolicy;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -58,7 +61,8 @@ class OutreachJourneyBrowserTests extends BrowserTestSupport {
 		this.peruvianName = "Pueblo Ajeno " + unique;
 		this.colombian = candidate(this.colombianName, "CO");
 		this.peruvian = candidate(this.peruvianName, "PE");
-		this.pipeline.move(this.colombian, Stage.SHORTLISTED, null, "coordinacion", false, null);
+		this.pipeline.move(this.colombian, Stage.SHORTLISTED, null,
+				OutreachPolicy.of(Actor.of("coordinacion", Roles.COORDINATOR)), null);
 	}
 
 	@AfterEach

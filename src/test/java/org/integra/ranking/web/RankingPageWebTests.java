@@ -219,7 +219,7 @@ class RankingPageWebTests {
 		this.mvc.perform(get("/api/v1/ranking").param("model", Long.toString(topsis)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.method").value("TOPSIS"))
-			.andExpect(jsonPath("$.rows[0].contributions[0].gapToIdeal").isNumber());
+			.andExpect(jsonPath("$.items[0].contributions[0].gapToIdeal").isNumber());
 	}
 
 	@Test
@@ -261,13 +261,13 @@ class RankingPageWebTests {
 			.andExpect(jsonPath("$.modelId").value(this.fixture.modelId()))
 			.andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.method").value("WEIGHTED_SUM"))
-			.andExpect(jsonPath("$.totalElements").value(3))
-			.andExpect(jsonPath("$.rows", hasSize(3)))
-			.andExpect(jsonPath("$.rows[0].rank").value(1))
-			.andExpect(jsonPath("$.rows[0].cityId").value(this.fixture.cities().get(0)))
-			.andExpect(jsonPath("$.rows[0].contributions[0].code").value("ZZ_ORDER_A"))
-			.andExpect(jsonPath("$.rows[0].contributions[0].weight").value(0.6))
-			.andExpect(jsonPath("$.rows[0].topNProbability").isNumber())
+			.andExpect(jsonPath("$.totalItems").value(3))
+			.andExpect(jsonPath("$.items", hasSize(3)))
+			.andExpect(jsonPath("$.items[0].rank").value(1))
+			.andExpect(jsonPath("$.items[0].cityId").value(this.fixture.cities().get(0)))
+			.andExpect(jsonPath("$.items[0].contributions[0].code").value("ZZ_ORDER_A"))
+			.andExpect(jsonPath("$.items[0].contributions[0].weight").value(0.6))
+			.andExpect(jsonPath("$.items[0].topNProbability").isNumber())
 			.andExpect(jsonPath("$.samples").value(greaterThan(9999)))
 			.andExpect(jsonPath("$.incompleteCount").value(greaterThan(0)))
 			.andExpect(jsonPath("$.incomplete[0].missingCriteria[0]").isString())
@@ -275,22 +275,22 @@ class RankingPageWebTests {
 		this.mvc
 			.perform(get("/api/v1/ranking").param("model", model)
 				.param("size", "1")
-				.param("page", "2")
+				.param("page", "1")
 				.param("w" + this.fixture.criterionA(), "0")
 				.param("w" + this.fixture.criterionB(), "100"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.customWeights").value(true))
 			.andExpect(jsonPath("$.totalPages").value(3))
-			.andExpect(jsonPath("$.rows", hasSize(1)))
-			.andExpect(jsonPath("$.rows[0].rank").value(2))
-			.andExpect(jsonPath("$.rows[0].cityId").value(this.fixture.cities().get(1)));
+			.andExpect(jsonPath("$.items", hasSize(1)))
+			.andExpect(jsonPath("$.items[0].rank").value(2))
+			.andExpect(jsonPath("$.items[0].cityId").value(this.fixture.cities().get(1)));
 		this.mvc.perform(get("/api/v1/ranking").param("model", model).param("page", "9"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.page").value(1));
+			.andExpect(jsonPath("$.page").value(0));
 		this.mvc.perform(get("/api/v1/ranking").param("model", model).param("probabilities", "false"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[0].rank").value(1))
-			.andExpect(jsonPath("$.rows[0].topNProbability").doesNotExist());
+			.andExpect(jsonPath("$.items[0].rank").value(1))
+			.andExpect(jsonPath("$.items[0].topNProbability").doesNotExist());
 		this.mvc.perform(get("/api/v1/ranking"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.modelId").value(this.models.first().getId()));
@@ -302,6 +302,9 @@ class RankingPageWebTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.problems", hasSize(2)));
+		this.mvc.perform(get("/api/v1/ranking").param("page", "-1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.problems[0]").value("ranking.api.param.page"));
 		this.mvc
 			.perform(get("/api/v1/ranking").param("model", Long.toString(this.fixture.modelId()))
 				.param("w" + this.fixture.criterionA(), "0"))

@@ -319,7 +319,8 @@ class RankingWebTests {
 		this.mvc.perform(get("/api/v1/cities/" + city + "/criteria-values"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.completeness").isNumber())
-			.andExpect(jsonPath("$.values").isArray());
+			.andExpect(jsonPath("$.items").isArray())
+			.andExpect(jsonPath("$.page").value(0));
 		this.mvc
 			.perform(put("/api/v1/cities/" + city + "/criteria-values/" + criterion("SEAPORT").getId()).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
@@ -332,7 +333,9 @@ class RankingWebTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"value\":\"1000000\",\"source\":\"Presupuesto 2026\",\"evidenceDate\":\"2026-01-01\"}"))
 			.andExpect(status().isOk());
-		this.mvc.perform(get("/api/v1/criteria")).andExpect(status().isOk()).andExpect(jsonPath("$[0].code").exists());
+		this.mvc.perform(get("/api/v1/criteria"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].code").exists());
 	}
 
 	@Test
@@ -434,6 +437,54 @@ class RankingWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is no checked file waiting")));
 		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void afterADryRunWithBadRowsThePageOffersToSkipThemAndImportTheRest() throws Exception {
+		long city = otherCityId();
+		Criterion internationalisation = criterion("INTERNATIONALISATION");
+		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
+		String mixed = ValueCsv.HEADER + "\n" + city + ",X,INTERNATIONALISATION,2,Plan 2017,2017-03-01,\n"
+				+ "999999999,X,MUNICIPAL_BUDGET,1,s,,\n";
+		jakarta.servlet.http.Cookie session = this.mvc
+			.perform(multipart("/ranking/values/import").file(csv(mixed)).param("lang", "en").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Skip the 1 invalid rows and import the rest")))
+			.andExpect(content().string(not(containsString("id=\"apply-pending\""))))
+			.andReturn()
+			.getResponse()
+			.getCookie("INTEGRA_SESSION");
+		this.mvc.perform(post("/ranking/values/import/pending").cookie(session).param("lang", "en").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 rows are bad: nothing was changed.")));
+		assertThat(this.values.findByCityIdAndCriterionId(city, internationalisation.getId())).isEmpty();
+		this.mvc
+			.perform(post("/ranking/values/import/pending").cookie(session)
+				.param("skipInvalid", "true")
+				.param("lang", "pt")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Foram omitidas 1 linhas inválidas:")))
+			.andExpect(content().string(containsString("Linha 3: ")));
+		assertThat(this.values.findByCityIdAndCriterionId(city, internationalisation.getId())
+			.orElseThrow()
+			.getNumericValue()).isEqualByComparingTo("2");
+		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void theImportPageExplainsPrioritySectorRowsAndNamesUnknownCodes() throws Exception {
+		this.mvc.perform(get("/ranking/values/import").param("lang", "es"))
+			.andExpect(content().string(containsString("PRIORITY_SECTORS")))
+			.andExpect(content().string(containsString("href=\"/ranking/sectors\"")));
+		this.mvc.perform(get("/ranking/values/template.csv"))
+			.andExpect(content().string(containsString(",PRIORITY_SECTORS,EDUCATION;HEALTH,")));
+		String file = ValueCsv.HEADER + "\n" + otherCityId() + ",X,PRIORITY_SECTORS,EDUCATION;NO_SUCH_SECTOR,Plan,,\n";
+		this.mvc.perform(multipart("/ranking/values/import").file(csv(file)).param("lang", "es").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Código(s) de sector desconocido(s): NO_SUCH_SECTOR.")));
 	}
 
 	private static MockMultipartFile csv(String text) {

@@ -61,7 +61,7 @@ class ScoreScaleAndTiesWebTests {
 		ScoringModelVersion version = publicData();
 		RankedAlternative first = this.ranking.rank(version).result().ranked().get(0);
 		String json = get("/api/v1/ranking", "model", Long.toString(version.getModelId()), "probabilities", "false");
-		Number score = JsonPath.read(json, "$.rows[0].score");
+		Number score = JsonPath.read(json, "$.items[0].score");
 		assertThat(new BigDecimal(score.toString())).isEqualByComparingTo(ScoreScale.points(first.score()));
 		assertThat(score.doubleValue()).isBetween(0.0, 100.0).isGreaterThan(1.0);
 		String page = get("/ranking", "model", Long.toString(version.getModelId()));
@@ -105,9 +105,9 @@ class ScoreScaleAndTiesWebTests {
 			.doesNotContain("id=\"shortlist-form\"");
 		BigDecimal points = ScoreScale.points(this.shortlist.entriesOf(city).get(0).getScore());
 		String json = get("/api/v1/shortlist", "size", "500");
-		List<Number> scores = JsonPath.read(json, "$.content[?(@.cityId == " + city + ")].score");
+		List<Number> scores = JsonPath.read(json, "$.items[?(@.cityId == " + city + ")].score");
 		assertThat(new BigDecimal(scores.get(0).toString())).isEqualByComparingTo(points);
-		List<Integer> numbers = JsonPath.read(json, "$.content[?(@.cityId == " + city + ")].modelVersion");
+		List<Integer> numbers = JsonPath.read(json, "$.items[?(@.cityId == " + city + ")].modelVersion");
 		assertThat(numbers.get(0)).isEqualTo(version.getNumber());
 		String board = get("/outreach/board");
 		assertThat(board).contains("of 100 (" + RankingOrderFixture.publicDataModel(this.models).getName() + ", v"

@@ -340,7 +340,7 @@ class ScoringModelWebTests {
 		int lock = JsonPath.read(created, "$.version");
 		this.mvc.perform(get("/api/v1/scoring-models"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].name", hasItem("API model")));
+			.andExpect(jsonPath("$.items[*].name", hasItem("API model")));
 		this.mvc.perform(get("/api/v1/scoring-models/" + id))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.current.number").value(1));
@@ -364,8 +364,8 @@ class ScoringModelWebTests {
 		assertThat(this.models.current(id).getNumber()).isEqualTo(2);
 		this.mvc.perform(get("/api/v1/scoring-models/" + id + "/versions"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].number").value(2))
-			.andExpect(jsonPath("$[1].number").value(1));
+			.andExpect(jsonPath("$.items[0].number").value(2))
+			.andExpect(jsonPath("$.items[1].number").value(1));
 		this.mvc.perform(get("/api/v1/scoring-models/" + id + "/versions/1"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.note").value("first"))

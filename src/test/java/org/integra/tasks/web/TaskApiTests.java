@@ -119,13 +119,13 @@ class TaskApiTests {
 				.param("q", "api TASK")
 				.with(COORDINATOR))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.content[*].id", hasItem((int) id)))
-			.andExpect(jsonPath("$.totalElements").value(1));
+			.andExpect(jsonPath("$.items[*].id", hasItem((int) id)))
+			.andExpect(jsonPath("$.totalItems").value(1));
 		this.mvc
 			.perform(get("/api/v1/tasks").param("city", Long.toString(city))
 				.param("dueAfter", this.today.toString())
 				.with(COORDINATOR))
-			.andExpect(jsonPath("$.totalElements").value(0));
+			.andExpect(jsonPath("$.totalItems").value(0));
 		this.mvc
 			.perform(send(put(location),
 					"{\"title\":\"Changed\",\"assignee\":\"secretaria\",\"version\":0," + "\"cityId\":" + city + "}")
@@ -220,10 +220,10 @@ class TaskApiTests {
 				.with(MENTOR))
 			.andExpect(status().isCreated());
 		this.mvc.perform(get("/api/v1/tasks").param("city", Long.toString(peruvian)).with(MENTOR))
-			.andExpect(jsonPath("$.totalElements").value(0))
-			.andExpect(jsonPath("$.content[*].title", not(hasItem(foreignTitle))));
+			.andExpect(jsonPath("$.totalItems").value(0))
+			.andExpect(jsonPath("$.items[*].title", not(hasItem(foreignTitle))));
 		this.mvc.perform(get("/api/v1/tasks").param("city", Long.toString(colombian)).with(MENTOR))
-			.andExpect(jsonPath("$.totalElements").value(1));
+			.andExpect(jsonPath("$.totalItems").value(1));
 	}
 
 }

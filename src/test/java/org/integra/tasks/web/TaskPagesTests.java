@@ -1,5 +1,8 @@
 package org.integra.tasks.web;
 
+import org.integra.system.Roles;
+import org.integra.system.Actor;
+import org.integra.outreach.OutreachPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -402,7 +405,8 @@ class TaskPagesTests {
 
 		this.interactions.correct(interaction, this.interactions.get(interaction).getVersion(),
 				new InteractionDraft(city, this.today, InteractionKind.CALL, Channel.PORTAL, null, null, Set.of(),
-						"Llamada", null, InterestLevel.MEDIUM, step, "coordinacion", this.today.plusDays(9)));
+						"Llamada", null, InterestLevel.MEDIUM, step, "coordinacion", this.today.plusDays(9)),
+				OutreachPolicy.of(Actor.of("coordinacion", Roles.COORDINATOR)));
 
 		Task corrected = this.tasks.get(task.getId());
 		assertThat(corrected.getDueOn()).isEqualTo(this.today.plusDays(9));
