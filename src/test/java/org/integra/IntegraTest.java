@@ -40,12 +40,12 @@ public @interface IntegraTest {
 
 		/**
 		 * A mail server ({@link TestMailServer}) and tight limits: 3 sign-ins an hour per
-		 * address, uploads up to 1 MB.
+		 * address, uploads up to 1 MB, import lines up to 2 KB.
 		 */
 		MAIL_SERVER_AND_TIGHT_LIMITS("spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMailServer.PORT,
 				"integra.mail.from=Integra Mercociudades <integra@example.org>", "integra.mail.retry-jitter=0",
 				"integra.security.login-rate.capacity=3", "integra.security.login-rate.period=PT1H",
-				"integra.imports.max-upload-size=1MB"),
+				"integra.imports.max-upload-size=1MB", "integra.imports.max-line-length=2KB"),
 
 		/** Served at an https address. */
 		HTTPS("integra.base-url=https://integra.example.org");
