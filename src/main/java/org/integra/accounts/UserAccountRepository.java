@@ -1,5 +1,6 @@
 package org.integra.accounts;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -11,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
+
+	List<UserAccount> findByMentorCityId(long mentorCityId);
 
 	boolean existsByUsername(String username);
 

@@ -156,8 +156,7 @@ public class CityManagement implements CityCatalog {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return this.countries.save(new Country(code, form.getNameEs().strip(), form.getNamePt().strip(),
-				form.getNameEn().strip(), form.getRegion(), form.getMercosurRelation()));
+		return this.countries.save(new Country(code, form.toNames(), form.getRegion(), form.getMercosurRelation()));
 	}
 
 	/**
@@ -209,11 +208,6 @@ public class CityManagement implements CityCatalog {
 		apply(form, city);
 		city.touch(this.clock.instant());
 		return this.cities.saveAndFlush(city);
-	}
-
-	@Transactional
-	public void delete(long id) {
-		this.cities.delete(get(id));
 	}
 
 	private void apply(CityForm form, City city) {

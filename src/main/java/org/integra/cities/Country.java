@@ -4,12 +4,16 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.integra.system.LocalizedName;
 
 /**
  * A country of Latin America or the Caribbean, identified by its ISO 3166-1 alpha-2 code.
@@ -24,14 +28,9 @@ public class Country {
 	@Id
 	private String code;
 
-	@Column(name = "name_es", nullable = false)
-	private String nameEs;
-
-	@Column(name = "name_pt", nullable = false)
-	private String namePt;
-
-	@Column(name = "name_en", nullable = false)
-	private String nameEn;
+	@Embedded
+	@AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+	private LocalizedName names;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -44,12 +43,9 @@ public class Country {
 	protected Country() {
 	}
 
-	Country(String code, String nameEs, String namePt, String nameEn, Region region,
-			MercosurRelation mercosurRelation) {
+	Country(String code, LocalizedName names, Region region, MercosurRelation mercosurRelation) {
 		this.code = code;
-		this.nameEs = nameEs;
-		this.namePt = namePt;
-		this.nameEn = nameEn;
+		this.names = names;
 		this.region = region;
 		this.mercosurRelation = mercosurRelation;
 	}
@@ -58,21 +54,10 @@ public class Country {
 		return this.code;
 	}
 
-	public String getNameEs() {
-		return this.nameEs;
+	public LocalizedName getNames() {
+		return this.names;
 	}
 
-	public String getNamePt() {
-		return this.namePt;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	/**
-	 * The name in the given language; Spanish for languages without a name of their own.
-	 */
 	/**
 	 * Countries in the order of their names in that language ("Brasil" before "Chile").
 	 */
@@ -83,12 +68,11 @@ public class Country {
 			.thenComparing(Country::getCode);
 	}
 
+	/**
+	 * The name in the given language; Spanish for languages without a name of their own.
+	 */
 	public String name(Locale locale) {
-		return switch (locale.getLanguage()) {
-			case "pt" -> this.namePt;
-			case "en" -> this.nameEn;
-			default -> this.nameEs;
-		};
+		return this.names.name(locale);
 	}
 
 	public Region getRegion() {

@@ -5,32 +5,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.integra.system.SingleLine;
+import org.integra.system.LocalizedNameForm;
 
 /**
  * A new country as an administrator enters it: its ISO 3166-1 alpha-2 code, its names in
  * the three languages, region and relation to Mercosur.
  */
-public class CountryForm {
+public class CountryForm extends LocalizedNameForm.EnglishRequired {
 
 	@NotBlank
 	@Pattern(regexp = "[A-Za-z]{2}")
 	private String code;
-
-	@NotBlank
-	@Size(max = 100)
-	@SingleLine
-	private String nameEs;
-
-	@NotBlank
-	@Size(max = 100)
-	@SingleLine
-	private String namePt;
-
-	@NotBlank
-	@Size(max = 100)
-	@SingleLine
-	private String nameEn;
 
 	@NotNull
 	private Region region;
@@ -46,28 +31,23 @@ public class CountryForm {
 		this.code = (code != null) ? code.strip() : null;
 	}
 
+	// the columns of the country table hold 100 characters
+	@Override
+	@Size(max = 100)
 	public String getNameEs() {
-		return this.nameEs;
+		return super.getNameEs();
 	}
 
-	public void setNameEs(String nameEs) {
-		this.nameEs = nameEs;
-	}
-
+	@Override
+	@Size(max = 100)
 	public String getNamePt() {
-		return this.namePt;
+		return super.getNamePt();
 	}
 
-	public void setNamePt(String namePt) {
-		this.namePt = namePt;
-	}
-
+	@Override
+	@Size(max = 100)
 	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
+		return super.getNameEn();
 	}
 
 	public Region getRegion() {

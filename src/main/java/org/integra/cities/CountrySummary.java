@@ -4,6 +4,8 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 
+import org.integra.system.LocalizedName;
+
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -20,7 +22,8 @@ public record CountrySummary(String code, String nameEs, String namePt, String n
 		MercosurRelation mercosurRelation) {
 
 	static CountrySummary of(Country country) {
-		return new CountrySummary(country.getCode(), country.getNameEs(), country.getNamePt(), country.getNameEn(),
+		LocalizedName names = country.getNames();
+		return new CountrySummary(country.getCode(), names.getEs(), names.getPt(), names.getEn(),
 				country.getMercosurRelation());
 	}
 
@@ -28,11 +31,7 @@ public record CountrySummary(String code, String nameEs, String namePt, String n
 	 * The name in the given language; Spanish for languages without a name of their own.
 	 */
 	public String name(Locale locale) {
-		return switch (locale.getLanguage()) {
-			case "pt" -> this.namePt;
-			case "en" -> this.nameEn;
-			default -> this.nameEs;
-		};
+		return new LocalizedName(this.nameEs, this.namePt, this.nameEn).name(locale);
 	}
 
 	/**

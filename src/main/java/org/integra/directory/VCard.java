@@ -1,13 +1,19 @@
 package org.integra.directory;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+
+import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardWriter;
+import ezvcard.property.StructuredName;
 
 /**
- * A person as a vCard 4.0 (RFC 6350): text values escaped, lines folded at 75 octets
- * without splitting a character, CRLF line endings; empty fields left out.
+ * A person as a vCard 4.0 (RFC 6350), written by ez-vcard (which escapes the values):
+ * lines folded at 75 octets without splitting a character, CRLF line endings; empty
+ * fields and control characters left out.
  */
 public final class VCard {
 
@@ -31,27 +37,60 @@ public final class VCard {
 	 */
 	public static String render(String name, String organization, String title, String email, String phone,
 			String language, String note) {
-		List<String> lines = new ArrayList<>();
-		lines.add("BEGIN:VCARD");
-		lines.add("VERSION:4.0");
-		String fullName = (name != null) ? name.strip() : "";
-		lines.add("FN:" + escape(fullName));
+		ezvcard.VCard card = new ezvcard.VCard(VCardVersion.V4_0);
+		String fullName = (name != null) ? clean(name).strip() : "";
+		card.setFormattedName(fullName);
 		String[] n = nameParts(fullName);
 		if (n != null) {
-			lines.add("N:" + escape(n[0]) + ";" + escape(n[1]) + ";;;");
+			StructuredName structured = new StructuredName();
+			structured.setFamily(n[0]);
+			structured.setGiven(n[1]);
+			card.setStructuredName(structured);
 		}
-		add(lines, "ORG", organization);
-		add(lines, "TITLE", title);
-		add(lines, "EMAIL", email);
-		add(lines, "TEL", phone);
-		add(lines, "LANG", language);
-		add(lines, "NOTE", note);
-		lines.add("END:VCARD");
-		StringBuilder card = new StringBuilder();
-		for (String line : lines) {
-			card.append(fold(line)).append(CRLF);
+		if (present(organization)) {
+			card.setOrganization(clean(organization).strip());
 		}
-		return card.toString();
+		if (present(title)) {
+			card.addTitle(clean(title).strip());
+		}
+		if (present(email)) {
+			card.addEmail(clean(email).strip());
+		}
+		if (present(phone)) {
+			card.addTelephoneNumber(clean(phone).strip());
+		}
+		if (present(language)) {
+			card.addLanguage(clean(language).strip());
+		}
+		if (present(note)) {
+			card.addNote(clean(note).strip());
+		}
+		VCardWriter writer;
+		StringWriter out = new StringWriter();
+		writer = new VCardWriter(out, VCardVersion.V4_0);
+		writer.setAddProdId(false);
+		// ez-vcard folds at 75 characters; RFC 6350 asks for 75 octets of UTF-8
+		writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+		try (writer) {
+			writer.write(card);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		StringBuilder folded = new StringBuilder();
+		for (String line : out.toString().split(CRLF)) {
+			folded.append(fold(line)).append(CRLF);
+		}
+		return folded.toString();
+	}
+
+	private static boolean present(String value) {
+		return value != null && !clean(value).isBlank();
+	}
+
+	/** The value without control characters other than tabs and line breaks. */
+	static String clean(String value) {
+		return value.replaceAll("[\\p{Cntrl}&&[^\\t\\r\\n]]", "");
 	}
 
 	/**
@@ -68,32 +107,6 @@ public final class VCard {
 		String given = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - family));
 		String surnames = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - family, words.length));
 		return new String[] { surnames, given };
-	}
-
-	/** Escapes a text value: backslash, comma, semicolon and line breaks. */
-	static String escape(String value) {
-		StringBuilder out = new StringBuilder(value.length());
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '\\' -> out.append("\\\\");
-				case ',' -> out.append("\\,");
-				case ';' -> out.append("\\;");
-				case '\r' -> {
-					out.append("\\n");
-					if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
-						i++;
-					}
-				}
-				case '\n' -> out.append("\\n");
-				default -> {
-					if ((c >= 0x20 && c != 0x7f) || c == '\t') {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
 	}
 
 	/**
@@ -129,12 +142,6 @@ public final class VCard {
 			ascii = ascii.substring(0, 60).replaceAll("-+$", "");
 		}
 		return (ascii.isEmpty() ? "contact" : ascii) + ".vcf";
-	}
-
-	private static void add(List<String> lines, String property, String value) {
-		if (value != null && !value.isBlank()) {
-			lines.add(property + ":" + escape(value.strip()));
-		}
 	}
 
 }

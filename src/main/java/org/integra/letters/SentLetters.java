@@ -2,12 +2,13 @@ package org.integra.letters;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.DirectoryContacts;
 import org.integra.outreach.CandidateScope;
 import org.integra.system.NotFoundException;
 
@@ -41,17 +42,38 @@ public class SentLetters {
 
 	private final CityCatalog cities;
 
-	private final DirectoryManagement directory;
+	private final DirectoryContacts directory;
 
 	private final CandidateScope scope;
 
 	SentLetters(LetterRepository letters, LetterTemplateRepository templates, CityCatalog cities,
-			DirectoryManagement directory, CandidateScope scope) {
+			DirectoryContacts directory, CandidateScope scope) {
 		this.letters = letters;
 		this.templates = templates;
 		this.cities = cities;
 		this.directory = directory;
 		this.scope = scope;
+	}
+
+	/**
+	 * A letter kept on a candidate the user may see.
+	 * @throws NotFoundException otherwise
+	 */
+	public Letter letter(long id) {
+		Letter letter = this.letters.findById(id)
+			.orElseThrow(() -> new NotFoundException("letters.letter.notFound", id));
+		if (!this.scope.current().includes(letter.getCityId())) {
+			throw new NotFoundException("letters.letter.notFound", id);
+		}
+		return letter;
+	}
+
+	/** The letters sent to a candidate, newest first; empty outside the user's scope. */
+	public List<Letter> ofCity(long cityId) {
+		if (!this.scope.current().includes(cityId)) {
+			return List.of();
+		}
+		return this.letters.findByCityIdOrderBySentAtDescIdDesc(cityId);
 	}
 
 	/** One page of the letters the user may see, newest first; pages count from 0. */
@@ -92,7 +114,7 @@ public class SentLetters {
 		}
 		return known.computeIfAbsent(personId, (id) -> {
 			try {
-				return this.directory.person(id).getName();
+				return this.directory.person(id).name();
 			}
 			catch (NotFoundException ex) {
 				return null;

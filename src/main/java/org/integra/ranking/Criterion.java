@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -21,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.integra.audit.Audited;
+import org.integra.system.LocalizedName;
 
 /**
  * A criterion candidate cities are compared on. Non-scoring criteria (such as the
@@ -39,14 +42,9 @@ public class Criterion {
 	@Column(nullable = false, unique = true)
 	private String code;
 
-	@Column(name = "name_es", nullable = false)
-	private String nameEs;
-
-	@Column(name = "name_pt", nullable = false)
-	private String namePt;
-
-	@Column(name = "name_en", nullable = false)
-	private String nameEn;
+	@Embedded
+	@AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+	private LocalizedName names;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -79,12 +77,9 @@ public class Criterion {
 	@Version
 	private long version;
 
+	/** The name in that language, falling back to Spanish. */
 	public String name(Locale locale) {
-		return switch (locale == null ? "es" : locale.getLanguage()) {
-			case "pt" -> this.namePt;
-			case "en" -> this.nameEn;
-			default -> this.nameEs;
-		};
+		return this.names.name(locale);
 	}
 
 	public boolean isDerived() {
@@ -107,28 +102,12 @@ public class Criterion {
 		this.code = code;
 	}
 
-	public String getNameEs() {
-		return this.nameEs;
+	public LocalizedName getNames() {
+		return this.names;
 	}
 
-	public void setNameEs(String nameEs) {
-		this.nameEs = nameEs;
-	}
-
-	public String getNamePt() {
-		return this.namePt;
-	}
-
-	public void setNamePt(String namePt) {
-		this.namePt = namePt;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
+	public void setNames(LocalizedName names) {
+		this.names = names;
 	}
 
 	public CriterionKind getKind() {

@@ -5,32 +5,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.integra.system.LocalizedNameForm;
 import org.integra.system.SingleLine;
 
 /**
  * What a coordinator types to create or change a criterion. Levels are one per line:
  * {@code ordinal | label es | label pt | label en}.
  */
-public class CriterionForm {
+public class CriterionForm extends LocalizedNameForm.EnglishRequired {
 
 	@NotBlank
 	@Pattern(regexp = "[A-Za-z0-9_]{1,40}")
 	private String code;
-
-	@NotBlank
-	@Size(max = 200)
-	@SingleLine
-	private String nameEs;
-
-	@NotBlank
-	@Size(max = 200)
-	@SingleLine
-	private String namePt;
-
-	@NotBlank
-	@Size(max = 200)
-	@SingleLine
-	private String nameEn;
 
 	@NotNull
 	private CriterionKind kind = CriterionKind.NUMBER;
@@ -60,9 +46,7 @@ public class CriterionForm {
 	public static CriterionForm of(Criterion criterion) {
 		CriterionForm form = new CriterionForm();
 		form.code = criterion.getCode();
-		form.nameEs = criterion.getNameEs();
-		form.namePt = criterion.getNamePt();
-		form.nameEn = criterion.getNameEn();
+		form.setNames(criterion.getNames());
 		form.kind = criterion.getKind();
 		form.direction = criterion.getDirection();
 		form.unit = criterion.getUnit();
@@ -81,30 +65,6 @@ public class CriterionForm {
 
 	public void setCode(String code) {
 		this.code = code;
-	}
-
-	public String getNameEs() {
-		return this.nameEs;
-	}
-
-	public void setNameEs(String nameEs) {
-		this.nameEs = nameEs;
-	}
-
-	public String getNamePt() {
-		return this.namePt;
-	}
-
-	public void setNamePt(String namePt) {
-		this.namePt = namePt;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
 	}
 
 	public CriterionKind getKind() {

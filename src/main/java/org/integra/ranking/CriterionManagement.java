@@ -75,9 +75,7 @@ public class CriterionManagement {
 
 	private static void copy(CriterionForm form, Criterion criterion) {
 		criterion.setCode(form.getCode().trim());
-		criterion.setNameEs(form.getNameEs().trim());
-		criterion.setNamePt(form.getNamePt().trim());
-		criterion.setNameEn(form.getNameEn().trim());
+		criterion.setNames(form.toNames());
 		criterion.setKind(form.getKind());
 		criterion.setDirection(form.getDirection());
 		criterion.setUnit(blankToNull(form.getUnit()));

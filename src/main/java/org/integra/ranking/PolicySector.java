@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -18,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.integra.audit.Audited;
+import org.integra.system.LocalizedName;
 
 /**
  * A municipal policy sector (education, mobility, …) and the thematic units that cover
@@ -37,14 +40,9 @@ public class PolicySector {
 	@Column(nullable = false, unique = true)
 	private String code;
 
-	@Column(name = "name_es", nullable = false)
-	private String nameEs;
-
-	@Column(name = "name_pt", nullable = false)
-	private String namePt;
-
-	@Column(name = "name_en", nullable = false)
-	private String nameEn;
+	@Embedded
+	@AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+	private LocalizedName names;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "policy_sector_unit", joinColumns = @JoinColumn(name = "sector_id"))
@@ -54,12 +52,9 @@ public class PolicySector {
 	@Version
 	private long version;
 
+	/** The name in that language, falling back to Spanish. */
 	public String name(Locale locale) {
-		return switch (locale == null ? "es" : locale.getLanguage()) {
-			case "pt" -> this.namePt;
-			case "en" -> this.nameEn;
-			default -> this.nameEs;
-		};
+		return this.names.name(locale);
 	}
 
 	public Long getId() {
@@ -74,28 +69,12 @@ public class PolicySector {
 		this.code = code;
 	}
 
-	public String getNameEs() {
-		return this.nameEs;
+	public LocalizedName getNames() {
+		return this.names;
 	}
 
-	public void setNameEs(String nameEs) {
-		this.nameEs = nameEs;
-	}
-
-	public String getNamePt() {
-		return this.namePt;
-	}
-
-	public void setNamePt(String namePt) {
-		this.namePt = namePt;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
+	public void setNames(LocalizedName names) {
+		this.names = names;
 	}
 
 	/** The thematic units covering this sector, by id. */

@@ -27,6 +27,11 @@ public final class RankingPolicy {
 		return new RankingPolicy(actor);
 	}
 
+	/** Who is asking, as recorded with what they do. */
+	public String username() {
+		return this.actor.username();
+	}
+
 	/** Whether the caller shortlists cities from the ranking. */
 	public boolean mayShortlist() {
 		return this.actor.hasAnyRole(EDITORS);

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.integra.system.CsvLines;
 import org.integra.system.DemoSeeds;
+import org.integra.system.LocalizedName;
 import org.integra.system.SearchText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,9 +86,7 @@ class RankingSectorSeed implements ApplicationRunner {
 				}
 				PolicySector sector = new PolicySector();
 				sector.setCode(row.get("code"));
-				sector.setNameEs(row.get("name_es"));
-				sector.setNamePt(row.get("name_pt"));
-				sector.setNameEn(row.get("name_en"));
+				sector.setNames(new LocalizedName(row.get("name_es"), row.get("name_pt"), row.get("name_en")));
 				Set<Long> covering = new LinkedHashSet<>();
 				for (String name : row.getOrDefault("thematic_units_es", "").split(";")) {
 					if (!name.isBlank()) {
@@ -112,11 +111,11 @@ class RankingSectorSeed implements ApplicationRunner {
 	static Optional<ThematicUnit> unitNamed(List<ThematicUnit> units, String name) {
 		String wanted = SearchText.normalize(name.trim().replaceFirst("^UT\\s+", ""));
 		Optional<ThematicUnit> exact = units.stream()
-			.filter((unit) -> SearchText.normalize(unit.getNameEs()).equals(wanted))
+			.filter((unit) -> SearchText.normalize(unit.getNames().getEs()).equals(wanted))
 			.findFirst();
 		return exact.isPresent() ? exact
 				: units.stream()
-					.filter((unit) -> SearchText.normalize(unit.getNameEs()).startsWith(wanted))
+					.filter((unit) -> SearchText.normalize(unit.getNames().getEs()).startsWith(wanted))
 					.findFirst();
 	}
 

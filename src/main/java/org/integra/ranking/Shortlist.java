@@ -16,6 +16,7 @@ import org.integra.system.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.modulith.NamedInterface;
@@ -69,11 +70,17 @@ public class Shortlist {
 
 	/**
 	 * Shortlists a city with a reason.
+	 * @param policy who shortlists it and what they may do
+	 * @throws AccessDeniedException when the user may not shortlist
 	 * @throws IllegalArgumentException with a message key if the reason is blank or too
 	 * long, the city is already shortlisted or the version does not rank it
 	 */
 	@Transactional
-	public ShortlistEntry add(long cityId, long versionId, String text, String user) {
+	public ShortlistEntry add(long cityId, long versionId, String text, RankingPolicy policy) {
+		if (!policy.mayShortlist()) {
+			throw new AccessDeniedException("not allowed to shortlist");
+		}
+		String user = policy.username();
 		String reason = TextInput.withoutNul(text);
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("ranking.shortlist.reason.required");

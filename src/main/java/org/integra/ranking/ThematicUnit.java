@@ -3,6 +3,7 @@ package org.integra.ranking;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.integra.audit.Audited;
+import org.integra.system.LocalizedName;
 
 /**
  * One of the network's thematic units; a city's priority sectors are chosen among them.
@@ -29,14 +31,8 @@ public class ThematicUnit {
 	@Column(nullable = false, unique = true)
 	private String code;
 
-	@Column(name = "name_es", nullable = false)
-	private String nameEs;
-
-	@Column(name = "name_pt", nullable = false)
-	private String namePt;
-
-	@Column(name = "name_en")
-	private String nameEn;
+	@Embedded
+	private LocalizedName names;
 
 	private String description;
 
@@ -48,12 +44,9 @@ public class ThematicUnit {
 	@Version
 	private long version;
 
+	/** The name in that language, falling back to Spanish. */
 	public String name(Locale locale) {
-		return switch (locale == null ? "es" : locale.getLanguage()) {
-			case "pt" -> this.namePt;
-			case "en" -> (this.nameEn == null || this.nameEn.isBlank()) ? this.nameEs : this.nameEn;
-			default -> this.nameEs;
-		};
+		return this.names.name(locale);
 	}
 
 	public Long getId() {
@@ -68,28 +61,12 @@ public class ThematicUnit {
 		this.code = code;
 	}
 
-	public String getNameEs() {
-		return this.nameEs;
+	public LocalizedName getNames() {
+		return this.names;
 	}
 
-	public void setNameEs(String nameEs) {
-		this.nameEs = nameEs;
-	}
-
-	public String getNamePt() {
-		return this.namePt;
-	}
-
-	public void setNamePt(String namePt) {
-		this.namePt = namePt;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
+	public void setNames(LocalizedName names) {
+		this.names = names;
 	}
 
 	public String getDescription() {

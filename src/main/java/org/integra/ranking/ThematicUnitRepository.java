@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ThematicUnitRepository extends JpaRepository<ThematicUnit, Long> {
 
-	List<ThematicUnit> findAllByOrderByNameEsAsc();
+	List<ThematicUnit> findAllByOrderByNamesEsAsc();
 
 	boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
 

@@ -3,6 +3,8 @@ package org.integra.system;
 import java.time.Duration;
 import java.util.List;
 
+import org.springdoc.core.utils.SpringDocUtils;
+
 import org.springframework.context.MessageSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final String LANGUAGE_COOKIE = "integra-lang";
 
 	static final String[] STATIC_FOLDERS = { "css", "js", "geo", "img" };
+
+	static {
+		// the caller comes from the sign-in, never from the request: not an API parameter
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+	}
 
 	private final LanguageSwitchInterceptor languageSwitch;
 

@@ -1,26 +1,36 @@
 package org.integra.tasks;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VToDo;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Due;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
 /**
- * Writes an iCalendar (RFC 5545) object of to-dos: CRLF line endings, lines folded at 75
- * octets without splitting a UTF-8 sequence, and TEXT values escaped.
+ * Writes an iCalendar (RFC 5545) object of to-dos with ical4j, which escapes the TEXT
+ * values: CRLF line endings, lines folded at 75 octets without splitting a UTF-8
+ * sequence.
  */
 public final class ICalendarWriter {
 
 	static final String CRLF = "\r\n";
 
 	static final int MAX_OCTETS = 75;
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-		.withZone(ZoneOffset.UTC);
 
 	private ICalendarWriter() {
 	}
@@ -33,67 +43,45 @@ public final class ICalendarWriter {
 	 * @param todos its to-dos
 	 */
 	public static String write(String prodId, String name, Instant stamp, List<Todo> todos) {
-		StringBuilder out = new StringBuilder();
-		line(out, "BEGIN:VCALENDAR");
-		line(out, "VERSION:2.0");
-		line(out, "PRODID:" + escape(prodId));
-		line(out, "CALSCALE:GREGORIAN");
-		line(out, "X-WR-CALNAME:" + escape(name));
+		Calendar calendar = new Calendar();
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(new ProdId(clean(prodId)));
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(new XProperty("X-WR-CALNAME", clean(name)));
 		for (Todo todo : todos) {
-			line(out, "BEGIN:VTODO");
-			line(out, "UID:" + escape(todo.uid()));
-			line(out, "DTSTAMP:" + DATE_TIME.format(stamp));
+			VToDo component = new VToDo(false);
+			component.add(new Uid(clean(todo.uid())));
+			component.add(new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS)));
 			if (todo.due() != null) {
-				line(out, "DUE;VALUE=DATE:" + DATE.format(todo.due()));
+				component.add(new Due<>(todo.due()));
 			}
-			line(out, "SUMMARY:" + escape(todo.summary()));
+			component.add(new Summary(clean(todo.summary())));
 			if (todo.description() != null && !todo.description().isBlank()) {
-				line(out, "DESCRIPTION:" + escape(todo.description()));
+				component.add(new Description(clean(todo.description())));
 			}
 			if (todo.url() != null) {
-				line(out, "URL:" + todo.url());
+				component.add(new Url(URI.create(todo.url())));
 			}
-			line(out, "STATUS:NEEDS-ACTION");
-			line(out, "END:VTODO");
+			component.add(ImmutableStatus.VTODO_NEEDS_ACTION);
+			calendar.add(component);
 		}
-		line(out, "END:VCALENDAR");
+		// ical4j folds at 75 characters; RFC 5545 asks for 75 octets of UTF-8
+		StringBuilder out = new StringBuilder();
+		for (String line : calendar.toString().split(CRLF)) {
+			out.append(fold(line)).append(CRLF);
+		}
 		return out.toString();
-	}
-
-	private static void line(StringBuilder out, String contentLine) {
-		out.append(fold(contentLine)).append(CRLF);
 	}
 
 	/**
-	 * A TEXT value escaped: backslash, semicolon, comma and line breaks; other control
-	 * characters, which TEXT does not allow, are dropped.
+	 * A TEXT value without the control characters TEXT does not allow, its line breaks as
+	 * LF for the library to escape.
 	 */
-	static String escape(String text) {
+	static String clean(String text) {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '\\' -> out.append("\\\\");
-				case ';' -> out.append("\\;");
-				case ',' -> out.append("\\,");
-				case '\r' -> {
-					out.append("\\n");
-					if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-						i++;
-					}
-				}
-				case '\n' -> out.append("\\n");
-				default -> {
-					if (c == '\t' || (c >= 0x20 && c != 0x7f)) {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
+		return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\\t\\n]]", "");
 	}
 
 	/**

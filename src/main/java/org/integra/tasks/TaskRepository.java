@@ -15,6 +15,8 @@ interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExec
 
 	List<Task> findByOrganizationId(long organizationId);
 
+	List<Task> findByCityId(long cityId);
+
 	List<Task> findByPersonId(long personId);
 
 	boolean existsByOrganizationId(long organizationId);

@@ -33,14 +33,34 @@ class VCardTests {
 
 	@Test
 	void escapesBackslashCommaSemicolonAndLineBreaks() {
-		assertThat(VCard.escape("a\\b,c;d\r\ne\nf\rg")).isEqualTo("a\\\\b\\,c\\;d\\ne\\nf\\ng");
 		String card = VCard.render("X", null, null, null, null, null, "uno, dos;\ntres");
 		assertThat(card).contains("\r\nNOTE:uno\\, dos\\;\\ntres\r\n");
+		assertThat(VCard.render("X", null, null, null, null, null, "a\\b,c;d\r\ne\nf\rg"))
+			.contains("\r\nNOTE:a\\\\b\\,c\\;d\\ne\\nf\\ng\r\n");
+	}
+
+	@Test
+	void escapesNamesOrganizationsAndTitles() {
+		String card = VCard.render("Pérez, Ana; hija", "Red; de, ciudades", "Jefa\nde gabinete", null, null, null,
+				null);
+		assertThat(card).contains("\r\nFN:Pérez\\, Ana\\; hija\r\n")
+			.contains("\r\nORG:Red\\; de\\, ciudades\r\n")
+			.contains("\r\nTITLE:Jefa\\nde gabinete\r\n");
+	}
+
+	@Test
+	void keepsNonLatinCharactersAsTheyAre() {
+		String card = VCard.render("Мария Иванова", "北京市人民政府", "مستشارة", null, null, null, null);
+		assertThat(card).contains("\r\nFN:Мария Иванова\r\n")
+			.contains("\r\nN:Иванова;Мария;;;\r\n")
+			.contains("\r\nORG:北京市人民政府\r\n")
+			.contains("\r\nTITLE:مستشارة\r\n");
 	}
 
 	@Test
 	void dropsControlCharacters() {
-		assertThat(VCard.escape("a\u0000b\u0007c")).isEqualTo("abc");
+		assertThat(VCard.clean("a\u0000b\u0007c")).isEqualTo("abc");
+		assertThat(VCard.render("X", null, null, null, null, null, "a\u0000b\u0007c")).contains("\r\nNOTE:abc\r\n");
 	}
 
 	@Test

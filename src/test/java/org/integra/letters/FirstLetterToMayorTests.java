@@ -5,7 +5,7 @@ import java.util.List;
 import org.integra.IntegraTest;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.directory.Person;
+import org.integra.directory.PersonSummary;
 import org.integra.outreach.Channel;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FirstLetterToMayorTests {
 
 	@Autowired
-	Letters letters;
+	LetterContacts contacts;
+
+	@Autowired
+	LetterComposer composer;
 
 	@Autowired
 	LetterTemplates templates;
@@ -36,16 +39,16 @@ class FirstLetterToMayorTests {
 			.filter((city) -> city.name().equals("Cartagena de Indias"))
 			.findFirst()
 			.orElseThrow();
-		Person mayor = this.letters.contactsFor(cartagena)
+		PersonSummary mayor = this.contacts.contactsFor(cartagena)
 			.stream()
-			.filter((person) -> person.getOrganization() != null
-					&& Long.valueOf(cartagena.id()).equals(person.getOrganization().getCityId()))
+			.filter((person) -> person.organization() != null
+					&& Long.valueOf(cartagena.id()).equals(person.organization().cityId()))
 			.findFirst()
 			.orElseThrow();
 		for (String language : List.of("es", "pt")) {
 			LetterTemplate template = this.templates.list(TemplatePurpose.FIRST_LETTER_TO_MAYOR, language).get(0);
-			Letters.Composed composed = this.letters.compose(new Letters.ComposeRequest(cartagena.id(),
-					template.getId(), mayor.getId(), Channel.DIRECT_FROM_LA_PAZ, null, null, null), "coordinacion");
+			ComposedLetter composed = this.composer.compose(new ComposeRequest(cartagena.id(), template.getId(),
+					mayor.id(), Channel.DIRECT_FROM_LA_PAZ, null, null, null), "coordinacion");
 			assertThat(composed.missing()).as(language).isEmpty();
 			assertThat(composed.body().text()).contains("Manuel Vicente Duque Vásquez\nAlcalde Mayor\n");
 		}

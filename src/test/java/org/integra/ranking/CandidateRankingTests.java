@@ -10,6 +10,8 @@ import org.integra.ranking.engine.RankedAlternative;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +34,12 @@ class CandidateRankingTests {
 
 	@Autowired
 	TestCities testCities;
+
+	@Autowired
+	CacheManager caches;
+
+	@Autowired
+	RankingCache rankingCache;
 
 	private ScoringModel model(String name) {
 		return this.models.all().stream().filter((model) -> model.getName().equals(name)).findFirst().orElseThrow();
@@ -175,6 +183,19 @@ class CandidateRankingTests {
 		assertThat(sum).isCloseTo(3.0, org.assertj.core.data.Offset.offset(1e-9));
 		assertThatThrownBy(() -> this.ranking.robustness(version, CandidateRanking.modelWeights(version), 0, 10))
 			.hasMessage("ranking.robustness.top.invalid");
+	}
+
+	@Test
+	void theSnapshotIsKeptInACaffeineCacheUntilTheRankingDataChange() {
+		assertThat(this.caches).isInstanceOf(CaffeineCacheManager.class);
+		assertThat(this.caches.getCache(RankingCacheConfiguration.SNAPSHOTS).getNativeCache())
+			.isInstanceOf(com.github.benmanes.caffeine.cache.Cache.class);
+		RankingSnapshot first = this.rankingCache.snapshot();
+		assertThat(this.rankingCache.snapshot()).isSameAs(first);
+		RankingChanges.changed();
+		RankingSnapshot second = this.rankingCache.snapshot();
+		assertThat(second).isNotSameAs(first);
+		assertThat(this.caches.getCache(RankingCacheConfiguration.SNAPSHOTS).get(first.fingerprint)).isNull();
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.integra.ranking;
 
+import org.integra.system.Roles;
+import org.integra.system.Actor;
 import java.util.List;
 
 import org.integra.IntegraTest;
@@ -73,11 +75,22 @@ class ShortlistTests {
 	}
 
 	@Test
+	void aUserWhoDoesNotShortlistIsRefusedBeforeAnythingChanges() {
+		ScoringModelVersion version = publicDataModel();
+		long cityId = Long.parseLong(unlisted(version, 0).alternativeId());
+		assertThatThrownBy(() -> this.shortlist.add(cityId, version.getId(), "razón",
+				RankingPolicy.of(Actor.of("lectura", Roles.VIEWER))))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		assertThat(this.shortlist.entriesOf(cityId)).isEmpty();
+	}
+
+	@Test
 	void shortlistingRecordsTheStandingAndMakesTheCityAShortlistedCandidate() {
 		ScoringModelVersion version = publicDataModel();
 		RankedAlternative row = unlisted(version, 0);
 		long cityId = Long.parseLong(row.alternativeId());
-		ShortlistEntry entry = this.shortlist.add(cityId, version.getId(), "  Puerto del Pacífico  ", "coordinacion");
+		ShortlistEntry entry = this.shortlist.add(cityId, version.getId(), "  Puerto del Pacífico  ",
+				RankingPolicy.of(Actor.of("coordinacion", Roles.COORDINATOR)));
 		assertThat(entry.getRank()).isEqualTo(row.rank());
 		assertThat(entry.getScore().doubleValue()).isCloseTo(row.score(), org.assertj.core.data.Offset.offset(1e-6));
 		assertThat(entry.getModelVersionId()).isEqualTo(version.getId());
@@ -92,7 +105,8 @@ class ShortlistTests {
 		assertThat(change.getNote()).isEqualTo("Puerto del Pacífico");
 		assertThat(this.cities.find(cityId).orElseThrow().relation()).isEqualTo(NetworkRelation.CANDIDATE);
 
-		assertThatThrownBy(() -> this.shortlist.add(cityId, version.getId(), "otra vez", "admin"))
+		assertThatThrownBy(() -> this.shortlist.add(cityId, version.getId(), "otra vez",
+				RankingPolicy.of(Actor.of("admin", Roles.ADMIN))))
 			.hasMessage("ranking.shortlist.already");
 	}
 
@@ -100,13 +114,16 @@ class ShortlistTests {
 	void aMemberOrABlankReasonIsRefusedAndNothingChanges() {
 		ScoringModelVersion version = publicDataModel();
 		long member = this.cities.memberCities().get(0).id();
-		assertThatThrownBy(() -> this.shortlist.add(member, version.getId(), "razón", "admin"))
+		assertThatThrownBy(() -> this.shortlist.add(member, version.getId(), "razón",
+				RankingPolicy.of(Actor.of("admin", Roles.ADMIN))))
 			.hasMessage("ranking.shortlist.notEligible");
 		long cityId = Long.parseLong(unlisted(version, 1).alternativeId());
 		long before = this.jdbc.sql("select count(*) from shortlist_entry").query(Long.class).single();
-		assertThatThrownBy(() -> this.shortlist.add(cityId, version.getId(), " \u0000 ", "admin"))
+		assertThatThrownBy(() -> this.shortlist.add(cityId, version.getId(), " \u0000 ",
+				RankingPolicy.of(Actor.of("admin", Roles.ADMIN))))
 			.hasMessage("ranking.shortlist.reason.required");
-		assertThatThrownBy(() -> this.shortlist.add(cityId, version.getId(), "x".repeat(4001), "admin"))
+		assertThatThrownBy(() -> this.shortlist.add(cityId, version.getId(), "x".repeat(4001),
+				RankingPolicy.of(Actor.of("admin", Roles.ADMIN))))
 			.hasMessage("ranking.shortlist.reason.tooLong");
 		assertThat(this.jdbc.sql("select count(*) from shortlist_entry").query(Long.class).single()).isEqualTo(before);
 	}

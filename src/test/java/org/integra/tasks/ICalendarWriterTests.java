@@ -17,13 +17,33 @@ class ICalendarWriterTests {
 
 	@Test
 	void escapesTextValues() {
-		assertThat(ICalendarWriter.escape("a\\b;c,d\ne\r\nf\rg")).isEqualTo("a\\\\b\\;c\\,d\\ne\\nf\\ng");
+		assertThat(summaryLine("a\\b;c,d\ne\r\nf\rg")).isEqualTo("SUMMARY:a\\\\b\\;c\\,d\\ne\\nf\\ng");
+		assertThat(descriptionLine("uno, dos; tres\ncuatro")).isEqualTo("DESCRIPTION:uno\\, dos\\; tres\\ncuatro");
+	}
+
+	@Test
+	void keepsNonLatinCharactersAsTheyAre() {
+		assertThat(summaryLine("Позвонить в 北京, مستشارة")).isEqualTo("SUMMARY:Позвонить в 北京\\, مستشارة");
 	}
 
 	@Test
 	void dropsControlCharactersButKeepsTabsAndAccents() {
-		assertThat(ICalendarWriter.escape("São\tPaulo\u0001\u007f")).isEqualTo("São\tPaulo");
-		assertThat(ICalendarWriter.escape(null)).isEmpty();
+		assertThat(ICalendarWriter.clean("São\tPaulo\u0001\u007f")).isEqualTo("São\tPaulo");
+		assertThat(summaryLine("São\tPaulo\u0001\u007f")).isEqualTo("SUMMARY:São\tPaulo");
+		assertThat(ICalendarWriter.clean(null)).isEmpty();
+	}
+
+	private static String summaryLine(String summary) {
+		return line(new Todo("t@integra", null, summary, null, null), "SUMMARY:");
+	}
+
+	private static String descriptionLine(String description) {
+		return line(new Todo("t@integra", null, "x", description, null), "DESCRIPTION:");
+	}
+
+	private static String line(Todo todo, String start) {
+		String calendar = unfold(ICalendarWriter.write("-//Integra//Tasks//EN", "Integra", STAMP, List.of(todo)));
+		return Arrays.stream(calendar.split("\r\n")).filter((l) -> l.startsWith(start)).findFirst().orElseThrow();
 	}
 
 	@Test

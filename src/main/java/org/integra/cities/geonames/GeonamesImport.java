@@ -2,20 +2,11 @@ package org.integra.cities.geonames;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,11 +23,8 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
@@ -58,39 +46,31 @@ public class GeonamesImport {
 	/** Rows written per JDBC batch and per progress update. */
 	static final int BATCH_SIZE = 1000;
 
-	private static final String INSERT_CITY = "insert into city (name, alternative_names, country_code, admin1, "
-			+ "population, population_year, population_source, latitude, longitude, capital_status, seaport, "
-			+ "geonames_id, network_relation, member_since, name_search, search_text, version, created_at, updated_at) "
-			+ "values (?, ?, ?, ?, ?, null, ?, ?, ?, ?, 'UNKNOWN', ?, 'NONE', null, ?, ?, 0, ?, ?)";
-
-	private static final String UPDATE_CITY = "update city set alternative_names = ?, search_text = ?, admin1 = ?, "
-			+ "population = ?, population_source = ?, population_year = case when ? then null else population_year end, "
-			+ "latitude = ?, longitude = ?, geonames_id = ?, version = version + 1, updated_at = ? where id = ?";
-
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-	private static final String JOB_COLUMNS = "id, file_name, countries, status, total_rows, processed_rows, "
-			+ "new_count, updated_count, unchanged_count, message, created_by, created_at, finished_at, "
-			+ "invalid_rows, problem_count, problems, skipped_rows";
 
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
 
-	private final TransactionTemplate ownTransaction;
-
 	private final Clock clock;
 
 	private final GeonamesParser parser;
+
+	private final ImportJobs jobs;
+
+	private final GeonamesAudit audit;
+
+	private final GeonamesCityWriter cityWriter;
 
 	GeonamesImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
 			@Value("${integra.imports.geonames.max-uncompressed:200MB}") DataSize maxUncompressed,
 			@Value("${integra.imports.max-line-length:64KB}") DataSize maxLineLength) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		this.jobs = new ImportJobs(jdbc, transactions, clock);
+		this.audit = new GeonamesAudit(jdbc, clock);
+		this.cityWriter = new GeonamesCityWriter(jdbc, this.audit);
 		this.parser = new GeonamesParser(maxUncompressed.toBytes(), Math.toIntExact(maxLineLength.toBytes()));
 	}
 
@@ -133,7 +113,7 @@ public class GeonamesImport {
 				list.add(DryRun.Sample.of(match));
 			}
 		}
-		long jobId = insertJob(safeName, content, size, chosen, file, counts, username);
+		long jobId = this.jobs.insertChecked(safeName, content, size, chosen, file, counts, username);
 		return new DryRun(job(jobId), counts, samples, unknownCountries(file));
 	}
 
@@ -184,52 +164,32 @@ public class GeonamesImport {
 		if (checked.status() == ImportJob.Status.CHECKED && checked.hasInvalidRows() && !skipInvalid) {
 			throw new GeonamesFileRefused(checked.problems(), checked.problemCount());
 		}
-		int claimed = this.ownTransaction.execute((status) -> this.jdbc.update(
-				"update import_job set status = 'RUNNING', processed_rows = 0 where id = ? and status = 'CHECKED'",
-				jobId));
-		if (claimed == 0) {
+		if (!this.jobs.claim(jobId)) {
 			job(jobId);
 			throw new OptimisticLockingFailureException("Import job " + jobId + " is not waiting to be applied");
 		}
 		try {
 			Map<MatchKind, Integer> counts = this.transaction.execute((status) -> write(jobId, username, skipInvalid));
-			this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update(
-					"update import_job set status = 'DONE', processed_rows = total_rows, new_count = ?, "
-							+ "updated_count = ?, unchanged_count = ?, skipped_rows = ?, file_content = null, "
-							+ "finished_at = ? where id = ?",
-					counts.get(MatchKind.NEW), counts.get(MatchKind.UPDATED), counts.get(MatchKind.UNCHANGED),
-					skipInvalid ? checked.invalidRows() : 0, now(), jobId));
+			this.jobs.done(jobId, counts, skipInvalid ? checked.invalidRows() : 0);
 		}
 		catch (RuntimeException ex) {
-			this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update(
-					"update import_job set status = 'FAILED', message = ?, finished_at = ? where id = ?",
-					truncate(String.valueOf(ex.getMessage()), 2000), now(), jobId));
+			this.jobs.failed(jobId, ex.getMessage());
 			throw ex;
 		}
 		return job(jobId);
 	}
 
+	/**
+	 * @throws NotFoundException when there is no such job
+	 */
 	public ImportJob job(long jobId) {
-		List<ImportJob> jobs = this.jdbc.query("select " + JOB_COLUMNS + " from import_job where id = ?",
-				(rs, n) -> toJob(rs), jobId);
-		if (jobs.isEmpty()) {
-			throw new NotFoundException("geonames.job.not-found", jobId);
-		}
-		return jobs.get(0);
+		return this.jobs.job(jobId);
 	}
 
 	private Map<MatchKind, Integer> write(long jobId, String username, boolean skipInvalid) {
-		String[] job = this.jdbc.queryForObject("select file_name, countries from import_job where id = ?",
-				(rs, n) -> new String[] { rs.getString(1), rs.getString(2) }, jobId);
-		Set<String> countries = new LinkedHashSet<>(Arrays.asList(job[1].split(",")));
-		GeonamesFile file = this.jdbc.queryForObject("select file_content from import_job where id = ?", (rs, n) -> {
-			try (InputStream content = rs.getBinaryStream(1)) {
-				return this.parser.parse(job[0], content, countries);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}, jobId);
+		String[] job = this.jobs.storedNameAndCountries(jobId);
+		Set<String> countries = ImportJobs.countries(job[1]);
+		GeonamesFile file = this.jobs.storedFile(jobId, (content) -> this.parser.parse(job[0], content, countries));
 		if (!skipInvalid) {
 			file.requireNoProblems();
 		}
@@ -253,151 +213,13 @@ public class GeonamesImport {
 			}
 			processed++;
 			if (inserts.size() + updates.size() >= BATCH_SIZE) {
-				flush(inserts, updates, now, username);
-				progress(jobId, processed);
+				this.cityWriter.write(inserts, updates, now, username);
+				this.jobs.progress(jobId, processed);
 			}
 		}
-		flush(inserts, updates, now, username);
-		auditSummary(jobId, job[0], job[1], counts, skipInvalid ? file : null, username);
+		this.cityWriter.write(inserts, updates, now, username);
+		this.audit.imported(jobId, job[0], job[1], counts, skipInvalid ? file : null, username);
 		return counts;
-	}
-
-	private void flush(List<RowMatch> inserts, List<RowMatch> updates, Timestamp now, String username) {
-		if (!inserts.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT_CITY, inserts, inserts.size(), (ps, match) -> {
-				CityValues v = match.values();
-				ps.setString(1, v.name());
-				ps.setString(2, v.alternativeNames());
-				ps.setString(3, match.row().countryCode());
-				ps.setString(4, v.admin1());
-				setLong(ps, 5, v.population());
-				ps.setString(6, v.populationSource());
-				ps.setBigDecimal(7, v.latitude());
-				ps.setBigDecimal(8, v.longitude());
-				ps.setString(9, match.row().isNationalCapital() ? "NATIONAL" : "NONE");
-				ps.setLong(10, v.geonamesId());
-				ps.setString(11, v.nameSearch());
-				ps.setString(12, v.searchText());
-				ps.setTimestamp(13, now);
-				ps.setTimestamp(14, now);
-			});
-			inserts.clear();
-		}
-		if (!updates.isEmpty()) {
-			this.jdbc.batchUpdate(UPDATE_CITY, updates, updates.size(), (ps, match) -> {
-				CityValues v = match.values();
-				ps.setString(1, v.alternativeNames());
-				ps.setString(2, v.searchText());
-				ps.setString(3, v.admin1());
-				setLong(ps, 4, v.population());
-				ps.setString(5, v.populationSource());
-				ps.setBoolean(6, match.changedFields().contains("population"));
-				ps.setBigDecimal(7, v.latitude());
-				ps.setBigDecimal(8, v.longitude());
-				ps.setLong(9, v.geonamesId());
-				ps.setTimestamp(10, now);
-				ps.setLong(11, match.existing().id());
-			});
-			for (RowMatch match : updates) {
-				auditUpdate(match, username);
-			}
-			updates.clear();
-		}
-	}
-
-	private void auditUpdate(RowMatch match, String username) {
-		ExistingCity old = match.existing();
-		CityValues v = match.values();
-		List<String[]> changes = new ArrayList<>();
-		for (String field : match.changedFields()) {
-			switch (field) {
-				case "alternativeNames" ->
-					changes.add(new String[] { "alternativeNames", old.alternativeNames(), v.alternativeNames() });
-				case "coordinates" -> {
-					changes.add(new String[] { "latitude", text(old.latitude()), text(v.latitude()) });
-					changes.add(new String[] { "longitude", text(old.longitude()), text(v.longitude()) });
-				}
-				case "admin1" -> changes.add(new String[] { "admin1", old.admin1(), v.admin1() });
-				case "population" -> {
-					changes.add(new String[] { "population", text(old.population()), text(v.population()) });
-					changes.add(new String[] { "populationSource", old.populationSource(), v.populationSource() });
-				}
-				case "geonamesId" -> changes.add(new String[] { "geonamesId", null, text(v.geonamesId()) });
-				default -> {
-				}
-			}
-		}
-		auditEntry("UPDATE", "City", String.valueOf(old.id()), old.name(), username, changes);
-	}
-
-	private void auditSummary(long jobId, String fileName, String countries, Map<MatchKind, Integer> counts,
-			GeonamesFile skipped, String username) {
-		List<String[]> changes = new ArrayList<>(
-				List.of(new String[] { "file", null, fileName }, new String[] { "countries", null, countries },
-						new String[] { "new", null, String.valueOf(counts.get(MatchKind.NEW)) },
-						new String[] { "updated", null, String.valueOf(counts.get(MatchKind.UPDATED)) },
-						new String[] { "unchanged", null, String.valueOf(counts.get(MatchKind.UNCHANGED)) }));
-		if (skipped != null && skipped.hasProblems()) {
-			changes.add(new String[] { "skippedRows", null, String.valueOf(skipped.invalidLines()) });
-			changes.add(new String[] { "skippedLines", null, skippedLines(skipped) });
-		}
-		auditEntry("CREATE", "GeonamesImport", String.valueOf(jobId), truncate(fileName, 255), username, changes);
-	}
-
-	/**
-	 * "2, 7, 9, …": the lines of the problems listed, and an ellipsis when there are
-	 * more.
-	 */
-	private static String skippedLines(GeonamesFile file) {
-		String lines = file.problems()
-			.stream()
-			.map(GeonamesProblem::line)
-			.distinct()
-			.map(String::valueOf)
-			.collect(Collectors.joining(", "));
-		return (file.problemCount() > file.problems().size()) ? lines + ", …" : lines;
-	}
-
-	private void auditEntry(String action, String type, String id, String label, String username,
-			List<String[]> changes) {
-		KeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.update((connection) -> {
-			PreparedStatement ps = connection.prepareStatement(
-					"insert into audit_entry (occurred_at, username, "
-							+ "action, entity_type, entity_id, entity_label) values (?, ?, ?, ?, ?, ?)",
-					Statement.RETURN_GENERATED_KEYS);
-			ps.setObject(1, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
-			ps.setString(2, truncate(username, 100));
-			ps.setString(3, action);
-			ps.setString(4, type);
-			ps.setString(5, id);
-			ps.setString(6, (label != null) ? truncate(label, 255) : null);
-			return ps;
-		}, key);
-		long entryId = keyOf(key);
-		this.jdbc.batchUpdate("insert into audit_change (entry_id, field, old_value, new_value) values (?, ?, ?, ?)",
-				changes, changes.size(), (ps, change) -> {
-					ps.setLong(1, entryId);
-					ps.setString(2, change[0]);
-					ps.setString(3, change[1]);
-					ps.setString(4, change[2]);
-				});
-	}
-
-	private static long keyOf(KeyHolder key) {
-		if (key.getKeys() != null && key.getKeys().size() > 1) {
-			Object id = key.getKeys().get("id");
-			if (id == null) {
-				id = key.getKeys().get("ID");
-			}
-			return ((Number) id).longValue();
-		}
-		return key.getKey().longValue();
-	}
-
-	private void progress(long jobId, int processed) {
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc
-			.update("update import_job set processed_rows = ? where id = ?", processed, jobId));
 	}
 
 	private List<RowMatch> match(String fileName, List<GeonamesRow> rows, Set<String> countries) {
@@ -439,55 +261,6 @@ public class GeonamesImport {
 		return chosen;
 	}
 
-	private long insertJob(String fileName, InputStreamSource content, long size, Set<String> countries,
-			GeonamesFile file, Map<MatchKind, Integer> counts, String username) {
-		KeyHolder key = new GeneratedKeyHolder();
-		try (InputStream input = content.getInputStream()) {
-			this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update((connection) -> {
-				PreparedStatement ps = connection.prepareStatement("insert into import_job (kind, file_name, "
-						+ "file_content, countries, status, total_rows, processed_rows, new_count, updated_count, "
-						+ "unchanged_count, created_by, created_at, invalid_rows, problem_count, problems) "
-						+ "values ('GEONAMES', ?, ?, ?, 'CHECKED', ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
-						Statement.RETURN_GENERATED_KEYS);
-				ps.setString(1, fileName);
-				ps.setBinaryStream(2, input, Math.toIntExact(size));
-				ps.setString(3, String.join(",", countries));
-				ps.setInt(4, file.rows().size());
-				ps.setInt(5, counts.get(MatchKind.NEW));
-				ps.setInt(6, counts.get(MatchKind.UPDATED));
-				ps.setInt(7, counts.get(MatchKind.UNCHANGED));
-				ps.setString(8, truncate(username, 100));
-				ps.setObject(9, now());
-				ps.setLong(10, file.invalidLines());
-				ps.setLong(11, file.problemCount());
-				ps.setString(12, GeonamesProblems.write(file.problems()));
-				return ps;
-			}, key));
-		}
-		catch (IOException ex) {
-			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.unreadable"));
-		}
-		return keyOf(key);
-	}
-
-	private OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-	}
-
-	private static ImportJob toJob(ResultSet rs) throws SQLException {
-		return new ImportJob(rs.getLong("id"), rs.getString("file_name"), List.of(rs.getString("countries").split(",")),
-				ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("processed_rows"),
-				rs.getInt("new_count"), rs.getInt("updated_count"), rs.getInt("unchanged_count"),
-				rs.getString("message"), rs.getString("created_by"), instant(rs, "created_at"),
-				instant(rs, "finished_at"), rs.getLong("invalid_rows"), rs.getLong("problem_count"),
-				GeonamesProblems.read(rs.getString("problems")), rs.getLong("skipped_rows"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-		return (time != null) ? time.toInstant() : null;
-	}
-
 	static String safeFileName(String fileName) {
 		String name = (fileName == null || fileName.isBlank()) ? "geonames.txt" : fileName;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
@@ -499,21 +272,8 @@ public class GeonamesImport {
 		return rs.wasNull() ? null : value;
 	}
 
-	private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-		if (value == null) {
-			ps.setNull(index, Types.BIGINT);
-		}
-		else {
-			ps.setLong(index, value);
-		}
-	}
-
-	private static String text(Object value) {
-		return (value != null) ? value.toString() : null;
-	}
-
 	private static String truncate(String text, int length) {
-		return (text.length() <= length) ? text : text.substring(0, length);
+		return ImportJobs.truncate(text, length);
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.integra.cities.City;
 import org.integra.cities.CityFilterParser;
 import org.integra.cities.CityForm;
+import org.integra.cities.CityDeletion;
 import org.integra.cities.CityManagement;
 import org.integra.cities.FilterNote;
 import org.integra.system.ApiPage;
@@ -35,8 +36,11 @@ class CityApiController {
 
 	private final CityManagement cities;
 
-	CityApiController(CityManagement cities) {
+	private final CityDeletion deletion;
+
+	CityApiController(CityManagement cities, CityDeletion deletion) {
 		this.cities = cities;
+		this.deletion = deletion;
 	}
 
 	@GetMapping
@@ -95,7 +99,7 @@ class CityApiController {
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete a city")
 	ResponseEntity<Void> delete(@PathVariable long id) {
-		this.cities.delete(id);
+		this.deletion.delete(id);
 		return ResponseEntity.noContent().build();
 	}
 

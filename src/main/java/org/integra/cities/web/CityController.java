@@ -8,6 +8,7 @@ import org.integra.audit.AuditTrail;
 import org.integra.system.TimelineSubject;
 import org.integra.system.OpenTasks;
 import org.integra.system.Timelines;
+import org.integra.cities.CityDeletion;
 import org.integra.cities.CityManagement;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,14 +38,18 @@ class CityController {
 
 	private final CityManagement cities;
 
+	private final CityDeletion deletion;
+
 	private final AuditTrail auditTrail;
 
 	private final Timelines timelines;
 
 	private final OpenTasks openTasks;
 
-	CityController(CityManagement cities, AuditTrail auditTrail, Timelines timelines, OpenTasks openTasks) {
+	CityController(CityManagement cities, CityDeletion deletion, AuditTrail auditTrail, Timelines timelines,
+			OpenTasks openTasks) {
 		this.cities = cities;
+		this.deletion = deletion;
 		this.auditTrail = auditTrail;
 		this.timelines = timelines;
 		this.openTasks = openTasks;
@@ -128,7 +133,7 @@ class CityController {
 	@PostMapping("/cities/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		try {
-			this.cities.delete(id);
+			this.deletion.delete(id);
 		}
 		catch (DataIntegrityViolationException ex) {
 			redirect.addFlashAttribute("error", "cities.city.in-use");

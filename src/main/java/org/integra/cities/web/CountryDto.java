@@ -11,8 +11,8 @@ record CountryDto(String code, String nameEs, String namePt, String nameEn, Regi
 		MercosurRelation mercosurRelation) {
 
 	static CountryDto of(Country country) {
-		return new CountryDto(country.getCode(), country.getNameEs(), country.getNamePt(), country.getNameEn(),
-				country.getRegion(), country.getMercosurRelation());
+		return new CountryDto(country.getCode(), country.getNames().getEs(), country.getNames().getPt(),
+				country.getNames().getEn(), country.getRegion(), country.getMercosurRelation());
 	}
 
 }

@@ -6,13 +6,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.integra.cities.CitySummary;
-import org.integra.directory.Organization;
-import org.integra.directory.Person;
+import org.integra.directory.OrganizationSummary;
+import org.integra.directory.PersonSummary;
+import org.integra.letters.ComposedLetter;
 import org.integra.letters.Letter;
+import org.integra.letters.LetterComposer;
+import org.integra.letters.LetterContacts;
+import org.integra.letters.LetterDispatch;
+import org.integra.letters.LetterFiles;
 import org.integra.letters.LetterTemplate;
 import org.integra.letters.LetterTemplates;
 import org.integra.letters.MissingFieldsUnconfirmed;
-import org.integra.letters.Letters;
+import org.integra.letters.SentLetters;
 import org.integra.letters.TemplateKind;
 import org.integra.letters.TemplatePurpose;
 import org.integra.outreach.Channel;
@@ -47,12 +52,25 @@ class ComposeController {
 	static final Set<String> FORM_FIELDS = Set.of("cityId", "templateId", "personId", "channel", "intermediaryId",
 			"mentorCityId", "note", MissingFieldsUnconfirmed.CONFIRMATION);
 
-	private final Letters letters;
+	private final LetterContacts contacts;
+
+	private final LetterComposer composer;
+
+	private final LetterDispatch dispatch;
+
+	private final LetterFiles files;
+
+	private final SentLetters sent;
 
 	private final LetterTemplates templates;
 
-	ComposeController(Letters letters, LetterTemplates templates) {
-		this.letters = letters;
+	ComposeController(LetterContacts contacts, LetterComposer composer, LetterDispatch dispatch, LetterFiles files,
+			SentLetters sent, LetterTemplates templates) {
+		this.contacts = contacts;
+		this.composer = composer;
+		this.dispatch = dispatch;
+		this.files = files;
+		this.sent = sent;
 		this.templates = templates;
 	}
 
@@ -64,16 +82,16 @@ class ComposeController {
 	@GetMapping(path = "/letters/compose", params = "cityId")
 	String compose(@ModelAttribute("composeForm") ComposeForm form, BindingResult result, Model model) {
 		CitySummary city = city(form);
-		Person person = null;
+		PersonSummary person = null;
 		if (form.getPersonId() != null) {
 			try {
-				person = this.letters.person(form.getPersonId());
+				person = this.contacts.person(form.getPersonId());
 			}
 			catch (NotFoundException ex) {
 				form.setPersonId(null);
 			}
 		}
-		String language = Letters.languageFor(city.countryCode(), person);
+		String language = LetterComposer.languageFor(city.countryCode(), person);
 		List<LetterTemplate> offered = this.templates.languageFirst(language);
 		if (form.getTemplateId() == null && !offered.isEmpty()) {
 			form.setTemplateId(offered.get(0).getId());
@@ -81,10 +99,10 @@ class ComposeController {
 		if (form.getChannel() == null) {
 			form.setChannel(defaultChannel(offered, form.getTemplateId()));
 		}
-		if (form.getIntermediaryId() == null && person != null && person.getOrganization() != null
+		if (form.getIntermediaryId() == null && person != null && person.organization() != null
 				&& (form.getChannel() == Channel.EMBASSY_IN_LA_PAZ || form.getChannel() == Channel.BOLIVIAN_EMBASSY
 						|| form.getChannel() == Channel.PARTNER_NETWORK)) {
-			form.setIntermediaryId(person.getOrganization().getId());
+			form.setIntermediaryId(person.organization().id());
 		}
 		return page(model, city, form, person, language, offered);
 	}
@@ -97,7 +115,7 @@ class ComposeController {
 			return page(model, city, form);
 		}
 		try {
-			model.addAttribute("composed", this.letters.compose(form.toRequest(), user.getName()));
+			model.addAttribute("composed", this.composer.compose(form.toRequest(), user.getName()));
 		}
 		catch (ValidationFailedException ex) {
 			copyErrors(ex, result);
@@ -115,7 +133,7 @@ class ComposeController {
 		}
 		Letter letter;
 		try {
-			letter = this.letters.downloadPdf(form.toRequest(), user.getName());
+			letter = this.dispatch.downloadPdf(form.toRequest(), user.getName());
 		}
 		catch (ValidationFailedException ex) {
 			copyErrors(ex, result);
@@ -132,7 +150,7 @@ class ComposeController {
 			return page(model, city, form);
 		}
 		try {
-			this.letters.sendByEmail(form.toRequest(), user.getName());
+			this.dispatch.sendByEmail(form.toRequest(), user.getName());
 		}
 		catch (ValidationFailedException ex) {
 			copyErrors(ex, result);
@@ -144,21 +162,21 @@ class ComposeController {
 
 	@GetMapping("/letters/{id:\\d+}/pdf")
 	ResponseEntity<byte[]> again(@PathVariable long id) {
-		return pdf(this.letters.letter(id));
+		return pdf(this.sent.letter(id));
 	}
 
 	private ResponseEntity<byte[]> pdf(Letter letter) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(this.letters.fileName(letter)).build().toString())
-			.body(this.letters.pdf(letter));
+					ContentDisposition.attachment().filename(this.files.fileName(letter)).build().toString())
+			.body(this.files.pdf(letter));
 	}
 
 	/** After a refusal: the preview again when it can be made, else the compose page. */
 	private String retry(Model model, CitySummary city, ComposeForm form, Authentication user) {
 		try {
-			model.addAttribute("composed", this.letters.compose(form.toRequest(), user.getName()));
+			model.addAttribute("composed", this.composer.compose(form.toRequest(), user.getName()));
 			return previewPage(model, city, form);
 		}
 		catch (ValidationFailedException ex) {
@@ -171,54 +189,54 @@ class ComposeController {
 		if (form.getCityId() == null) {
 			throw new NotFoundException("outreach.candidate.notFound", "");
 		}
-		CitySummary city = this.letters.candidate(form.getCityId());
-		this.letters.requireReachable(form.getPersonId(), form.getIntermediaryId());
+		CitySummary city = this.contacts.candidate(form.getCityId());
+		this.contacts.requireReachable(form.getPersonId(), form.getIntermediaryId());
 		return city;
 	}
 
 	private String page(Model model, CitySummary city, ComposeForm form) {
-		Person person = null;
+		PersonSummary person = null;
 		if (form.getPersonId() != null) {
 			try {
-				person = this.letters.person(form.getPersonId());
+				person = this.contacts.person(form.getPersonId());
 			}
 			catch (NotFoundException ex) {
 				// refused on preview already
 			}
 		}
-		String language = Letters.languageFor(city.countryCode(), person);
+		String language = LetterComposer.languageFor(city.countryCode(), person);
 		return page(model, city, form, person, language, this.templates.languageFirst(language));
 	}
 
-	private String page(Model model, CitySummary city, ComposeForm form, Person person, String language,
+	private String page(Model model, CitySummary city, ComposeForm form, PersonSummary person, String language,
 			List<LetterTemplate> offered) {
-		List<Person> people = new ArrayList<>(this.letters.contactsFor(city));
-		if (person != null && people.stream().noneMatch((p) -> p.getId().equals(form.getPersonId()))) {
+		List<PersonSummary> people = new ArrayList<>(this.contacts.contactsFor(city));
+		if (person != null && people.stream().noneMatch((p) -> Long.valueOf(p.id()).equals(form.getPersonId()))) {
 			people.add(0, person);
 		}
 		model.addAttribute("city", city);
 		model.addAttribute("language", language);
 		model.addAttribute("offered", offered);
 		model.addAttribute("people", people);
-		boolean mentor = this.letters.currentMentorCity().isPresent();
+		boolean mentor = this.contacts.currentMentorCity().isPresent();
 		// mentors have no access to the directory: they get only the people of their
 		// candidate
 		model.addAttribute("others", mentor ? List.of()
-				: this.letters.otherPeople(people.stream().map(Person::getId).collect(Collectors.toSet())));
+				: this.contacts.otherPeople(people.stream().map(PersonSummary::id).collect(Collectors.toSet())));
 		model.addAttribute("channels", mentor ? List.of(Channel.MENTOR_CITY) : List.of(Channel.values()));
-		List<Organization> intermediaries = mentor ? List.of() : this.letters.intermediaries();
+		List<OrganizationSummary> intermediaries = mentor ? List.of() : this.contacts.intermediaries();
 		model.addAttribute("intermediaries", intermediaries);
-		model.addAttribute("mentorCities", mentor ? List.of() : this.letters.mentorCitiesOf(city.id()));
-		model.addAttribute("noteMax", Letters.NOTE_MAX);
-		model.addAttribute("sent", this.letters.ofCity(city.id()));
+		model.addAttribute("mentorCities", mentor ? List.of() : this.contacts.mentorCitiesOf(city.id()));
+		model.addAttribute("noteMax", LetterDispatch.NOTE_MAX);
+		model.addAttribute("sent", this.sent.ofCity(city.id()));
 		return "letters/compose";
 	}
 
 	private String previewPage(Model model, CitySummary city, ComposeForm form) {
 		model.addAttribute("city", city);
-		Letters.Composed composed = (Letters.Composed) model.getAttribute("composed");
-		boolean hasEmail = composed.person() != null && composed.person().getEmail() != null
-				&& !composed.person().getEmail().isBlank();
+		ComposedLetter composed = (ComposedLetter) model.getAttribute("composed");
+		boolean hasEmail = composed.person() != null && composed.person().email() != null
+				&& !composed.person().email().isBlank();
 		model.addAttribute("hasEmail", hasEmail);
 		model.addAttribute("isLetter", composed.kind() == TemplateKind.LETTER);
 		return "letters/preview";

@@ -1,6 +1,6 @@
 package org.integra.letters.web;
 
-import org.integra.letters.Letters;
+import org.integra.letters.ComposeRequest;
 import org.integra.outreach.Channel;
 
 /**
@@ -24,9 +24,9 @@ public class ComposeForm {
 
 	private boolean confirmMissingFields;
 
-	Letters.ComposeRequest toRequest() {
-		return new Letters.ComposeRequest(this.cityId, this.templateId, this.personId, this.channel,
-				this.intermediaryId, this.mentorCityId, this.note, this.confirmMissingFields);
+	ComposeRequest toRequest() {
+		return new ComposeRequest(this.cityId, this.templateId, this.personId, this.channel, this.intermediaryId,
+				this.mentorCityId, this.note, this.confirmMissingFields);
 	}
 
 	public boolean isConfirmMissingFields() {

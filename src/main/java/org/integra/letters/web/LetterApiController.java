@@ -6,7 +6,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.integra.letters.Letter;
-import org.integra.letters.Letters;
+import org.integra.letters.ComposeRequest;
+import org.integra.letters.ComposedLetter;
+import org.integra.letters.LetterComposer;
+import org.integra.letters.LetterDispatch;
+import org.integra.letters.LetterFiles;
 import org.integra.letters.MissingFieldsUnconfirmed;
 import org.integra.outreach.Channel;
 
@@ -47,8 +51,8 @@ class LetterApiController {
 	record LetterBody(Long templateId, Long cityId, Long personId, Channel channel, Long intermediaryId,
 			Long mentorCityId, String note, Boolean confirmMissingFields) {
 
-		Letters.ComposeRequest toRequest() {
-			return new Letters.ComposeRequest((this.cityId == null) ? -1 : this.cityId, this.templateId, this.personId,
+		ComposeRequest toRequest() {
+			return new ComposeRequest((this.cityId == null) ? -1 : this.cityId, this.templateId, this.personId,
 					this.channel, this.intermediaryId, this.mentorCityId, this.note,
 					Boolean.TRUE.equals(this.confirmMissingFields));
 		}
@@ -58,12 +62,18 @@ class LetterApiController {
 	record SentDto(long id, String sentHow, Long outboxMessageId) {
 	}
 
-	private final Letters letters;
+	private final LetterComposer composer;
+
+	private final LetterDispatch dispatch;
+
+	private final LetterFiles files;
 
 	private final MessageSource messages;
 
-	LetterApiController(Letters letters, MessageSource messages) {
-		this.letters = letters;
+	LetterApiController(LetterComposer composer, LetterDispatch dispatch, LetterFiles files, MessageSource messages) {
+		this.composer = composer;
+		this.dispatch = dispatch;
+		this.files = files;
 		this.messages = messages;
 	}
 
@@ -74,8 +84,8 @@ class LetterApiController {
 					+ "scope; 400 when the template or person is unknown.")
 	PreviewDto preview(@RequestBody PreviewBody body, Authentication user) {
 		long cityId = (body.cityId() == null) ? -1 : body.cityId();
-		Letters.Composed composed = this.letters.compose(new Letters.ComposeRequest(cityId, body.templateId(),
-				body.personId(), (Channel) null, body.intermediaryId(), body.mentorCityId(), null), user.getName());
+		ComposedLetter composed = this.composer.compose(new ComposeRequest(cityId, body.templateId(), body.personId(),
+				(Channel) null, body.intermediaryId(), body.mentorCityId(), null), user.getName());
 		return new PreviewDto(composed.templateId(), composed.language(), composed.subject().text(),
 				composed.body().text(), composed.missing());
 	}
@@ -85,12 +95,12 @@ class LetterApiController {
 			description = "422 listing missingFields when fields are unfilled and confirmMissingFields is not true; "
 					+ "nothing is kept then.")
 	ResponseEntity<byte[]> pdf(@RequestBody LetterBody body, Authentication user) {
-		Letter letter = this.letters.downloadPdf(body.toRequest(), user.getName());
+		Letter letter = this.dispatch.downloadPdf(body.toRequest(), user.getName());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(this.letters.fileName(letter)).build().toString())
-			.body(this.letters.pdf(letter));
+					ContentDisposition.attachment().filename(this.files.fileName(letter)).build().toString())
+			.body(this.files.pdf(letter));
 	}
 
 	@PostMapping("/send")
@@ -98,7 +108,7 @@ class LetterApiController {
 			description = "422 listing missingFields when fields are unfilled and confirmMissingFields is not true; "
 					+ "nothing is sent then.")
 	ResponseEntity<SentDto> send(@RequestBody LetterBody body, Authentication user) {
-		Letter letter = this.letters.sendByEmail(body.toRequest(), user.getName());
+		Letter letter = this.dispatch.sendByEmail(body.toRequest(), user.getName());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new SentDto(letter.getId(), letter.getSentHow().name(), letter.getOutboxMessageId()));
 	}

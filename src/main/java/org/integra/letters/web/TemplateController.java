@@ -8,7 +8,8 @@ import org.integra.audit.AuditTrail;
 import org.integra.letters.LetterTemplate;
 import org.integra.letters.LetterTemplateForm;
 import org.integra.letters.LetterTemplates;
-import org.integra.letters.Letters;
+import org.integra.letters.ComposedLetter;
+import org.integra.letters.LetterComposer;
 import org.integra.letters.TemplateKind;
 import org.integra.letters.TemplatePurpose;
 import org.integra.letters.TemplateRenderer;
@@ -41,11 +42,11 @@ class TemplateController {
 
 	private final LetterTemplates templates;
 
-	private final Letters letters;
+	private final LetterComposer letters;
 
 	private final AuditTrail auditTrail;
 
-	TemplateController(LetterTemplates templates, Letters letters, AuditTrail auditTrail) {
+	TemplateController(LetterTemplates templates, LetterComposer letters, AuditTrail auditTrail) {
 		this.templates = templates;
 		this.letters = letters;
 		this.auditTrail = auditTrail;
@@ -175,7 +176,7 @@ class TemplateController {
 	}
 
 	private void addPreview(Model model, LetterTemplateForm form, Authentication user) {
-		Letters.Composed sample = this.letters.sample(form, user.getName());
+		ComposedLetter sample = this.letters.sample(form, user.getName());
 		model.addAttribute("sample", sample);
 		List<String> unknown = new java.util.ArrayList<>(sample.subject().unknown());
 		sample.body().unknown().stream().filter((u) -> !unknown.contains(u)).forEach(unknown::add);

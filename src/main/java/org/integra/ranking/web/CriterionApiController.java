@@ -39,9 +39,9 @@ class CriterionApiController {
 			String direction, String unit, String derivation, String derivationParameters, boolean scoring,
 			boolean active, List<LevelDto> levels, long version) {
 		static CriterionDto of(Criterion c) {
-			return new CriterionDto(c.getId(), c.getCode(), c.getNameEs(), c.getNamePt(), c.getNameEn(),
-					c.getKind().name(), c.getDirection().name(), c.getUnit(), c.getDerivation().name(),
-					c.getDerivationParameters(), c.isScoring(), c.isActive(),
+			return new CriterionDto(c.getId(), c.getCode(), c.getNames().getEs(), c.getNames().getPt(),
+					c.getNames().getEn(), c.getKind().name(), c.getDirection().name(), c.getUnit(),
+					c.getDerivation().name(), c.getDerivationParameters(), c.isScoring(), c.isActive(),
 					c.getLevels().stream().map(LevelDto::of).toList(), c.getVersion());
 		}
 	}

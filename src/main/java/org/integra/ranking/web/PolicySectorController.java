@@ -101,7 +101,7 @@ class PolicySectorController {
 	private String form(Model model, PolicySectorForm form, PolicySector sector) {
 		model.addAttribute("sectorForm", form);
 		model.addAttribute("sector", sector);
-		model.addAttribute("units", this.units.findAllByOrderByNameEsAsc());
+		model.addAttribute("units", this.units.findAllByOrderByNamesEsAsc());
 		return FORM;
 	}
 

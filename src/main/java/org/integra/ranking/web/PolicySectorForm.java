@@ -9,32 +9,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.integra.ranking.PolicySector;
-import org.integra.system.SingleLine;
+import org.integra.system.LocalizedNameForm;
 
 /**
  * What a coordinator types to create or change a policy sector: its code, names and the
  * thematic units that cover it.
  */
-public class PolicySectorForm {
+public class PolicySectorForm extends LocalizedNameForm.EnglishRequired {
 
 	@NotBlank
 	@Pattern(regexp = "[A-Za-z0-9_]{1,40}")
 	private String code;
-
-	@NotBlank
-	@Size(max = 200)
-	@SingleLine
-	private String nameEs;
-
-	@NotBlank
-	@Size(max = 200)
-	@SingleLine
-	private String namePt;
-
-	@NotBlank
-	@Size(max = 200)
-	@SingleLine
-	private String nameEn;
 
 	@Size(max = 200)
 	private List<Long> units = new ArrayList<>();
@@ -44,9 +29,7 @@ public class PolicySectorForm {
 	static PolicySectorForm of(PolicySector sector) {
 		PolicySectorForm form = new PolicySectorForm();
 		form.code = sector.getCode();
-		form.nameEs = sector.getNameEs();
-		form.namePt = sector.getNamePt();
-		form.nameEn = sector.getNameEn();
+		form.setNames(sector.getNames());
 		form.units = new ArrayList<>(sector.getUnitIds());
 		form.version = sector.getVersion();
 		return form;
@@ -55,9 +38,7 @@ public class PolicySectorForm {
 	/** Copies the form; unit ids not in {@code knownUnits} are dropped. */
 	void applyTo(PolicySector sector, java.util.Set<Long> knownUnits) {
 		sector.setCode(this.code.trim());
-		sector.setNameEs(this.nameEs.trim());
-		sector.setNamePt(this.namePt.trim());
-		sector.setNameEn(this.nameEn.trim());
+		sector.setNames(toNames());
 		sector.setUnitIds(new TreeSet<>(this.units.stream().filter(knownUnits::contains).toList()));
 	}
 
@@ -67,30 +48,6 @@ public class PolicySectorForm {
 
 	public void setCode(String code) {
 		this.code = code;
-	}
-
-	public String getNameEs() {
-		return this.nameEs;
-	}
-
-	public void setNameEs(String nameEs) {
-		this.nameEs = nameEs;
-	}
-
-	public String getNamePt() {
-		return this.namePt;
-	}
-
-	public void setNamePt(String namePt) {
-		this.namePt = namePt;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
 	}
 
 	public List<Long> getUnits() {

@@ -2,7 +2,6 @@ package org.integra.ranking.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.HashMap;
 
@@ -10,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.integra.ranking.RankingPolicy;
+import org.integra.system.Actor;
 import org.integra.ranking.ScoringModelVersion;
 import org.integra.ranking.ScoringModels;
 import org.integra.ranking.ScoreScale;
@@ -68,7 +69,7 @@ class ShortlistApiController {
 					+ "the city a candidate in stage SHORTLISTED. 400 when the reason is missing, the city is "
 					+ "already shortlisted, or the version does not rank the city (not eligible or incomplete); "
 					+ "404 for an unknown version or city.")
-	ResponseEntity<EntryDto> add(@RequestBody ShortlistBody body, Principal principal) {
+	ResponseEntity<EntryDto> add(@RequestBody ShortlistBody body, Actor actor) {
 		MapBindingResult errors = new MapBindingResult(new HashMap<String, Object>(), "shortlist");
 		if (body == null || body.cityId() == null) {
 			errors.rejectValue("cityId", "ranking.notFound.id");
@@ -81,7 +82,7 @@ class ShortlistApiController {
 		}
 		ShortlistEntry entry;
 		try {
-			entry = this.shortlist.add(body.cityId(), body.modelVersionId(), body.reason(), principal.getName());
+			entry = this.shortlist.add(body.cityId(), body.modelVersionId(), body.reason(), RankingPolicy.of(actor));
 		}
 		catch (IllegalArgumentException ex) {
 			errors.rejectValue(ex.getMessage().startsWith("ranking.shortlist.reason") ? "reason" : "cityId",

@@ -1,8 +1,9 @@
 package org.integra.ranking.web;
 
-import java.security.Principal;
 import java.util.List;
 
+import org.integra.ranking.RankingPolicy;
+import org.integra.system.Actor;
 import org.integra.ranking.RankingData;
 import org.integra.ranking.ScoringModelVersion;
 import org.integra.ranking.ScoringModels;
@@ -68,11 +69,11 @@ class ShortlistController {
 
 	@PostMapping("/ranking/shortlist")
 	String add(@RequestParam String city, @RequestParam String version, @RequestParam(defaultValue = "") String reason,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			Actor actor, Model model, RedirectAttributes redirect) {
 		long cityId = PageParameter.id(city);
 		long versionId = PageParameter.id(version);
 		try {
-			this.shortlist.add(cityId, versionId, reason, principal.getName());
+			this.shortlist.add(cityId, versionId, reason, RankingPolicy.of(actor));
 		}
 		catch (IllegalArgumentException ex) {
 			return showForm(cityId, versionId, reason, ex.getMessage(), model);

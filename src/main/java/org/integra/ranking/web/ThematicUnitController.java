@@ -30,7 +30,7 @@ class ThematicUnitController {
 
 	@GetMapping("/ranking/units")
 	String list(Model model) {
-		model.addAttribute("units", this.units.findAllByOrderByNameEsAsc());
+		model.addAttribute("units", this.units.findAllByOrderByNamesEsAsc());
 		return "ranking/units";
 	}
 

@@ -5,30 +5,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.integra.ranking.ThematicUnit;
-import org.integra.system.SingleLine;
+import org.integra.system.LocalizedNameForm;
 
 /**
  * What a coordinator types to create or change a thematic unit.
  */
-public class ThematicUnitForm {
+public class ThematicUnitForm extends LocalizedNameForm {
 
 	@NotBlank
 	@Pattern(regexp = "[A-Za-z0-9_]{1,40}")
 	private String code;
-
-	@NotBlank
-	@Size(max = 200)
-	@SingleLine
-	private String nameEs;
-
-	@NotBlank
-	@Size(max = 200)
-	@SingleLine
-	private String namePt;
-
-	@Size(max = 200)
-	@SingleLine
-	private String nameEn;
 
 	@Size(max = 4000)
 	private String description;
@@ -43,9 +29,7 @@ public class ThematicUnitForm {
 	static ThematicUnitForm of(ThematicUnit unit) {
 		ThematicUnitForm form = new ThematicUnitForm();
 		form.code = unit.getCode();
-		form.nameEs = unit.getNameEs();
-		form.namePt = unit.getNamePt();
-		form.nameEn = unit.getNameEn();
+		form.setNames(unit.getNames());
 		form.description = unit.getDescription();
 		form.source = unit.getSource();
 		form.active = unit.isActive();
@@ -55,9 +39,7 @@ public class ThematicUnitForm {
 
 	void applyTo(ThematicUnit unit) {
 		unit.setCode(this.code.trim());
-		unit.setNameEs(this.nameEs.trim());
-		unit.setNamePt(this.namePt.trim());
-		unit.setNameEn(blankToNull(this.nameEn));
+		unit.setNames(toNames());
 		unit.setDescription(blankToNull(this.description));
 		unit.setSource(blankToNull(this.source));
 		unit.setActive(this.active);
@@ -73,30 +55,6 @@ public class ThematicUnitForm {
 
 	public void setCode(String code) {
 		this.code = code;
-	}
-
-	public String getNameEs() {
-		return this.nameEs;
-	}
-
-	public void setNameEs(String nameEs) {
-		this.nameEs = nameEs;
-	}
-
-	public String getNamePt() {
-		return this.namePt;
-	}
-
-	public void setNamePt(String namePt) {
-		this.namePt = namePt;
-	}
-
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
 	}
 
 	public String getDescription() {

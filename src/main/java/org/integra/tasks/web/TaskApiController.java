@@ -79,7 +79,7 @@ class TaskApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		TaskStatus statusValue = null;
 		if (status != null && !status.isBlank()) {
-			statusValue = TaskController.parseStatus(status);
+			statusValue = TaskParams.status(status);
 			if (statusValue == null) {
 				throw new ValidationFailedException("status", "tasks.api.unknownStatus");
 			}
@@ -89,7 +89,7 @@ class TaskApiController {
 		Page<Task> found = this.tasks.search(
 				new TaskQuery((assignee == null || assignee.isBlank()) ? null : assignee.strip(), statusValue, city,
 						dueAfter, dueBefore, overdue, q),
-				PageRequest.of(number, pageSize, TaskController.sortOf("due")));
+				PageRequest.of(number, pageSize, TeamTasksController.sortOf("due")));
 		LocalDate today = this.tasks.today();
 		return ApiPage.of(found, (t) -> TaskDto.of(t, today));
 	}
@@ -132,7 +132,7 @@ class TaskApiController {
 					+ "version is sent and is not the current version.")
 	TaskDto changeStatus(@PathVariable long id, @RequestBody(required = false) StatusBody body) {
 		this.tasks.visible(id);
-		TaskStatus status = (body == null) ? null : TaskController.parseStatus(body.status());
+		TaskStatus status = (body == null) ? null : TaskParams.status(body.status());
 		if (status == null) {
 			throw new ValidationFailedException("status", "tasks.api.unknownStatus");
 		}

@@ -7,6 +7,7 @@ import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.directory.DirectoryCatalog;
 import org.integra.system.NotFoundException;
+import org.integra.tasks.Task;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,14 @@ class TaskLinks {
 
 	Map<Long, CitySummary> cities(Collection<Long> ids) {
 		return this.cities.findAll(ids.stream().filter((id) -> id != null).toList());
+	}
+
+	/** The names of the cities these tasks link to, by city id. */
+	Map<Long, String> cityNames(java.util.List<Task> tasks) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		cities(tasks.stream().map(Task::getCityId).distinct().toList())
+			.forEach((id, city) -> names.put(id, city.name()));
+		return names;
 	}
 
 	/** The candidate cities, sorted by name, for filtering. */

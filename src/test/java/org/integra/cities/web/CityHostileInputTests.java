@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.integra.IntegraTest;
 import org.integra.cities.City;
+import org.integra.cities.CityDeletion;
 import org.integra.cities.CityManagement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,6 +48,9 @@ class CityHostileInputTests {
 	CityManagement cities;
 
 	@Autowired
+	CityDeletion deletion;
+
+	@Autowired
 	JsonMapper json;
 
 	static List<Arguments> cases() {
@@ -85,7 +89,7 @@ class CityHostileInputTests {
 			.getResponse()
 			.getContentAsString();
 		assertSafe(list);
-		this.cities.delete(id);
+		this.deletion.delete(id);
 	}
 
 	@ParameterizedTest
@@ -108,7 +112,7 @@ class CityHostileInputTests {
 		assertThat(response.getStatus()).isEqualTo(201);
 		JsonNode created = this.json.readTree(response.getContentAsString());
 		assertThat(created.get(field).asString()).isEqualTo(value);
-		this.cities.delete(created.get("id").asLong());
+		this.deletion.delete(created.get("id").asLong());
 	}
 
 	@ParameterizedTest

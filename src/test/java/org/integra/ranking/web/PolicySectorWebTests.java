@@ -8,6 +8,7 @@ import org.integra.ranking.ThematicUnitRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,6 +33,9 @@ class PolicySectorWebTests {
 	@Autowired
 	ThematicUnitRepository units;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	private ThematicUnit unit(String code) {
 		return this.units.findAll().stream().filter((unit) -> unit.getCode().equals(code)).findFirst().orElseThrow();
 	}
@@ -51,7 +55,7 @@ class PolicySectorWebTests {
 		assertThat(this.sectors.findByCodeIgnoreCase("URBAN").orElseThrow().getUnitIds())
 			.containsExactlyInAnyOrder(unit("DU").getId(), unit("UTPEYAM").getId());
 		PolicySector health = this.sectors.findByCodeIgnoreCase("HEALTH").orElseThrow();
-		assertThat(health.getNamePt()).isEqualTo("Saúde");
+		assertThat(health.getNames().getPt()).isEqualTo("Saúde");
 	}
 
 	@Test
@@ -113,8 +117,16 @@ class PolicySectorWebTests {
 				.param("version", String.valueOf(created.getVersion())))
 			.andExpect(status().is3xxRedirection());
 		PolicySector changed = this.sectors.findByCodeIgnoreCase("LIBRARIES").orElseThrow();
-		assertThat(changed.getNameEs()).isEqualTo("Bibliotecas públicas");
+		assertThat(changed.getNames().getEs()).isEqualTo("Bibliotecas públicas");
 		assertThat(changed.getUnitIds()).isEmpty();
+		// the embedded names reach the trail as one field per language
+		assertThat(this.jdbc.sql("""
+				select c.field from audit_change c join audit_entry e on e.id = c.entry_id
+				where e.entity_type = 'PolicySector' and e.entity_id = ? and e.action = 'UPDATE'
+				and c.new_value = 'Bibliotecas públicas'""")
+			.param(String.valueOf(created.getId()))
+			.query(String.class)
+			.list()).containsExactly("names.es");
 
 		// a stale form is refused
 		this.mvc
@@ -127,7 +139,7 @@ class PolicySectorWebTests {
 				.param("version", String.valueOf(created.getVersion())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"form-global-errors\"")));
-		assertThat(this.sectors.findByCodeIgnoreCase("LIBRARIES").orElseThrow().getNameEs())
+		assertThat(this.sectors.findByCodeIgnoreCase("LIBRARIES").orElseThrow().getNames().getEs())
 			.isEqualTo("Bibliotecas públicas");
 	}
 

@@ -185,7 +185,7 @@ class RankingWebTests {
 				.param("version", String.valueOf(created.getVersion())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this")));
-		assertThat(criterion("LOCK_TEST").getNameEs()).isEqualTo("Prueba 2");
+		assertThat(criterion("LOCK_TEST").getNames().getEs()).isEqualTo("Prueba 2");
 		assertThat(this.auditTrail.historyOf("Criterion", created.getId())).isNotEmpty();
 	}
 

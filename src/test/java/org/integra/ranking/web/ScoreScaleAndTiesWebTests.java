@@ -1,5 +1,8 @@
 package org.integra.ranking.web;
 
+import org.integra.system.Roles;
+import org.integra.system.Actor;
+import org.integra.ranking.RankingPolicy;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -95,7 +98,8 @@ class ScoreScaleAndTiesWebTests {
 		RankedAlternative last = view.result().ranked().get(view.result().ranked().size() - 1);
 		long city = Long.parseLong(last.alternativeId());
 		if (this.shortlist.entriesOf(city).isEmpty()) {
-			this.shortlist.add(city, version.getId(), "Prueba de la escala", "coordinacion");
+			this.shortlist.add(city, version.getId(), "Prueba de la escala",
+					RankingPolicy.of(Actor.of("coordinacion", Roles.COORDINATOR)));
 		}
 		String page = get("/ranking", "model", Long.toString(version.getModelId()), "size", "100");
 		assertThat(page).doesNotContain("/ranking/shortlist/new?city=" + city + "&amp;").contains("Shortlisted on ");

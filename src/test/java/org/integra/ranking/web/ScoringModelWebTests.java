@@ -120,7 +120,7 @@ class ScoringModelWebTests {
 		Criterion seaport = criterion("SEAPORT");
 		this.mvc.perform(get("/ranking/models/new").param("lang", "pt"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(seaport.getNamePt())))
+			.andExpect(content().string(containsString(seaport.getNames().getPt())))
 			.andExpect(content().string(containsString("name=\"weights[" + seaport.getId() + "]\"")))
 			.andExpect(content().string(containsString("/js/ranking/model-form.js")));
 	}

@@ -443,7 +443,7 @@ class TaskPagesTests {
 			.andExpect(content().string(not(containsString("id=\"task-" + onTime.getId() + "\""))));
 		this.mvc.perform(get("/tasks/team").param("q", "ATRASADA").with(COORDINATOR))
 			.andExpect(content().string(containsString("id=\"task-" + late.getId() + "\"")));
-		for (String sort : TaskController.SORTS) {
+		for (String sort : TeamTasksController.SORTS) {
 			this.mvc.perform(get("/tasks/team").param("sort", sort).param("page", "2").with(COORDINATOR))
 				.andExpect(status().isOk());
 		}
