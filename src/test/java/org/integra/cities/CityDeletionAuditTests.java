@@ -1,5 +1,6 @@
 package org.integra.cities;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,9 +32,13 @@ class CityDeletionAuditTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private final List<Long> cities = new ArrayList<>();
+
 	@AfterEach
-	void signOut() {
+	void signOutAndDeleteTheCities() {
 		SecurityContextHolder.clearContext();
+		// the mentor city is a candidate the other tests would count
+		this.cities.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
 	}
 
 	@Test
@@ -93,7 +98,9 @@ class CityDeletionAuditTests {
 	}
 
 	private long city(String name) {
-		return this.testCities.city(TestCities.unique(name), "BO").relation("CANDIDATE").create();
+		long id = this.testCities.city(TestCities.unique(name), "BO").relation("CANDIDATE").create();
+		this.cities.add(id);
+		return id;
 	}
 
 	private long insert(String sql, Object... parameters) {
