@@ -3,9 +3,9 @@ package org.integra.accounts;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.integra.system.IntegraProperties;
 import org.integra.system.BaseUrl;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
@@ -25,11 +25,10 @@ class ContainerErrorReportCustomizer implements WebServerFactoryCustomizer<Tomca
 
 	private final String contentSecurityPolicy;
 
-	ContainerErrorReportCustomizer(MessageSource messages, BaseUrl baseUrl,
-			@Value("${integra.map.tile-url:}") String tileUrl) {
+	ContainerErrorReportCustomizer(MessageSource messages, BaseUrl baseUrl, IntegraProperties settings) {
 		this.messages = messages;
 		this.baseUrl = baseUrl;
-		this.contentSecurityPolicy = SecurityConfiguration.contentSecurityPolicy(tileUrl);
+		this.contentSecurityPolicy = SecurityConfiguration.contentSecurityPolicy(settings.map().tileUrl());
 	}
 
 	@Override

@@ -4,11 +4,12 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 
+import org.integra.system.IntegraProperties;
 import org.integra.cities.CityCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -45,9 +46,14 @@ class FirstStartAccounts implements ApplicationRunner {
 
 	private final boolean demoData;
 
+	@Autowired
 	FirstStartAccounts(UserAccountRepository users, AccountManagement accounts, CityCatalog cities,
-			@Value("${integra.admin-password:}") String configuredPassword,
-			@Value("${integra.demo-data:true}") boolean demoData) {
+			AccountsProperties accountsSettings, IntegraProperties settings) {
+		this(users, accounts, cities, accountsSettings.adminPassword(), settings.demoData());
+	}
+
+	FirstStartAccounts(UserAccountRepository users, AccountManagement accounts, CityCatalog cities,
+			String configuredPassword, boolean demoData) {
 		this.users = users;
 		this.accounts = accounts;
 		this.cities = cities;

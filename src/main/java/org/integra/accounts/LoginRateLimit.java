@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -53,8 +52,9 @@ class LoginRateLimit extends OncePerRequestFilter {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	LoginRateLimit(@Value("${integra.security.login-rate.capacity:10}") long capacity,
-			@Value("${integra.security.login-rate.period:PT1M}") Duration period, ProblemSecurityHandlers problems) {
+	LoginRateLimit(AccountsProperties settings, ProblemSecurityHandlers problems) {
+		long capacity = settings.security().loginRate().capacity();
+		Duration period = settings.security().loginRate().period();
 		if (capacity < 1 || period.isNegative() || period.isZero()) {
 			throw new IllegalStateException("integra.security.login-rate.capacity must be at least 1 and "
 					+ "integra.security.login-rate.period longer than zero");

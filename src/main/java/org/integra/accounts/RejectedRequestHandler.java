@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.integra.system.IntegraProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -28,9 +28,9 @@ class RejectedRequestHandler implements RequestRejectedHandler {
 
 	private final String contentSecurityPolicy;
 
-	RejectedRequestHandler(ProblemSecurityHandlers problems, @Value("${integra.map.tile-url:}") String tileUrl) {
+	RejectedRequestHandler(ProblemSecurityHandlers problems, IntegraProperties settings) {
 		this.problems = problems;
-		this.contentSecurityPolicy = SecurityConfiguration.contentSecurityPolicy(tileUrl);
+		this.contentSecurityPolicy = SecurityConfiguration.contentSecurityPolicy(settings.map().tileUrl());
 	}
 
 	@Override

@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.integra.system.IntegraProperties;
 import org.integra.system.AccessRules;
 import org.integra.system.BaseUrl;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AccountsProperties.class)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -101,7 +103,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
 			BearerTokenAuthenticationFilter bearerTokens, LoginRateLimit loginRate, LoginFailureHandler loginFailures,
 			LoginSuccessHandler loginSuccess, ProblemSecurityHandlers problems, BaseUrl baseUrl,
-			@Value("${integra.map.tile-url:}") String tileUrl) throws Exception {
+			IntegraProperties settings) throws Exception {
+		String tileUrl = settings.map().tileUrl();
 		http.authorizeHttpRequests((rules) -> {
 			rules
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/geo/**", "/favicon.ico", "/error",

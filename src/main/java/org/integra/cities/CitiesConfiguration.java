@@ -1,9 +1,11 @@
 package org.integra.cities;
 
+import org.integra.cities.geonames.GeonamesProperties;
 import org.integra.system.AccessRules;
 import org.integra.system.NavigationItem;
 import org.integra.system.Roles;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,6 +14,7 @@ import org.springframework.http.HttpMethod;
  * Who may use the cities module's routes, and its navigation entries.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GeonamesProperties.class)
 class CitiesConfiguration {
 
 	static final String[] EDITORS = { Roles.ADMIN, Roles.COORDINATOR };

@@ -1,10 +1,5 @@
 package org.integra.directory;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +8,7 @@ import java.util.Map;
 
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.system.CsvLines;
+import org.integra.system.DemoCsv;
 import org.integra.system.DemoSeeds;
 import org.integra.system.SearchText;
 
@@ -21,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -132,26 +126,7 @@ class CityGovernmentDemoData implements ApplicationRunner {
 	}
 
 	static List<Map<String, String>> rows() {
-		List<Map<String, String>> rows = new ArrayList<>();
-		try (var reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
-			List<String> header = CsvLines.split(reader.readLine());
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (!line.isBlank()) {
-					List<String> fields = CsvLines.split(line);
-					Map<String, String> row = new HashMap<>();
-					for (int i = 0; i < header.size(); i++) {
-						row.put(header.get(i), (i < fields.size()) ? fields.get(i).strip() : "");
-					}
-					rows.add(row);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return rows;
+		return DemoCsv.rows(RESOURCE);
 	}
 
 	private static String key(String name, String countryCode) {

@@ -1,11 +1,6 @@
 package org.integra.ranking;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,14 +11,13 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 import org.integra.cities.CityFiguresReader;
-import org.integra.system.CsvLines;
+import org.integra.system.DemoCsv;
 import org.integra.system.DemoSeeds;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -161,27 +155,7 @@ class RankingEvidenceDemoData implements ApplicationRunner {
 	}
 
 	private static List<Map<String, String>> rows() {
-		List<Map<String, String>> rows = new ArrayList<>();
-		try (var reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
-			List<String> header = CsvLines.split(reader.readLine());
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank()) {
-					continue;
-				}
-				List<String> cells = CsvLines.split(line);
-				Map<String, String> row = new LinkedHashMap<>();
-				for (int i = 0; i < header.size(); i++) {
-					row.put(header.get(i), (i < cells.size()) ? cells.get(i).trim() : "");
-				}
-				rows.add(row);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return rows;
+		return DemoCsv.rows(RESOURCE);
 	}
 
 	private static String limit(String text, int length) {

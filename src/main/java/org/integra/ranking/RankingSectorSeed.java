@@ -1,20 +1,14 @@
 package org.integra.ranking;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.integra.system.CsvLines;
+import org.integra.system.DemoCsv;
 import org.integra.system.DemoSeeds;
 import org.integra.system.LocalizedName;
 import org.integra.system.SearchText;
@@ -24,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,39 +61,23 @@ class RankingSectorSeed implements ApplicationRunner {
 
 	private void load() {
 		List<ThematicUnit> all = this.units.findAll();
-		try (var reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
-			List<String> header = CsvLines.split(reader.readLine());
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank()) {
-					continue;
-				}
-				List<String> cells = CsvLines.split(line);
-				Map<String, String> row = new HashMap<>();
-				for (int i = 0; i < header.size(); i++) {
-					row.put(header.get(i), (i < cells.size()) ? cells.get(i).trim() : "");
-				}
-				if (this.sectors.existsByCodeIgnoreCase(row.get("code"))) {
-					continue;
-				}
-				PolicySector sector = new PolicySector();
-				sector.setCode(row.get("code"));
-				sector.setNames(new LocalizedName(row.get("name_es"), row.get("name_pt"), row.get("name_en")));
-				Set<Long> covering = new LinkedHashSet<>();
-				for (String name : row.getOrDefault("thematic_units_es", "").split(";")) {
-					if (!name.isBlank()) {
-						Optional<ThematicUnit> unit = unitNamed(all, name);
-						unit.ifPresentOrElse((found) -> covering.add(found.getId()),
-								() -> log.warn("Sector {}: no thematic unit named {}", row.get("code"), name.trim()));
-					}
-				}
-				sector.setUnitIds(covering);
-				this.sectors.save(sector);
+		for (Map<String, String> row : DemoCsv.rows(RESOURCE)) {
+			if (this.sectors.existsByCodeIgnoreCase(row.get("code"))) {
+				continue;
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			PolicySector sector = new PolicySector();
+			sector.setCode(row.get("code"));
+			sector.setNames(new LocalizedName(row.get("name_es"), row.get("name_pt"), row.get("name_en")));
+			Set<Long> covering = new LinkedHashSet<>();
+			for (String name : row.getOrDefault("thematic_units_es", "").split(";")) {
+				if (!name.isBlank()) {
+					Optional<ThematicUnit> unit = unitNamed(all, name);
+					unit.ifPresentOrElse((found) -> covering.add(found.getId()),
+							() -> log.warn("Sector {}: no thematic unit named {}", row.get("code"), name.trim()));
+				}
+			}
+			sector.setUnitIds(covering);
+			this.sectors.save(sector);
 		}
 	}
 

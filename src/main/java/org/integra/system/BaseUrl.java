@@ -2,7 +2,7 @@ package org.integra.system;
 
 import java.net.URI;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,12 @@ public class BaseUrl {
 
 	private final String base;
 
-	public BaseUrl(@Value("${integra.base-url:http://localhost:8080}") String base) {
+	@Autowired
+	BaseUrl(IntegraProperties settings) {
+		this(settings.baseUrl());
+	}
+
+	public BaseUrl(String base) {
 		String stripped = (base != null) ? base.strip().replaceAll("/+$", "") : "";
 		URI uri = URI.create(stripped);
 		if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.springdoc.core.utils.SpringDocUtils;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
@@ -20,6 +20,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IntegraProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final String LANGUAGE_COOKIE = "integra-lang";
@@ -55,9 +56,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	static LocaleResolver localeResolver(@Value("${integra.base-url:http://localhost:8080}") String baseUrl) {
+	static LocaleResolver localeResolver(IntegraProperties settings) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
-		resolver.setCookieSecure(new BaseUrl(baseUrl).isHttps());
+		resolver.setCookieSecure(new BaseUrl(settings.baseUrl()).isHttps());
 		resolver.setDefaultLocale(SupportedLanguages.DEFAULT);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);

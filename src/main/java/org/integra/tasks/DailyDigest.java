@@ -1,5 +1,6 @@
 package org.integra.tasks;
 
+import org.integra.system.IntegraProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,6 @@ import org.integra.mail.Outbox;
 import org.integra.mail.OutgoingMessage;
 import org.integra.tasks.DigestSelection.Digest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -66,9 +66,8 @@ public class DailyDigest {
 
 	DailyDigest(DigestPreferenceRepository preferences, DigestSentRepository sent, TaskRepository tasks,
 			UserDirectory accounts, CityCatalog cities, Outbox outbox, MessageSource messages,
-			PlatformTransactionManager transactionManager, Clock clock,
-			@Value("${integra.digest.zone:America/La_Paz}") String zone,
-			@Value("${integra.base-url:http://localhost:8080}") String baseUrl) {
+			PlatformTransactionManager transactionManager, Clock clock, DigestProperties digest,
+			IntegraProperties settings) {
 		this.preferences = preferences;
 		this.sent = sent;
 		this.tasks = tasks;
@@ -78,8 +77,8 @@ public class DailyDigest {
 		this.messages = messages;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
-		this.zone = ZoneId.of(zone.strip());
-		this.baseUrl = baseUrl.strip().replaceAll("/+$", "");
+		this.zone = ZoneId.of(digest.zone().strip());
+		this.baseUrl = settings.baseUrl().strip().replaceAll("/+$", "");
 	}
 
 	/** The zone the digest hours are in. */

@@ -3,6 +3,7 @@ package org.integra.tasks;
 import org.integra.system.AccessRules;
 import org.integra.system.NavigationItem;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpMethod;
  * other routes under /tasks (feed, digest) to their owners.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DigestProperties.class)
 class TasksConfiguration {
 
 	static final String[] EDITORS = TaskPolicy.EDITORS;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.integra.system.BaseUrl;
+import org.integra.system.IntegraProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -45,7 +46,9 @@ class ContainerErrorReportHstsTests {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
-		new ContainerErrorReportCustomizer(messages, new BaseUrl(baseUrl), "").customize(factory);
+		new ContainerErrorReportCustomizer(messages, new BaseUrl(baseUrl),
+				new IntegraProperties(baseUrl, "./data", true, new IntegraProperties.MapTiles("", "")))
+			.customize(factory);
 		WebServer server = factory.getWebServer();
 		server.start();
 		try (Socket socket = new Socket("localhost", server.getPort())) {

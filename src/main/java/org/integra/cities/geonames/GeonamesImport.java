@@ -62,8 +62,7 @@ public class GeonamesImport {
 
 	private final GeonamesCityWriter cityWriter;
 
-	GeonamesImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-			@Value("${integra.imports.geonames.max-uncompressed:200MB}") DataSize maxUncompressed,
+	GeonamesImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, GeonamesProperties settings,
 			@Value("${integra.imports.max-line-length:64KB}") DataSize maxLineLength) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
@@ -71,7 +70,8 @@ public class GeonamesImport {
 		this.jobs = new ImportJobs(jdbc, transactions, clock);
 		this.audit = new GeonamesAudit(jdbc, clock);
 		this.cityWriter = new GeonamesCityWriter(jdbc, this.audit);
-		this.parser = new GeonamesParser(maxUncompressed.toBytes(), Math.toIntExact(maxLineLength.toBytes()));
+		this.parser = new GeonamesParser(settings.maxUncompressed().toBytes(),
+				Math.toIntExact(maxLineLength.toBytes()));
 	}
 
 	/**

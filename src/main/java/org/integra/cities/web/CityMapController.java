@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.integra.system.IntegraProperties;
 import org.integra.cities.CityPoint;
 import org.integra.cities.Country;
 import org.integra.cities.CityFilterParser;
 import org.integra.cities.CityManagement;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
@@ -38,12 +38,11 @@ class CityMapController {
 
 	private final String tileAttribution;
 
-	CityMapController(CityManagement cities, MessageSource messages, @Value("${integra.map.tile-url:}") String tileUrl,
-			@Value("${integra.map.tile-attribution:}") String tileAttribution) {
+	CityMapController(CityManagement cities, MessageSource messages, IntegraProperties settings) {
 		this.cities = cities;
 		this.messages = messages;
-		this.tileUrl = tileUrl;
-		this.tileAttribution = tileAttribution;
+		this.tileUrl = settings.map().tileUrl();
+		this.tileAttribution = settings.map().tileAttribution();
 	}
 
 	@GetMapping("/cities/map")

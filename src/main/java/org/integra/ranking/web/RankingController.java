@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
+import org.integra.system.IntegraProperties;
 import org.integra.ranking.RankedCity;
 import org.integra.ranking.Shortlist;
 import org.integra.ranking.RankingPolicy;
@@ -19,7 +20,6 @@ import org.integra.ranking.RobustnessView;
 import org.integra.system.Actor;
 import org.integra.ranking.engine.RankedAlternative;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,13 +54,12 @@ class RankingController {
 	private final Shortlist shortlist;
 
 	RankingController(RankingRequests requests, MessageSource messages, Shortlist shortlist,
-			@Value("${integra.map.tile-url:}") String tileUrl,
-			@Value("${integra.map.tile-attribution:}") String tileAttribution) {
+			IntegraProperties settings) {
 		this.shortlist = shortlist;
 		this.requests = requests;
 		this.messages = messages;
-		this.tileUrl = tileUrl;
-		this.tileAttribution = tileAttribution;
+		this.tileUrl = settings.map().tileUrl();
+		this.tileAttribution = settings.map().tileAttribution();
 	}
 
 	@GetMapping("/ranking")
