@@ -33,8 +33,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Chromium is not installed; run only these with {@code ./mvnw test -Dgroups=browser}.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegraTest
 public abstract class BrowserTestSupport {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -5,6 +5,7 @@ import org.integra.system.Actor;
 import org.integra.outreach.OutreachPolicy;
 import java.time.LocalDate;
 
+import org.integra.cities.TestCities;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FollowUpJourneyBrowserTests extends BrowserTestSupport {
 
 	@Autowired
+	TestCities testCities;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -45,14 +49,7 @@ class FollowUpJourneyBrowserTests extends BrowserTestSupport {
 	void candidateAndContact() {
 		String unique = Long.toString(System.nanoTime(), 36);
 		this.cityName = "Villa Seguimiento " + unique;
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
-					+ "name_search, search_text, version, created_at, updated_at) values (?, 'CO', 'NONE', 'NO', "
-					+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
-			.params(this.cityName, this.cityName.toLowerCase(), this.cityName.toLowerCase())
-			.update(keys, "id");
-		this.city = keys.getKey().longValue();
+		this.city = this.testCities.create(this.cityName, "CO");
 		this.pipeline.identify(this.city, "test", "admin");
 		this.pipeline.move(this.city, Stage.SHORTLISTED, null, OutreachPolicy.of(Actor.of("admin", Roles.COORDINATOR)),
 				null);

@@ -14,9 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -38,8 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Hostile text in the sign-in form, the language switch and query parameters: never a
  * server error, never unescaped, the normal message instead.
  */
-@SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@IntegraTest
 class HostileInputsTests {
 
 	static final List<String> INPUTS = HostileInputs.ALL;

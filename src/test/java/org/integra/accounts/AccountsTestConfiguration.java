@@ -1,15 +1,12 @@
 package org.integra.accounts;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock the tests can move, in place of the system clock, and a record of sign-in
- * events.
+ * A clock the tests can freeze and move, in place of the system clock, and a record of
+ * sign-in events; part of every {@link org.integra.IntegraTest} context.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class AccountsTestConfiguration {
@@ -22,8 +19,7 @@ public class AccountsTestConfiguration {
 	@Bean
 	@Primary
 	MutableClock mutableClock() {
-		// whole milliseconds: the database keeps microseconds and may round
-		return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		return new MutableClock();
 	}
 
 }

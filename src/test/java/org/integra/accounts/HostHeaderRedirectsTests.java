@@ -1,5 +1,6 @@
 package org.integra.accounts;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * victim who follows a poisoned link (or a poisoned cache) to another site. Every
  * redirect of sign-in and sign-out is a path on this site.
  */
-@AccountsApplicationTest
+@IntegraTest
 class HostHeaderRedirectsTests {
 
 	private static final String PASSWORD = "integra-test-password";

@@ -2,12 +2,12 @@ package org.integra.accounts;
 
 import java.util.List;
 
+import org.integra.IntegraTest;
+import org.integra.IntegraTest.Settings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,8 +26,7 @@ class HttpsBaseUrlTests {
 	private static final String PASSWORD = "integra-test-password";
 
 	@Nested
-	@SpringBootTest(properties = "integra.base-url=https://integra.example.org")
-	@AutoConfigureMockMvc
+	@IntegraTest(settings = Settings.HTTPS)
 	class AtAnHttpsAddress {
 
 		@Autowired
@@ -49,7 +48,7 @@ class HttpsBaseUrlTests {
 	}
 
 	@Nested
-	@AccountsApplicationTest
+	@IntegraTest
 	class AtAnHttpAddress {
 
 		@Autowired

@@ -10,6 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.integra.IntegraTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +24,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-@AccountsApplicationTest
+@IntegraTest
 class LoginLockoutTests {
 
 	private static final String PASSWORD = "the-right-password";
@@ -44,6 +47,16 @@ class LoginLockoutTests {
 
 	@Autowired
 	SignInEvents events;
+
+	@BeforeEach
+	void frozenClock() {
+		this.clock.freeze();
+	}
+
+	@AfterEach
+	void realTimeAgain() {
+		this.clock.reset();
+	}
 
 	@Test
 	void theSixthAttemptIsRefusedEvenWithTheRightPasswordUntilFifteenMinutesPass() throws Exception {

@@ -2,11 +2,11 @@ package org.integra.accounts;
 
 import java.util.Set;
 
+import org.integra.IntegraTest;
+import org.integra.IntegraTest.Settings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,8 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * One address may try only so many sign-ins: it cannot go on to lock every account.
  */
-@SpringBootTest(properties = { "integra.security.login-rate.capacity=3", "integra.security.login-rate.period=PT1H" })
-@AutoConfigureMockMvc
+@IntegraTest(settings = Settings.MAIL_SERVER_AND_TIGHT_LIMITS)
 class LoginRateLimitTests {
 
 	private static final String PASSWORD = "rate-limited-password";

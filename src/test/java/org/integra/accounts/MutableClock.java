@@ -5,20 +5,39 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
- * A clock tests can move forward.
+ * The clock of the tests: the system's, until a test freezes it to move it by hand. A
+ * test that freezes it resets it, so that the tests after it in the context see the real
+ * time.
  */
 public class MutableClock extends Clock {
 
-	private volatile Instant now;
+	private volatile Instant frozen;
 
-	public MutableClock(Instant start) {
-		this.now = start;
+	public MutableClock() {
 	}
 
+	/**
+	 * Stops the clock at the current instant (whole milliseconds: the database may
+	 * round).
+	 */
+	public void freeze() {
+		this.frozen = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	/** Moves a frozen clock; freezes it first if it runs. */
 	public void advance(Duration duration) {
-		this.now = this.now.plus(duration);
+		if (this.frozen == null) {
+			freeze();
+		}
+		this.frozen = this.frozen.plus(duration);
+	}
+
+	/** Back to the system clock. */
+	public void reset() {
+		this.frozen = null;
 	}
 
 	@Override
@@ -33,7 +52,8 @@ public class MutableClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return this.now;
+		Instant frozen = this.frozen;
+		return (frozen != null) ? frozen : Instant.now();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.integra.accounts;
 
 import java.util.Set;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * A user who is disabled, gets other roles or a new password from the administrator is
  * signed out of every session at once.
  */
-@AccountsApplicationTest
+@IntegraTest
 class SessionEndTests {
 
 	private static final String PASSWORD = "session-end-password";

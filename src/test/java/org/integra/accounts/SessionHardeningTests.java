@@ -3,6 +3,7 @@ package org.integra.accounts;
 import java.util.List;
 import java.util.Set;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-@AccountsApplicationTest
+@IntegraTest
 class SessionHardeningTests {
 
 	private static final String PASSWORD = "session-password";

@@ -12,11 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Signs in over real HTTP against the embedded server: the session cookie is hardened,
  * its id changes at sign-in, and the session lives in the database.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegraTest
 class SessionOverHttpTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

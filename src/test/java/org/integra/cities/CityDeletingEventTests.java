@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -25,17 +25,13 @@ class CityDeletingEventTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	JdbcTemplate jdbcTemplate;
+
 	@Test
 	void deletingACityAnnouncesIt(Scenario scenario) {
 		String name = "Ciudad " + UUID.randomUUID().toString().substring(0, 8);
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, name_search, "
-					+ "search_text, version, created_at, updated_at) values (?, 'BO', 'NONE', 'NO', 'NONE', ?, ?, 0, "
-					+ "current_timestamp, current_timestamp)")
-			.params(name, name.toLowerCase(), name.toLowerCase())
-			.update(key, "id");
-		long city = key.getKeyAs(Number.class).longValue();
+		long city = new TestCities(this.jdbcTemplate).create(name, "BO");
 		scenario.stimulate(() -> this.deletion.delete(city))
 			.andWaitForEventOfType(CityDeleting.class)
 			.matching((event) -> event.cityId() == city)

@@ -1,13 +1,14 @@
 package org.integra.cities;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,8 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Deleting a city deletes what every module holds about it through that module, so that
  * the audit trail records each deleted row; the database's cascades find nothing left.
  */
-@SpringBootTest
+@IntegraTest
 class CityDeletionAuditTests {
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	CityDeletion deletion;
@@ -28,9 +32,13 @@ class CityDeletionAuditTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private final List<Long> cities = new ArrayList<>();
+
 	@AfterEach
-	void signOut() {
+	void signOutAndDeleteTheCities() {
 		SecurityContextHolder.clearContext();
+		// the mentor city is a candidate the other tests would count
+		this.cities.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
 	}
 
 	@Test
@@ -90,12 +98,9 @@ class CityDeletionAuditTests {
 	}
 
 	private long city(String name) {
-		String unique = name + " " + UUID.randomUUID().toString().substring(0, 8);
-		return insert(
-				"insert into city (name, country_code, capital_status, seaport, network_relation, name_search, "
-						+ "search_text, version, created_at, updated_at) values (?, 'BO', 'NONE', 'NO', 'CANDIDATE', "
-						+ "?, ?, 0, current_timestamp, current_timestamp)",
-				unique, unique.toLowerCase(), unique.toLowerCase());
+		long id = this.testCities.city(TestCities.unique(name), "BO").relation("CANDIDATE").create();
+		this.cities.add(id);
+		return id;
 	}
 
 	private long insert(String sql, Object... parameters) {

@@ -1,18 +1,16 @@
 package org.integra.cities;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,11 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Search, counts, sorting, deep pages and the map's limit stay correct with 50,000
  * cities. How fast they are is measured by benchmarks, not here.
  */
-@SpringBootTest
+@IntegraTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CityScaleTests {
 
 	static final int CITIES = 50_000;
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -35,16 +36,15 @@ class CityScaleTests {
 
 	@BeforeAll
 	void insertManyCities() {
-		Timestamp now = Timestamp.from(Instant.now());
-		List<Object[]> rows = new ArrayList<>();
+		List<TestCities.NewCity> many = new ArrayList<>();
 		for (int i = 0; i < CITIES; i++) {
-			String name = "Escala Ciudad " + i;
-			rows.add(new Object[] { name, "TT", (long) i * 37 % 3_000_000, CityRules.nameSearch(name),
-					CityRules.searchText(name, "Alias Escala " + i), now, now });
+			many.add(this.testCities.city("Escala Ciudad " + i, "TT")
+				.population((long) i * 37 % 3_000_000)
+				.searchableAs("Alias Escala " + i)
+				.seaport("UNKNOWN")
+				.at(10.5, -61.3));
 		}
-		this.jdbc.batchUpdate("insert into city (name, country_code, population, capital_status, seaport, "
-				+ "network_relation, name_search, search_text, version, created_at, updated_at, latitude, longitude) "
-				+ "values (?, ?, ?, 'NONE', 'UNKNOWN', 'NONE', ?, ?, 0, ?, ?, 10.5, -61.3)", rows);
+		this.testCities.createAll(many);
 	}
 
 	@AfterAll

@@ -2,10 +2,10 @@ package org.integra.cities;
 
 import java.util.Map;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Search, filters, sorting and paging against the demo data of the work plan.
  */
-@SpringBootTest
+@IntegraTest
 class CitySearchTests {
 
 	@Autowired

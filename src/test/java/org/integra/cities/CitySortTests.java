@@ -1,19 +1,17 @@
 package org.integra.cities;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,11 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * directions, ties by folded name and then by id, and pages that put together give the
  * whole list. On H2 and on PostgreSQL alike (the sort indexes must not change the order).
  */
-@SpringBootTest
+@IntegraTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CitySortTests {
 
 	private static final String WORD = "ordenzqx";
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -55,14 +56,13 @@ class CitySortTests {
 	}
 
 	private void insert(String key, String name, String country, String admin1, Long population, String relation) {
-		Timestamp now = Timestamp.from(Instant.now());
-		this.jdbc.update(
-				"insert into city (name, country_code, admin1, population, capital_status, seaport, "
-						+ "network_relation, name_search, search_text, version, created_at, updated_at) "
-						+ "values (?, ?, ?, ?, 'NONE', 'UNKNOWN', ?, ?, ?, 0, ?, ?)",
-				name, country, admin1, population, relation, CityRules.nameSearch(name),
-				CityRules.searchText(name, null), now, now);
-		this.ids.put(key, this.jdbc.queryForObject("select max(id) from city where name = ?", Long.class, name));
+		this.ids.put(key,
+				this.testCities.city(name, country)
+					.admin1(admin1)
+					.population(population)
+					.relation(relation)
+					.seaport("UNKNOWN")
+					.create());
 	}
 
 	private List<String> order(String sort, String direction) {
@@ -74,7 +74,8 @@ class CitySortTests {
 
 	private List<String> pagedOrder(String sort, String direction) {
 		List<String> keys = new ArrayList<>();
-		for (int page = 0; page <= 2; page++) {
+		// the API counts pages from 0
+		for (int page = 0; page < 3; page++) {
 			this.cities
 				.search(CityFilterParser.forApi()
 					.parse(Map.of("q", WORD, "sort", sort, "direction", direction, "size", "2", "page",

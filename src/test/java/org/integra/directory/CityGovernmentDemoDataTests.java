@@ -3,12 +3,12 @@ package org.integra.directory;
 import java.util.List;
 import java.util.Map;
 
+import org.integra.IntegraTest;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo directory holds each plan city's government of 2017, bound to its city, and
  * its head with the title, term and sources of {@code plan-city-governments-2017.csv}.
  */
-@SpringBootTest
+@IntegraTest
 class CityGovernmentDemoDataTests {
 
 	@Autowired

@@ -3,12 +3,12 @@ package org.integra.directory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.integra.IntegraTest;
 import org.integra.directory.DirectoryCsv.Type;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw test -Dtest=DirectoryImportBenchmarkTests -Dsurefire.excludedGroups=}.
  */
 @Tag("benchmark")
-@SpringBootTest
+@IntegraTest
 class DirectoryImportBenchmarkTests {
 
 	static final int ROWS = DirectoryCsv.MAX_ROWS;

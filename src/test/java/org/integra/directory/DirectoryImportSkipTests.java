@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.integra.IntegraTest;
 import org.integra.directory.DirectoryCsv.Type;
 import org.integra.system.SearchText;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
+@IntegraTest
 class DirectoryImportSkipTests {
 
 	@Autowired

@@ -2,6 +2,7 @@ package org.integra.letters;
 
 import java.util.List;
 
+import org.integra.IntegraTest;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.directory.PersonSummary;
@@ -9,7 +10,6 @@ import org.integra.outreach.Channel;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With the demo directory's city governments of 2017, the first letter to a candidate's
  * mayor fills every field, in Spanish and Portuguese.
  */
-@SpringBootTest
+@IntegraTest
 class FirstLetterToMayorTests {
 
 	@Autowired

@@ -1,10 +1,7 @@
 package org.integra.mail;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -15,20 +12,17 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.integra.IntegraTest;
+import org.integra.IntegraTest.Settings;
+import org.integra.TestMailServer;
 import org.integra.accounts.MutableClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,33 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly once, kept while the server is down and sent when it returns, never duplicated
  * across a restart, never resent on its own after an interrupted attempt.
  */
-@SpringBootTest
-@Import(OutboxDeliveryTests.Config.class)
+@IntegraTest(settings = Settings.MAIL_SERVER_AND_TIGHT_LIMITS)
 class OutboxDeliveryTests {
 
-	static final int PORT = freePort();
+	static final int PORT = TestMailServer.PORT;
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"));
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> PORT);
-		registry.add("integra.mail.from", () -> "Integra Mercociudades <integra@example.org>");
-		registry.add("integra.mail.retry-jitter", () -> "0");
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
-
-		@Bean
-		@Primary
-		MutableClock outboxClock() {
-			return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-		}
-
-	}
 
 	@Autowired
 	Outbox outbox;
@@ -84,9 +58,15 @@ class OutboxDeliveryTests {
 	JdbcClient jdbc;
 
 	@BeforeEach
-	void onlyThisTestsMessagesAreDue() {
-		// the in-memory database is shared with other test classes
+	void onlyThisTestsMessagesAreDueAtAFrozenInstant() {
+		this.clock.freeze();
+		// messages the other tests of this context queued are not this test's to send
 		this.jdbc.sql("update outbox_message set status = 'CANCELLED' where status in ('QUEUED', 'SENDING')").update();
+	}
+
+	@AfterEach
+	void realTimeAgain() {
+		this.clock.reset();
 	}
 
 	@Test
@@ -301,15 +281,6 @@ class OutboxDeliveryTests {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

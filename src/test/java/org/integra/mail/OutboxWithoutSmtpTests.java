@@ -1,18 +1,16 @@
 package org.integra.mail;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application as tests run it has no SMTP server: nothing is sent, nothing is lost.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class OutboxWithoutSmtpTests {
 
 	@Autowired

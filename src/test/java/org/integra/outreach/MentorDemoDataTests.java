@@ -4,16 +4,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.integra.IntegraTest;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
+@IntegraTest
 class MentorDemoDataTests {
 
 	static final Set<String> PLAN_COLOMBIA = Set.of("Bogotá", "Cali", "Manizales", "Cartagena de Indias",

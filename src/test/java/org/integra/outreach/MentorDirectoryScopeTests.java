@@ -14,7 +14,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
+import org.integra.cities.TestCities;
 import org.integra.letters.LetterTemplates;
 import org.integra.letters.TemplatePurpose;
 import org.integra.tasks.TaskDraft;
@@ -25,9 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
@@ -67,8 +66,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * route found here that the test cannot call fails it, unless listed in
  * {@link #NOT_EXERCISED} with a reason.
  */
-@SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@IntegraTest
 class MentorDirectoryScopeTests {
 
 	/** A name that carries the id of a directory record. */
@@ -78,6 +76,9 @@ class MentorDirectoryScopeTests {
 
 	/** "METHOD pattern" of a route found but not called here, and why. */
 	static final Map<String, String> NOT_EXERCISED = Map.of();
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	MockMvc mvc;
@@ -483,14 +484,7 @@ class MentorDirectoryScopeTests {
 	}
 
 	private long city(String name, String country) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
-					+ "name_search, search_text, version, created_at, updated_at) values (?, ?, 'NONE', 'NO', "
-					+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
-			.params(name, country, name.toLowerCase(), name.toLowerCase())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = this.testCities.create(name, country);
 		this.cities.add(id);
 		this.pipeline.identify(id, "test", "coordinacion");
 		return id;

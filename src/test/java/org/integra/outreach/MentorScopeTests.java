@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
+import org.integra.cities.TestCities;
 import org.integra.system.AuthorizationMatrix;
 import org.integra.system.AuthorizationMatrix.Outcome;
 import org.integra.system.AuthorizationMatrix.Row;
@@ -21,16 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,13 +61,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * </ul>
  * Rows added later with such placeholders are covered without changing this test.
  */
-@SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@IntegraTest
 class MentorScopeTests {
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	MockMvc mvc;
@@ -148,14 +147,7 @@ class MentorScopeTests {
 	}
 
 	private long city(String name, String country) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
-					+ "name_search, search_text, version, created_at, updated_at) values (?, ?, 'NONE', 'NO', "
-					+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
-			.params(name, country, name.toLowerCase(), name.toLowerCase())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = this.testCities.create(name, country);
 		this.pipeline.identify(id, "test", "coordinacion");
 		return id;
 	}

@@ -3,14 +3,13 @@ package org.integra.outreach;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.integra.IntegraTest;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,8 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 @WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 class OrganizationInUseTests {
 

@@ -2,14 +2,14 @@ package org.integra.outreach;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.UUID;
 
+import org.integra.cities.TestCities;
 import org.integra.ranking.CityShortlisted;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -24,6 +24,9 @@ class PipelineEventsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
 
 	@Test
 	void aShortlistedCityBecomesAShortlistedCandidate(Scenario scenario) {
@@ -40,15 +43,7 @@ class PipelineEventsTests {
 	}
 
 	private long city() {
-		String name = "Ciudad " + UUID.randomUUID().toString().substring(0, 8);
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, name_search, "
-					+ "search_text, version, created_at, updated_at) values (?, 'BO', 'NONE', 'NO', 'NONE', ?, ?, 0, "
-					+ "current_timestamp, current_timestamp)")
-			.params(name, name.toLowerCase(), name.toLowerCase())
-			.update(key, "id");
-		return key.getKeyAs(Number.class).longValue();
+		return new TestCities(this.jdbcTemplate).create(TestCities.unique("Ciudad"), "BO");
 	}
 
 }

@@ -4,6 +4,7 @@ import org.integra.system.Roles;
 import org.integra.system.Actor;
 import java.util.List;
 
+import org.integra.IntegraTest;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.NetworkRelation;
 import org.integra.outreach.Pipeline;
@@ -13,8 +14,6 @@ import org.integra.ranking.engine.RankedAlternative;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -31,8 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class ShortlistTests {
 
 	@Autowired

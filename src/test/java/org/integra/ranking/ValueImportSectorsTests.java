@@ -3,22 +3,23 @@ package org.integra.ranking;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
+import org.integra.IntegraTest;
+import org.integra.cities.TestCities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
+@IntegraTest
 class ValueImportSectorsTests {
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	ValueImport imports;
@@ -44,16 +45,9 @@ class ValueImportSectorsTests {
 	}
 
 	private long newCity() {
-		String name = "Villa Sectores " + UUID.randomUUID().toString().substring(0, 8);
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
-					+ "name_search, search_text, version, created_at, updated_at) values (?, 'CO', 'NONE', 'NO', "
-					+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
-			.params(name, name.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))
-			.update(keys, "id");
-		this.created.add(keys.getKey().longValue());
-		return keys.getKey().longValue();
+		long id = this.testCities.create(TestCities.unique("Villa Sectores"), "CO");
+		this.created.add(id);
+		return id;
 	}
 
 	private long sector(String code) {

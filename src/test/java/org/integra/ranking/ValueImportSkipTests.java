@@ -6,19 +6,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.integra.IntegraTest;
+import org.integra.cities.TestCities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
+@IntegraTest
 class ValueImportSkipTests {
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	ValueImport imports;
@@ -42,16 +44,9 @@ class ValueImportSkipTests {
 
 	/** A city of its own, so that no other test's values get in the way. */
 	private long newCity() {
-		String name = "Villa Importada " + UUID.randomUUID().toString().substring(0, 8);
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
-					+ "name_search, search_text, version, created_at, updated_at) values (?, 'CO', 'NONE', 'NO', "
-					+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
-			.params(name, name.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))
-			.update(keys, "id");
-		this.created.add(keys.getKey().longValue());
-		return keys.getKey().longValue();
+		long id = this.testCities.create(TestCities.unique("Villa Importada"), "CO");
+		this.created.add(id);
+		return id;
 	}
 
 	private long criterionId(String code) {

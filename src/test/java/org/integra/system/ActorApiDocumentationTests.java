@@ -1,10 +1,9 @@
 package org.integra.system;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -16,8 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The caller an endpoint gets as an {@link Actor} comes from the sign-in, not from the
  * request: the API documentation names no parameter for it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class ActorApiDocumentationTests {
 
 	@Autowired

@@ -9,14 +9,12 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ResolvableType;
 import org.springframework.data.domain.Slice;
@@ -40,8 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * collection, array or Spring Data page fails the test, and so does one whose answer the
  * test cannot read from its return type unless {@link #DECLARED} says what it is.
  */
-@SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@IntegraTest
 class ApiListShapeTests {
 
 	static final List<String> FIELDS = List.of("items", "page", "size", "totalItems", "totalPages");

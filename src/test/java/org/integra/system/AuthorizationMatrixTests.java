@@ -9,15 +9,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.integra.IntegraTest;
 import org.integra.system.AuthorizationMatrix.Outcome;
 import org.integra.system.AuthorizationMatrix.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -40,8 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * user of each role, and checks that every controller route has a row, so that a module
  * cannot add a route without declaring who may use it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@IntegraTest
 class AuthorizationMatrixTests {
 
 	/** Demo users, one per role, created on the first start. */
@@ -208,7 +205,9 @@ class AuthorizationMatrixTests {
 					methods.add("ANY");
 				}
 				for (String pattern : info.getPatternValues()) {
-					methods.forEach((method) -> routes.add(method + " " + pattern));
+					if (!FailingPages.isTestRoute(pattern)) {
+						methods.forEach((method) -> routes.add(method + " " + pattern));
+					}
 				}
 			}
 		}

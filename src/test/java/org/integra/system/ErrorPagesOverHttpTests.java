@@ -13,22 +13,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
 import org.integra.accounts.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Errors over real HTTP, through the container's dispatch to {@code /error}: raised by
  * controllers, by Spring Security's filters and for unknown paths. Browsers get the error
  * page in the layout, in their language, with the navigation and a way back; API clients
- * get problem+json.
+ * get problem+json. The failing routes are {@link FailingPages}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegraTest
 class ErrorPagesOverHttpTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -204,30 +196,6 @@ class ErrorPagesOverHttpTests {
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class FailingPages {
-
-		@Bean
-		FailingController failingController() {
-			return new FailingController();
-		}
-
-	}
-
-	/** Fails with the status in the path, as a page and as an API resource. */
-	@Controller
-	static class FailingController {
-
-		@GetMapping({ "/test-failures/{status}", "/api/v1/test-failures/{status}" })
-		String fail(@PathVariable int status) {
-			if (status == 500) {
-				throw new IllegalStateException("a bug");
-			}
-			throw new ResponseStatusException(HttpStatusCode.valueOf(status));
-		}
-
 	}
 
 }

@@ -2,6 +2,8 @@ package org.integra.system;
 
 import java.nio.charset.StandardCharsets;
 
+import org.integra.IntegraTest;
+import org.integra.IntegraTest.Settings;
 import org.integra.directory.DirectoryCsv;
 import org.integra.directory.DirectoryImport;
 import org.integra.ranking.ValueCsv;
@@ -9,14 +11,13 @@ import org.integra.ranking.ValueImport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Both CSV imports read their longest line from {@code integra.imports.max-line-length}.
  */
-@SpringBootTest(properties = "integra.imports.max-line-length=2KB")
+@IntegraTest(settings = Settings.MAIL_SERVER_AND_TIGHT_LIMITS)
 class ImportLineLimitTests {
 
 	@Autowired

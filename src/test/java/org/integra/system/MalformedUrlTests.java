@@ -6,11 +6,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * NUL) still get the app's own 400 answer with the hardening headers, and one log line.
  * Sent over a raw socket: HTTP clients refuse to send such addresses.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegraTest
 @ExtendWith(OutputCaptureExtension.class)
 class MalformedUrlTests {
 

@@ -5,11 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * app's own 400 page (problem+json for the API) with the hardening headers, and a
  * one-line warning instead of a stack trace.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegraTest
 @ExtendWith(OutputCaptureExtension.class)
 class RejectedUrlTests {
 

@@ -12,14 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
+import org.integra.IntegraTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a real browser gets over HTTP: the hardening headers on pages, problem+json from
  * the API, and sessions kept in the database.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@IntegraTest
 class SecurityHeadersTests {
 
 	static final String SESSION_COOKIE = "INTEGRA_SESSION";

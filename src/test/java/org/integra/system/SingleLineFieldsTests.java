@@ -1,10 +1,9 @@
 package org.integra.system;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,8 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A line break in a title or name (which would end up in e-mail subjects, CSV lines and
  * one-line layouts) is refused with a message, on the page and through the API.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class SingleLineFieldsTests {
 
 	static final RequestPostProcessor COORDINATOR = user("coordinacion").roles("COORDINATOR");

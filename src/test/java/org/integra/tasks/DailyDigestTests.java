@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The digest job on the whole application: one message per user and day in the outbox, in
  * the user's language, none when there is nothing to say.
  */
-@SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@IntegraTest
 class DailyDigestTests {
 
 	/** A day far from the demo data: 2031-03-10 09:00 in La Paz. */

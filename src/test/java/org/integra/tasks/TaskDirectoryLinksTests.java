@@ -1,5 +1,6 @@
 package org.integra.tasks;
 
+import org.integra.IntegraTest;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationForm;
@@ -11,13 +12,12 @@ import org.integra.directory.PersonForm;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
+@IntegraTest
 class TaskDirectoryLinksTests {
 
 	@Autowired

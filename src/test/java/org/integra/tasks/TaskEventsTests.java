@@ -2,14 +2,15 @@ package org.integra.tasks;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
+import org.integra.cities.TestCities;
 import org.integra.directory.OrganizationsMerged;
 import org.integra.directory.PeopleMerged;
 import org.integra.outreach.InteractionRecorded;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -27,6 +28,9 @@ class TaskEventsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
 
 	@Test
 	void aRecordedNextStepBecomesATask(Scenario scenario) {
@@ -73,10 +77,7 @@ class TaskEventsTests {
 	}
 
 	private long city() {
-		String name = "Ciudad " + UUID.randomUUID().toString().substring(0, 8);
-		return insert("insert into city (name, country_code, capital_status, seaport, network_relation, name_search, "
-				+ "search_text, version, created_at, updated_at) values (?, 'BO', 'NONE', 'NO', 'CANDIDATE', ?, ?, 0, "
-				+ "current_timestamp, current_timestamp)", name, name.toLowerCase(), name.toLowerCase());
+		return new TestCities(this.jdbcTemplate).city(TestCities.unique("Ciudad"), "BO").relation("CANDIDATE").create();
 	}
 
 	private long interaction(long city) {

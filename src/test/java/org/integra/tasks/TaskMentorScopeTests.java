@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
+import org.integra.cities.TestCities;
 import org.integra.outreach.Mentors;
 import org.integra.outreach.Pipeline;
 import org.integra.system.AuthorizationMatrix;
@@ -17,14 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,9 +39,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * without naming the task, and the task stays as it was. The reading routes open for a
  * task about a Colombian candidate assigned to Medellín.
  */
-@SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@IntegraTest
 class TaskMentorScopeTests {
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	MockMvc mvc;
@@ -159,14 +158,7 @@ class TaskMentorScopeTests {
 	}
 
 	private long city(String name, String country) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
-					+ "name_search, search_text, version, created_at, updated_at) values (?, ?, 'NONE', 'NO', "
-					+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
-			.params(name, country, name.toLowerCase(), name.toLowerCase())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = this.testCities.create(name, country);
 		this.cities.add(id);
 		this.pipeline.identify(id, "test", "coordinacion");
 		return id;

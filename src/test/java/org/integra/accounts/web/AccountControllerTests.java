@@ -2,8 +2,8 @@ package org.integra.accounts.web;
 
 import java.util.Set;
 
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
-import org.integra.accounts.AccountsApplicationTest;
 import org.integra.accounts.Browser;
 import org.integra.accounts.Role;
 import org.integra.accounts.UserAccountRepository;
@@ -20,7 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-@AccountsApplicationTest
+@IntegraTest
 class AccountControllerTests {
 
 	private static final String PASSWORD = "my-own-password";

@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
-import org.integra.accounts.AccountsApplicationTest;
 import org.integra.accounts.ApiTokens;
 import org.integra.accounts.Browser;
 import org.integra.accounts.Role;
@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every text field of the account forms takes hostile input without a server error: the
  * value is stored as given or refused with a message, and always shown escaped.
  */
-@AccountsApplicationTest
+@IntegraTest
 @WithUserDetails("admin")
 class HostileInputTests {
 

@@ -2,8 +2,8 @@ package org.integra.accounts.web;
 
 import java.util.Set;
 
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
-import org.integra.accounts.AccountsApplicationTest;
 import org.integra.accounts.Browser;
 import org.integra.accounts.Role;
 import org.integra.accounts.UserAccount;
@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-@AccountsApplicationTest
+@IntegraTest
 @WithUserDetails("admin")
 class UserAdminControllerTests {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.integra.IntegraTest;
 import org.integra.audit.AuditAction;
 import org.integra.audit.AuditFieldChange;
 import org.integra.audit.AuditTrail;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,8 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * field or enum names, referenced records by name with a link, times to the second in the
  * display zone (America/La_Paz, UTC-4).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class AuditPagesReadableTests {
 
 	static final String NANOSECONDS = "\\d{2}:\\d{2}:\\d{2}\\.\\d";

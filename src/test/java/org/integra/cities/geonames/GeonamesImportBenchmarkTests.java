@@ -2,11 +2,11 @@ package org.integra.cities.geonames;
 
 import java.util.Set;
 
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw test -Dtest=GeonamesImportBenchmarkTests -Dsurefire.excludedGroups=}.
  */
 @Tag("benchmark")
-@SpringBootTest
+@IntegraTest
 class GeonamesImportBenchmarkTests {
 
 	static final int ROWS = 150_000;

@@ -5,20 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.integra.IntegraTest;
 import org.integra.cities.CityFilterParser;
 import org.integra.cities.CityManagement;
+import org.integra.cities.TestCities;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-@SpringBootTest
+@IntegraTest
 class GeonamesImportTests {
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	GeonamesImport imports;
@@ -40,12 +44,7 @@ class GeonamesImportTests {
 	}
 
 	private long insertCity(String name, String country, Double lat, Double lon, Long geonamesId) {
-		this.jdbc.update("insert into city (name, country_code, latitude, longitude, capital_status, seaport, "
-				+ "geonames_id, network_relation, name_search, search_text, version, created_at, updated_at) "
-				+ "values (?, ?, ?, ?, 'NONE', 'YES', ?, 'NONE', lower(?), lower(?), 0, current_timestamp, "
-				+ "current_timestamp)", name, country, lat, lon, geonamesId, name, name);
-		return this.jdbc.queryForObject("select id from city where name = ? and country_code = ?", Long.class, name,
-				country);
+		return this.testCities.city(name, country).at(lat, lon).geonamesId(geonamesId).seaport("YES").create();
 	}
 
 	private long count(String like) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.integra.IntegraTest;
 import org.integra.cities.City;
 import org.integra.cities.CityDeletion;
 import org.integra.cities.CityManagement;
@@ -12,8 +13,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -31,8 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Hostile text in every text field, through the form and the API: stored as given or
  * refused with a message, always shown escaped, never an error 500.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 @WithMockUser(roles = "ADMIN")
 class CityHostileInputTests {
 

@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.integra.IntegraTest;
+import org.integra.IntegraTest.Settings;
 import org.integra.accounts.AccountManagement;
 import org.integra.accounts.ApiTokens;
 import org.integra.accounts.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An upload over the limit, over real HTTP (the container, not a mock, reads the body):
  * the API answers a problem naming the limit, a browser gets the app's page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "integra.imports.max-upload-size=1MB")
+@IntegraTest(settings = Settings.MAIL_SERVER_AND_TIGHT_LIMITS)
 class UploadLimitHttpTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

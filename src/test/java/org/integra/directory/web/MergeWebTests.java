@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.integra.HostileInputs;
+import org.integra.IntegraTest;
 import org.integra.audit.AuditAction;
 import org.integra.audit.AuditEntryView;
 import org.integra.audit.AuditTrail;
@@ -20,8 +21,6 @@ import org.integra.outreach.InterestLevel;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,8 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 @WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 class MergeWebTests {
 

@@ -1,5 +1,6 @@
 package org.integra.directory.web;
 
+import org.integra.IntegraTest;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
@@ -7,8 +8,6 @@ import org.integra.directory.PersonForm;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -20,8 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 @WithMockUser(username = "consejo", roles = "VIEWER")
 class PersonVCardTests {
 

@@ -3,6 +3,7 @@ package org.integra.directory.web;
 import java.util.Map;
 
 import org.integra.HostileInputs;
+import org.integra.IntegraTest;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
@@ -15,8 +16,6 @@ import org.integra.directory.Relationships;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,8 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 @WithMockUser(username = "secretaria", roles = "SECRETARIAT")
 class RelationshipWebTests {
 

@@ -8,6 +8,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.integra.HostileInputs;
+import org.integra.IntegraTest;
+import org.integra.cities.TestCities;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.PersonForm;
 import org.integra.outreach.Pipeline;
@@ -17,11 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -39,8 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class LetterPagesTests {
 
 	static final RequestPostProcessor COORDINATOR = user("coordinacion").roles("COORDINATOR");
@@ -50,6 +47,9 @@ class LetterPagesTests {
 	static final RequestPostProcessor MENTOR = user("mentor").roles("MENTOR");
 
 	static final RequestPostProcessor VIEWER = user("consejo").roles("VIEWER");
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	MockMvc mvc;
@@ -80,14 +80,7 @@ class LetterPagesTests {
 	/** A new candidate city with a unique name. */
 	long candidate(String name, String countryCode) {
 		String unique = name + " " + System.nanoTime();
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql(
-				"insert into city (name, country_code, capital_status, seaport, network_relation, name_search, search_text, "
-						+ "version, created_at, updated_at) values (?, ?, 'NONE', 'NO', 'NONE', ?, ?, 0, "
-						+ "current_timestamp, current_timestamp)")
-			.params(unique, countryCode, unique.toLowerCase(), unique.toLowerCase())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = this.testCities.create(unique, countryCode);
 		this.cities.add(id);
 		this.pipeline.identify(id, "test", "admin");
 		return id;

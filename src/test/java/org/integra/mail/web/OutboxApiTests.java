@@ -1,6 +1,7 @@
 package org.integra.mail.web;
 
 import org.integra.HostileInputs;
+import org.integra.IntegraTest;
 import org.integra.mail.MessageKind;
 import org.integra.mail.Outbox;
 import org.integra.mail.OutboxMessage;
@@ -8,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,8 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class OutboxApiTests {
 
 	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");

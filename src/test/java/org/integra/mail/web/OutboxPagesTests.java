@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.integra.HostileInputs;
+import org.integra.IntegraTest;
 import org.integra.mail.MessageKind;
 import org.integra.mail.Outbox;
 import org.integra.mail.OutboxMessage;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -33,8 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The administrator's outbox page, in the application as tests run it: no SMTP server, so
  * messages wait and the page says why.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class OutboxPagesTests {
 
 	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");

@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
+import org.integra.cities.TestCities;
 import org.integra.outreach.Channel;
 import org.integra.outreach.InteractionDraft;
 import org.integra.outreach.InteractionKind;
@@ -25,11 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,11 +39,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The board's cards show the mentor cities and the next task, and the board is read with
  * the same number of queries however many candidates it shows.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class BoardCardsTests {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	MockMvc mvc;
@@ -76,15 +76,8 @@ class BoardCardsTests {
 	}
 
 	private long candidate(String name) {
-		KeyHolder keys = new GeneratedKeyHolder();
 		String unique = name + " " + Long.toString(System.nanoTime(), 36) + SEQUENCE.incrementAndGet();
-		this.jdbc
-			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
-					+ "name_search, search_text, version, created_at, updated_at) values (?, 'PE', 'NONE', 'NO', "
-					+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
-			.params(unique, unique.toLowerCase(), unique.toLowerCase())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = this.testCities.create(unique, "PE");
 		this.added.add(id);
 		this.pipeline.identify(id, "test", "coordinacion");
 		return id;

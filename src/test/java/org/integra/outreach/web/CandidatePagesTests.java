@@ -3,16 +3,14 @@ package org.integra.outreach.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.integra.IntegraTest;
+import org.integra.cities.TestCities;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,9 +21,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class CandidatePagesTests {
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	MockMvc mvc;
@@ -54,15 +54,7 @@ class CandidatePagesTests {
 		List<Long> added = new ArrayList<>();
 		try {
 			for (int i = 0; i < 30; i++) {
-				KeyHolder keys = new GeneratedKeyHolder();
-				this.jdbc.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
-						+ "name_search, search_text, version, created_at, updated_at) values (?, 'PE', 'NONE', 'NO', "
-						+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
-					.param("Paginada " + i)
-					.param("paginada " + i)
-					.param("paginada " + i)
-					.update(keys, "id");
-				long id = keys.getKey().longValue();
+				long id = this.testCities.create("Paginada " + i, "PE");
 				added.add(id);
 				this.pipeline.identify(id, "test", "admin");
 			}

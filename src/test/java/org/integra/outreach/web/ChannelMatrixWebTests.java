@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.integra.IntegraTest;
+import org.integra.cities.TestCities;
 import org.integra.outreach.Channel;
 import org.integra.outreach.InteractionDraft;
 import org.integra.outreach.InteractionKind;
@@ -18,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -35,10 +35,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 @WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 class ChannelMatrixWebTests {
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	MockMvc mvc;
@@ -59,7 +61,7 @@ class ChannelMatrixWebTests {
 
 	@BeforeEach
 	void start() {
-		this.candidates = new TestCandidates(this.jdbc, this.pipeline);
+		this.candidates = new TestCandidates(this.jdbc, this.pipeline, this.testCities);
 	}
 
 	@AfterEach

@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.integra.HostileInputs;
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
 import org.integra.outreach.Mentors;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,8 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class InteractionApiTests {
 
 	static final RequestPostProcessor COORDINATOR = user("coordinacion").roles("COORDINATOR");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.integra.HostileInputs;
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.PersonForm;
@@ -22,8 +23,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -42,8 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class InteractionPagesTests {
 
 	static final RequestPostProcessor COORDINATOR = user("coordinacion").roles("COORDINATOR");

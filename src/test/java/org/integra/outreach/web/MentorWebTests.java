@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.integra.HostileInputs;
+import org.integra.IntegraTest;
+import org.integra.cities.TestCities;
 import org.integra.outreach.Channel;
 import org.integra.outreach.InteractionDraft;
 import org.integra.outreach.InteractionKind;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,12 +45,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 @WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 class MentorWebTests {
 
 	static final Locale SPANISH = Locale.forLanguageTag("es");
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	MockMvc mvc;
@@ -84,7 +86,7 @@ class MentorWebTests {
 
 	@BeforeEach
 	void start() {
-		this.candidates = new TestCandidates(this.jdbc, this.pipeline);
+		this.candidates = new TestCandidates(this.jdbc, this.pipeline, this.testCities);
 		this.lima = this.candidates.cityId("Lima", "PE");
 		this.puno = this.candidates.cityId("Puno", "PE");
 	}

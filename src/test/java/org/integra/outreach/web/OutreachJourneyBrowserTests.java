@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.integra.BrowserTestSupport;
 import org.integra.accounts.AccountManagement;
+import org.integra.cities.TestCities;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Medellín mentor signs in and sees that candidate, and not a Peruvian one.
  */
 class OutreachJourneyBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -154,14 +156,7 @@ class OutreachJourneyBrowserTests extends BrowserTestSupport {
 	}
 
 	private long candidate(String name, String country) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("insert into city (name, country_code, capital_status, seaport, network_relation, "
-					+ "name_search, search_text, version, created_at, updated_at) values (?, ?, 'NONE', 'NO', "
-					+ "'NONE', ?, ?, 0, current_timestamp, current_timestamp)")
-			.params(name, country, name.toLowerCase(), name.toLowerCase())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = this.testCities.create(name, country);
 		this.pipeline.identify(id, "test", "coordinacion");
 		return id;
 	}

@@ -1,14 +1,12 @@
 package org.integra.outreach.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.integra.cities.TestCities;
 import org.integra.outreach.Pipeline;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * Candidate cities made for one test and deleted after it, with their interactions and
@@ -20,29 +18,20 @@ class TestCandidates implements AutoCloseable {
 
 	private final Pipeline pipeline;
 
+	private final TestCities cities;
+
 	private final List<Long> created = new ArrayList<>();
 
-	TestCandidates(JdbcClient jdbc, Pipeline pipeline) {
+	TestCandidates(JdbcClient jdbc, Pipeline pipeline, TestCities cities) {
 		this.jdbc = jdbc;
 		this.pipeline = pipeline;
+		this.cities = cities;
 	}
 
 	/** A new city in the pipeline as identified, with a unique name. */
 	long candidate(String name, String countryCode, Double latitude, Double longitude) {
 		String unique = name + " " + System.nanoTime();
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql(
-				"insert into city (name, country_code, capital_status, seaport, network_relation, latitude, longitude, "
-						+ "name_search, search_text, version, created_at, updated_at) values (?, ?, 'NONE', 'NO', "
-						+ "'NONE', ?, ?, ?, ?, 0, current_timestamp, current_timestamp)")
-			.param(unique)
-			.param(countryCode)
-			.param((latitude == null) ? null : BigDecimal.valueOf(latitude))
-			.param((longitude == null) ? null : BigDecimal.valueOf(longitude))
-			.param(unique.toLowerCase())
-			.param(unique.toLowerCase())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = this.cities.city(unique, countryCode).at(latitude, longitude).create();
 		this.created.add(id);
 		this.pipeline.identify(id, "test", "admin");
 		return id;

@@ -1,5 +1,6 @@
 package org.integra.ranking.web;
 
+import org.integra.IntegraTest;
 import org.integra.ranking.PolicySector;
 import org.integra.ranking.PolicySectorRepository;
 import org.integra.ranking.ThematicUnit;
@@ -7,8 +8,6 @@ import org.integra.ranking.ThematicUnitRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,8 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class PolicySectorWebTests {
 
 	@Autowired

@@ -1,11 +1,12 @@
 package org.integra.ranking.web;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.integra.IntegraTest;
+import org.integra.cities.TestCities;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,8 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * test with concurrent clients is separate.
  */
 @Tag("benchmark")
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 @WithMockUser(roles = "VIEWER")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RankingPageTimingTests {
@@ -43,6 +41,9 @@ class RankingPageTimingTests {
 	static final String[] SEAPORTS = { "YES", "NO", "NO", "NEARBY", "UNKNOWN" };
 
 	@Autowired
+	TestCities testCities;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -51,18 +52,14 @@ class RankingPageTimingTests {
 	@BeforeAll
 	void fill() {
 		SplittableRandom random = new SplittableRandom(2017);
-		List<Object[]> rows = new ArrayList<>(CITIES);
-		java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+		List<TestCities.NewCity> rows = new ArrayList<>(CITIES);
 		for (int i = 0; i < CITIES; i++) {
-			String name = "Synthetic " + i;
-			rows.add(new Object[] { name, COUNTRIES[i % COUNTRIES.length],
-					(long) Math.exp(random.nextDouble(Math.log(5_000), Math.log(10_000_000))),
-					random.nextDouble(-50, 20), random.nextDouble(-100, -35), SEAPORTS[random.nextInt(SEAPORTS.length)],
-					name.toLowerCase(), name.toLowerCase(), now, now });
+			rows.add(this.testCities.city("Synthetic " + i, COUNTRIES[i % COUNTRIES.length])
+				.population((long) Math.exp(random.nextDouble(Math.log(5_000), Math.log(10_000_000))))
+				.at(random.nextDouble(-50, 20), random.nextDouble(-100, -35))
+				.seaport(SEAPORTS[random.nextInt(SEAPORTS.length)]));
 		}
-		this.jdbc.batchUpdate("insert into city (name, country_code, population, latitude, longitude, capital_status, "
-				+ "seaport, network_relation, name_search, search_text, version, created_at, updated_at) "
-				+ "values (?, ?, ?, ?, ?, 'NONE', ?, 'NONE', ?, ?, 0, ?, ?)", rows);
+		this.testCities.createAll(rows);
 	}
 
 	@AfterAll

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.integra.IntegraTest;
 import org.integra.ranking.CandidateRanking;
 import org.integra.ranking.RankingView;
 import org.integra.ranking.ScoreScale;
@@ -18,8 +19,6 @@ import org.integra.ranking.engine.RankedAlternative;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class ScoreScaleAndTiesWebTests {
 
 	@Autowired

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.integra.IntegraTest;
+import org.integra.cities.TestCities;
 import org.integra.ranking.CountryRule;
 import org.integra.ranking.Criterion;
 import org.integra.ranking.ScoringModel;
@@ -19,9 +21,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,14 +37,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code ./mvnw test -Dtest=ScoringModelComparisonBenchmarkTests -Dsurefire.excludedGroups=}.
  */
 @Tag("benchmark")
-@SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@IntegraTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ScoringModelComparisonBenchmarkTests {
 
 	static final int CITIES = 50_000;
 
 	static final int RUNS = Integer.getInteger("compare.runs", 30);
+
+	@Autowired
+	TestCities testCities;
 
 	@Autowired
 	MockMvc mvc;
@@ -61,16 +62,13 @@ class ScoringModelComparisonBenchmarkTests {
 		List<String> countries = this.jdbc.queryForList("select code from country order by code", String.class);
 		SplittableRandom random = new SplittableRandom(2017);
 		String[] ports = { "YES", "NO", "NEARBY", "INLAND_PORT", "NO" };
-		List<Object[]> rows = new ArrayList<>(CITIES);
+		List<TestCities.NewCity> rows = new ArrayList<>(CITIES);
 		for (int i = 0; i < CITIES; i++) {
-			String name = "Synthetic " + i;
-			rows.add(new Object[] { name, countries.get(random.nextInt(countries.size())),
-					(long) Math.exp(random.nextDouble(8, 16)), ports[random.nextInt(ports.length)], name.toLowerCase(),
-					name.toLowerCase() });
+			rows.add(this.testCities.city("Synthetic " + i, countries.get(random.nextInt(countries.size())))
+				.population((long) Math.exp(random.nextDouble(8, 16)))
+				.seaport(ports[random.nextInt(ports.length)]));
 		}
-		this.jdbc.batchUpdate("insert into city (name, country_code, population, seaport, capital_status, "
-				+ "network_relation, name_search, search_text, version, created_at, updated_at) "
-				+ "values (?, ?, ?, ?, 'NONE', 'NONE', ?, ?, 0, current_timestamp, current_timestamp)", rows);
+		this.testCities.createAll(rows);
 
 		ScoringModel model = this.models.all()
 			.stream()

@@ -1,6 +1,7 @@
 package org.integra.ranking.web;
 
 import org.integra.HostileInputs;
+import org.integra.IntegraTest;
 import org.integra.ranking.Criterion;
 import org.integra.ranking.ScoringModel;
 import org.integra.ranking.ScoringModels;
@@ -8,8 +9,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,8 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ScoringModelHostileInputTests {
 

@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VToDo;
+import org.integra.IntegraTest;
 import org.integra.tasks.Task;
 import org.integra.tasks.TaskFixtures;
 import org.integra.tasks.TaskStatus;
@@ -19,9 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,8 +40,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The private calendar feed: created, shown once, replaced, revoked, and read by a real
  * iCalendar parser.
  */
-@SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@IntegraTest
 class CalendarFeedControllerTests {
 
 	private static final Pattern FEED_URL = Pattern.compile("id=\"feed-url\"[^>]*value=\"([^\"]+)\"");

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.Cookie;
 
 import org.integra.HostileInputs;
+import org.integra.IntegraTest;
 import org.integra.tasks.DailyDigest;
 import org.integra.tasks.DigestPreference;
 import org.integra.tasks.TaskFixtures;
@@ -15,9 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,8 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The digest preference page: saved when valid, refused with a message in the user's
  * language otherwise, and nothing changes.
  */
-@SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@IntegraTest
 class DigestControllerTests {
 
 	@Autowired

@@ -3,9 +3,11 @@ package org.integra.tasks.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
 import org.integra.outreach.Mentors;
 import org.integra.outreach.Pipeline;
+import org.integra.tasks.TaskFixtures;
 import org.integra.tasks.TaskStatus;
 import org.integra.tasks.Tasks;
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,8 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class TaskApiTests {
 
 	static final RequestPostProcessor COORDINATOR = user("coordinacion").roles("COORDINATOR");
@@ -44,6 +44,9 @@ class TaskApiTests {
 	static final RequestPostProcessor MENTOR = user("mentor").roles("MENTOR");
 
 	static final RequestPostProcessor VIEWER = user("consejo").roles("VIEWER");
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -72,7 +75,7 @@ class TaskApiTests {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new TaskFixtures(this.jdbc, this.pipeline);
+		this.fixtures = new TaskFixtures(this.context);
 		this.today = LocalDate.now(this.clock);
 	}
 

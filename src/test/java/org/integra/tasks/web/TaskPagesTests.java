@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.integra.HostileInputs;
+import org.integra.IntegraTest;
 import org.integra.accounts.AccountManagement;
 import org.integra.accounts.Role;
 import org.integra.outreach.Channel;
@@ -19,6 +20,7 @@ import org.integra.outreach.Mentors;
 import org.integra.outreach.Pipeline;
 import org.integra.tasks.Task;
 import org.integra.tasks.TaskDraft;
+import org.integra.tasks.TaskFixtures;
 import org.integra.tasks.TaskStatus;
 import org.integra.tasks.Tasks;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -45,8 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegraTest
 class TaskPagesTests {
 
 	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
@@ -58,6 +58,9 @@ class TaskPagesTests {
 	static final RequestPostProcessor MENTOR = user("mentor").roles("MENTOR");
 
 	static final RequestPostProcessor VIEWER = user("consejo").roles("VIEWER");
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -89,7 +92,7 @@ class TaskPagesTests {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new TaskFixtures(this.jdbc, this.pipeline);
+		this.fixtures = new TaskFixtures(this.context);
 		this.today = LocalDate.now(this.clock);
 	}
 
