@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.integra.SignedIn;
 import org.integra.accounts.AccountManagement;
 import org.integra.outreach.Mentors;
 import org.integra.outreach.Pipeline;
@@ -79,10 +80,12 @@ class TaskMentorScopeTests {
 		long colombian = city("Tareacol " + unique, "CO");
 		long peruvian = city("Tareaper " + unique, "PE");
 		this.mentors.assign(colombian, this.accounts.mentorCityOf("mentor").orElseThrow(), null, "coordinacion");
-		this.foreign = this.tasks.create(new TaskDraft("Peruvian task secret " + unique, null, "coordinacion",
-				LocalDate.now().plusDays(1), peruvian, null, null, null), "coordinacion");
-		this.own = this.tasks.create(new TaskDraft("Colombian task " + unique, null, "coordinacion",
-				LocalDate.now().plusDays(1), colombian, null, null, null), "coordinacion");
+		this.foreign = SignedIn.as("coordinacion", "COORDINATOR",
+				() -> this.tasks.create(new TaskDraft("Peruvian task secret " + unique, null, "coordinacion",
+						LocalDate.now().plusDays(1), peruvian, null, null, null), "coordinacion"));
+		this.own = SignedIn.as("coordinacion", "COORDINATOR",
+				() -> this.tasks.create(new TaskDraft("Colombian task " + unique, null, "coordinacion",
+						LocalDate.now().plusDays(1), colombian, null, null, null), "coordinacion"));
 	}
 
 	@AfterEach
