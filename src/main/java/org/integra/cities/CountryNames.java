@@ -3,10 +3,12 @@ package org.integra.cities;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The names of the countries on record, for other modules to write them out. */
+@NamedInterface(name = "api", propagate = false)
 @Service
 @Transactional(readOnly = true)
 public class CountryNames {

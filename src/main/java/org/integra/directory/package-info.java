@@ -3,10 +3,11 @@
  * embassies, local-government associations, ministries and the network's own bodies) and
  * the people who work in them.
  * <p>
- * Other modules use its {@code api} named interface only: {@link DirectoryCatalog} with
- * {@link OrganizationSummary} and {@link PersonSummary}, {@link DirectoryScope} and
- * {@link DirectoryReach}, {@link DirectoryReferences}, {@link OrganizationReferences} and
- * the events below; the entities and repositories stay inside.
+ * Other modules use its {@code api} named interface only: {@link DirectoryCatalog} and
+ * {@link DirectoryContacts} with {@link OrganizationSummary} and {@link PersonSummary},
+ * {@link DirectoryScope} and {@link DirectoryReach}, {@link DirectoryReferences},
+ * {@link OrganizationReferences} and the events below; the entities and repositories stay
+ * inside.
  * <p>
  * Events published, both by {@link DirectoryMerge}: {@link OrganizationsMerged} and
  * {@link PeopleMerged}, when two records are merged into one. Listened to by outreach

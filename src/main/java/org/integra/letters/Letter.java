@@ -11,10 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.integra.audit.Audited;
+
 /**
  * A letter as it was composed and sent, kept so that its PDF can be made again.
  */
 @Entity
+@Audited(value = "Letter", label = "subject")
 @Table(name = "letter")
 public class Letter {
 

@@ -8,7 +8,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.UserDirectory;
+import org.integra.accounts.UserSummary;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.cities.CountryNames;
@@ -38,19 +39,19 @@ public class LetterComposer {
 
 	private final CountryNames countries;
 
-	private final AccountManagement accounts;
+	private final UserDirectory users;
 
 	private final CandidateScope scope;
 
 	private final Clock clock;
 
 	LetterComposer(LetterTemplates templates, LetterContacts contacts, CityCatalog cities, CountryNames countries,
-			AccountManagement accounts, CandidateScope scope, Clock clock) {
+			UserDirectory users, CandidateScope scope, Clock clock) {
 		this.templates = templates;
 		this.contacts = contacts;
 		this.cities = cities;
 		this.countries = countries;
-		this.accounts = accounts;
+		this.users = users;
 		this.scope = scope;
 		this.clock = clock;
 	}
@@ -162,9 +163,9 @@ public class LetterComposer {
 		if (intermediary != null) {
 			values.put("intermediary", intermediary.name());
 		}
-		if (this.accounts.isEnabledUser(user)) {
-			values.put("sender.name", this.accounts.get(user).getDisplayName());
-		}
+		this.users.find(user)
+			.filter(UserSummary::enabled)
+			.ifPresent((sender) -> values.put("sender.name", sender.displayName()));
 		values.put("date", date);
 		return new ComposedLetter(templateId, kind, language, city, person, TemplateRenderer.render(subject, values),
 				TemplateRenderer.render(body, values), date);

@@ -14,10 +14,8 @@ import org.integra.directory.DirectoryScope;
 import org.integra.directory.OrganizationKind;
 import org.integra.directory.OrganizationSummary;
 import org.integra.directory.PersonSummary;
+import org.integra.outreach.CandidateOutreach;
 import org.integra.outreach.CandidateScope;
-import org.integra.outreach.MentorAssignment;
-import org.integra.outreach.Mentors;
-import org.integra.outreach.Pipeline;
 import org.integra.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -39,20 +37,17 @@ public class LetterContacts {
 
 	private final DirectoryScope directoryScope;
 
-	private final Mentors mentors;
-
 	private final CandidateScope scope;
 
-	private final Pipeline pipeline;
+	private final CandidateOutreach outreach;
 
-	LetterContacts(CityCatalog cities, DirectoryContacts directory, DirectoryScope directoryScope, Mentors mentors,
-			CandidateScope scope, Pipeline pipeline) {
+	LetterContacts(CityCatalog cities, DirectoryContacts directory, DirectoryScope directoryScope, CandidateScope scope,
+			CandidateOutreach outreach) {
 		this.cities = cities;
 		this.directory = directory;
 		this.directoryScope = directoryScope;
-		this.mentors = mentors;
 		this.scope = scope;
-		this.pipeline = pipeline;
+		this.outreach = outreach;
 	}
 
 	/**
@@ -61,7 +56,9 @@ public class LetterContacts {
 	 */
 	public CitySummary candidate(long cityId) {
 		this.scope.requireVisible(cityId);
-		this.pipeline.candidate(cityId).orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
+		if (!this.outreach.isCandidate(cityId)) {
+			throw new NotFoundException("outreach.candidate.notFound", cityId);
+		}
 		return this.cities.find(cityId).orElseThrow(() -> new NotFoundException("outreach.candidate.notFound", cityId));
 	}
 
@@ -83,14 +80,14 @@ public class LetterContacts {
 
 	/** The member city first assigned as mentor of a candidate, if any. */
 	Optional<Long> firstMentorCity(long cityId) {
-		return this.mentors.mentorsOf(cityId).stream().findFirst().map(MentorAssignment::getMentorCityId);
+		return this.outreach.mentorCityIdsOf(cityId).stream().findFirst();
 	}
 
 	/** The member cities assigned as mentors of a candidate, first assigned first. */
 	public List<CitySummary> mentorCitiesOf(long cityId) {
 		List<CitySummary> result = new ArrayList<>();
-		for (MentorAssignment assignment : this.mentors.mentorsOf(cityId)) {
-			this.cities.find(assignment.getMentorCityId()).ifPresent(result::add);
+		for (long mentorCityId : this.outreach.mentorCityIdsOf(cityId)) {
+			this.cities.find(mentorCityId).ifPresent(result::add);
 		}
 		return result;
 	}
@@ -100,7 +97,7 @@ public class LetterContacts {
 	 * of its country, and of its mentor cities' governments, within the user's scope.
 	 */
 	public List<PersonSummary> contactsFor(CitySummary city) {
-		Set<Long> mentorCities = this.mentors.mentorCityIdsOf(city.id());
+		Set<Long> mentorCities = Set.copyOf(this.outreach.mentorCityIdsOf(city.id()));
 		DirectoryReach reach = this.directoryScope.current();
 		List<PersonSummary> people = new ArrayList<>();
 		for (OrganizationSummary organization : this.directory.organizations()) {

@@ -10,13 +10,12 @@ import java.util.Set;
 import org.integra.directory.PersonSummary;
 import org.integra.mail.MessageKind;
 import org.integra.mail.Outbox;
-import org.integra.mail.OutboxMessage;
 import org.integra.mail.OutgoingMessage;
+import org.integra.mail.QueuedMessage;
+import org.integra.outreach.CandidateOutreach;
 import org.integra.outreach.Channel;
-import org.integra.outreach.Interaction;
 import org.integra.outreach.InteractionDraft;
 import org.integra.outreach.InteractionKind;
-import org.integra.outreach.Interactions;
 import org.integra.outreach.InterestLevel;
 import org.integra.system.TextInput;
 import org.integra.system.ValidationFailedException;
@@ -46,18 +45,18 @@ public class LetterDispatch {
 
 	private final LetterRepository letters;
 
-	private final Interactions interactions;
+	private final CandidateOutreach outreach;
 
 	private final Outbox outbox;
 
 	private final Clock clock;
 
 	LetterDispatch(LetterComposer composer, LetterContacts contacts, LetterRepository letters,
-			Interactions interactions, Outbox outbox, Clock clock) {
+			CandidateOutreach outreach, Outbox outbox, Clock clock) {
 		this.composer = composer;
 		this.contacts = contacts;
 		this.letters = letters;
-		this.interactions = interactions;
+		this.outreach = outreach;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
@@ -72,10 +71,10 @@ public class LetterDispatch {
 	public Letter downloadPdf(ComposeRequest request, String user) {
 		ComposedLetter composed = this.composer.compose(request, user);
 		checkSendable(composed, request);
-		Interaction interaction = log(request, composed, InteractionKind.LETTER, user);
+		long interactionId = log(request, composed, InteractionKind.LETTER, user);
 		return this.letters.save(new Letter(composed.templateId(), request.cityId(), request.personId(),
 				composed.language(), composed.subject().text(), composed.body().text(), SentHow.PDF, null,
-				interaction.getId(), user, this.clock.instant()));
+				interactionId, user, this.clock.instant()));
 	}
 
 	/**
@@ -98,14 +97,14 @@ public class LetterDispatch {
 		}
 		checkSendable(composed, request);
 		InteractionKind kind = (composed.kind() == TemplateKind.EMAIL) ? InteractionKind.EMAIL : InteractionKind.LETTER;
-		Interaction interaction = log(request, composed, kind, user);
+		long interactionId = log(request, composed, kind, user);
 		MessageKind messageKind = (composed.kind() == TemplateKind.EMAIL) ? MessageKind.EMAIL : MessageKind.LETTER;
-		OutboxMessage message = this.outbox.queue(new OutgoingMessage(messageKind, person.email(), person.name(),
+		QueuedMessage message = this.outbox.queue(new OutgoingMessage(messageKind, person.email(), person.name(),
 				composed.subject().text(), composed.body().text(), composed.language(), "city:" + request.cityId()),
 				user);
 		return this.letters.save(new Letter(composed.templateId(), request.cityId(), person.id(), composed.language(),
-				composed.subject().text(), composed.body().text(), SentHow.EMAIL, message.getId(), interaction.getId(),
-				user, this.clock.instant()));
+				composed.subject().text(), composed.body().text(), SentHow.EMAIL, message.id(), interactionId, user,
+				this.clock.instant()));
 	}
 
 	private static void checkSendable(ComposedLetter composed, ComposeRequest request) {
@@ -127,7 +126,7 @@ public class LetterDispatch {
 		}
 	}
 
-	private Interaction log(ComposeRequest request, ComposedLetter composed, InteractionKind kind, String user) {
+	private long log(ComposeRequest request, ComposedLetter composed, InteractionKind kind, String user) {
 		Channel channel = request.channel();
 		Long mentorCityId = this.contacts.currentMentorCity().orElse(request.mentorCityId());
 		if (this.contacts.currentMentorCity().isPresent()) {
@@ -138,11 +137,7 @@ public class LetterDispatch {
 		}
 		String note = (request.note() == null) ? "" : TextInput.withoutNul(request.note()).strip();
 		String summary = composed.subject().text() + (note.isEmpty() ? "" : "\n" + note);
-		InterestLevel interest = this.interactions.ofCity(request.cityId())
-			.stream()
-			.findFirst()
-			.map(Interaction::getInterest)
-			.orElse(InterestLevel.NONE);
+		InterestLevel interest = this.outreach.latestInterest(request.cityId());
 		Set<Long> people = (request.personId() == null) ? Set.of() : Set.of(request.personId());
 		Long intermediaryId = request.intermediaryId();
 		PersonSummary person = composed.person();
@@ -152,7 +147,7 @@ public class LetterDispatch {
 			// writing to someone at an embassy or network goes through their organization
 			intermediaryId = person.organization().id();
 		}
-		return this.interactions.log(new InteractionDraft(request.cityId(), LocalDate.now(this.clock), kind, channel,
+		return this.outreach.log(new InteractionDraft(request.cityId(), LocalDate.now(this.clock), kind, channel,
 				intermediaryId, (channel == Channel.MENTOR_CITY) ? mentorCityId : null, people, summary, null, interest,
 				null, null, null), user);
 	}

@@ -11,6 +11,8 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
 
 	List<Letter> findByCityIdOrderBySentAtDescIdDesc(long cityId);
 
+	List<Letter> findByCityId(long cityId);
+
 	Page<Letter> findAllByOrderBySentAtDescIdDesc(Pageable pageable);
 
 	Page<Letter> findByCityIdInOrderBySentAtDescIdDesc(Collection<Long> cityIds, Pageable pageable);

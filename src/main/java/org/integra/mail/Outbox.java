@@ -31,12 +31,12 @@ public class Outbox {
 	 * @return the stored message
 	 */
 	@Transactional
-	public OutboxMessage queue(OutgoingMessage message, String user) {
+	public QueuedMessage queue(OutgoingMessage message, String user) {
 		OutgoingMessage clean = new OutgoingMessage(message.kind(), message.recipient().strip(),
 				TextInput.withoutNul(message.recipientName()), TextInput.withoutNul(message.subject()),
 				TextInput.withoutNul(message.body()), message.language(), message.reference());
 		String messageId = "<" + UUID.randomUUID() + "@integra>";
-		return this.messages.save(new OutboxMessage(clean, messageId, user, this.clock.instant()));
+		return QueuedMessage.of(this.messages.save(new OutboxMessage(clean, messageId, user, this.clock.instant())));
 	}
 
 }

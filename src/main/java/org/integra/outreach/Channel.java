@@ -3,9 +3,12 @@ package org.integra.outreach;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The route through which the network reaches a candidate city (plan actions 2–4).
  */
+@NamedInterface(name = "api", propagate = false)
 public enum Channel {
 
 	/** A partner network such as UCCI, FLACMA or AL-LAs, under the CORDIAL agreement. */

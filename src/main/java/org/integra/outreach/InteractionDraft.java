@@ -3,6 +3,8 @@ package org.integra.outreach;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a user enters to log (or correct) an interaction with a candidate city.
  *
@@ -20,6 +22,7 @@ import java.util.Set;
  * @param nextStepAssignee the username responsible for the next step
  * @param nextStepDue when the next step is due
  */
+@NamedInterface(name = "api", propagate = false)
 public record InteractionDraft(long cityId, LocalDate occurredOn, InteractionKind kind, Channel channel,
 		Long intermediaryId, Long mentorCityId, Set<Long> personIds, String summary, String outcome,
 		InterestLevel interest, String nextStep, String nextStepAssignee, LocalDate nextStepDue) {

@@ -5,7 +5,9 @@
  * ranking enters the pipeline as shortlisted.
  * <p>
  * Other modules use its {@code api} named interface only: {@link CandidateScope} (what
- * the signed-in user may see) and {@link InteractionRecorded}.
+ * the signed-in user may see), {@link CandidateOutreach} (candidates, their mentor cities
+ * and interactions as ids and values, e.g. for the letters), {@link InteractionDraft}
+ * with the enums it carries, and {@link InteractionRecorded}.
  * <p>
  * Events published: {@link InteractionRecorded}, by {@link Interactions} when an
  * interaction is logged or corrected. Listened to by tasks ({@code Tasks}), synchronously

@@ -21,6 +21,7 @@ import org.integra.directory.OrganizationsMerged;
 import org.integra.directory.PeopleMerged;
 import org.integra.outreach.CandidateScope;
 import org.integra.outreach.InteractionRecorded;
+import org.integra.system.Actor;
 import org.integra.system.NotFoundException;
 import org.integra.system.SearchText;
 import org.integra.system.ValidationFailedException;
@@ -33,6 +34,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -148,9 +150,12 @@ public class Tasks {
 	 * Creates a task on its own.
 	 * @throws ValidationFailedException naming every refused field
 	 * @throws NotFoundException when a mentor links it to a city outside their scope
+	 * @throws AccessDeniedException when the caller may not edit tasks
+	 * ({@link TaskPolicy})
 	 */
 	@Transactional
 	public Task create(TaskDraft draft, String user) {
+		requireEditor();
 		TaskDraft clean = checked(draft, null);
 		return this.tasks.saveAndFlush(new Task(clean, null, user, this.clock.instant()));
 	}
@@ -169,9 +174,12 @@ public class Tasks {
 	 * Changes a task; the audit trail keeps what it said before.
 	 * @throws ObjectOptimisticLockingFailureException when it changed since the user saw
 	 * it
+	 * @throws AccessDeniedException when the caller may not edit tasks
+	 * ({@link TaskPolicy})
 	 */
 	@Transactional
 	public Task update(long id, long expectedVersion, TaskDraft draft) {
+		requireEditor();
 		Task task = visible(id);
 		if (task.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Task.class, id);
@@ -186,9 +194,12 @@ public class Tasks {
 	 * @throws ValidationFailedException when the change is not allowed
 	 * @throws ObjectOptimisticLockingFailureException when it changed since the user saw
 	 * it
+	 * @throws AccessDeniedException when the caller may not edit tasks
+	 * ({@link TaskPolicy})
 	 */
 	@Transactional
 	public Task changeStatus(long id, TaskStatus status, Long expectedVersion) {
+		requireEditor();
 		Task task = visible(id);
 		if (expectedVersion != null && task.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Task.class, id);
@@ -289,6 +300,13 @@ public class Tasks {
 	public void on(PeopleMerged event) {
 		this.tasks.findByPersonId(event.mergedId())
 			.forEach((task) -> task.relink(task.getOrganizationId(), event.keptId()));
+	}
+
+	/** The service decides as the routes do, whoever calls it. */
+	private static void requireEditor() {
+		if (!TaskPolicy.of(Actor.current()).mayEditTasks()) {
+			throw new AccessDeniedException("not allowed to edit tasks");
+		}
 	}
 
 	private static final Comparator<Task> EARLIEST_FIRST = Comparator

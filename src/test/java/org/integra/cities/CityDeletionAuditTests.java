@@ -60,6 +60,10 @@ class CityDeletionAuditTests {
 		long criterion = this.jdbc.sql("select min(id) from criterion").query(Long.class).single();
 		long value = insert("insert into criterion_value (city_id, criterion_id, numeric_value, source, entered_by, "
 				+ "entered_at, version) values (?, " + criterion + ", 1, 'test', 'admin', current_timestamp, 0)", city);
+		long letter = insert(
+				"insert into letter (city_id, language, subject, body, sent_how, sent_by, sent_at) "
+						+ "values (?, 'es', 'Invitación', 'Estimada alcaldesa', 'PDF', 'admin', current_timestamp)",
+				city);
 
 		long mentorUser = insert("insert into app_user (username, display_name, password_hash, language, enabled, "
 				+ "failed_logins, mentor_city_id, created_at, version) values (?, 'Mentora', 'x', 'es', true, 0, ?, "
@@ -72,6 +76,7 @@ class CityDeletionAuditTests {
 		assertThat(deleted("MentorAssignment", assignment)).isTrue();
 		assertThat(deleted("Task", task)).isTrue();
 		assertThat(deleted("CriterionValue", value)).isTrue();
+		assertThat(deleted("Letter", letter)).isTrue();
 		assertThat(deleted("City", city)).isTrue();
 		assertThat(this.jdbc.sql(
 				"select count(*) from audit_entry e join audit_change c on c.entry_id = e.id where e.action = 'UPDATE' "
@@ -79,7 +84,7 @@ class CityDeletionAuditTests {
 			.param(Long.toString(mentorUser))
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		for (String table : List.of("candidate", "interaction", "task", "criterion_value")) {
+		for (String table : List.of("candidate", "interaction", "task", "criterion_value", "letter")) {
 			assertThat(this.jdbc.sql("select count(*) from " + table + " where city_id = ?")
 				.param(city)
 				.query(Long.class)

@@ -222,11 +222,11 @@ class OutboxDeliveryTests {
 
 	@Test
 	void anAddressThatDoesNotParseIsGivenUpAtOnce() {
-		OutboxMessage queued = this.outbox.queue(
+		QueuedMessage queued = this.outbox.queue(
 				new OutgoingMessage(MessageKind.EMAIL, "not an address@@", null, "Subject", "Body", null, null),
 				"admin");
 		assertThat(this.sender.sendDue().failed()).isEqualTo(1);
-		OutboxMessage failed = reload(queued);
+		OutboxMessage failed = this.messages.findById(queued.id()).orElseThrow();
 		assertThat(failed.getStatus()).isEqualTo(OutboxStatus.FAILED);
 		assertThat(failed.getAttempts()).isEqualTo(1);
 		assertThat(failed.getLastError()).isNotBlank();
@@ -263,8 +263,9 @@ class OutboxDeliveryTests {
 
 	private OutboxMessage queue(String recipientName) {
 		String recipient = "alcaldia-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		return this.outbox.queue(new OutgoingMessage(MessageKind.LETTER, recipient, recipientName,
+		QueuedMessage queued = this.outbox.queue(new OutgoingMessage(MessageKind.LETTER, recipient, recipientName,
 				"Invitación a la Red – São Paulo", "Señora alcaldesa, ¿acepta? 😀\nSaludos", "es", "city:1"), "admin");
+		return this.messages.findById(queued.id()).orElseThrow();
 	}
 
 	private OutboxMessage reload(OutboxMessage message) {

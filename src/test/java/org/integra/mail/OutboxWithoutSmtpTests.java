@@ -27,14 +27,14 @@ class OutboxWithoutSmtpTests {
 
 	@Test
 	void messagesWaitInTheOutboxAndTheStatusSaysWhy() {
-		OutboxMessage queued = this.outbox.queue(new OutgoingMessage(MessageKind.DIGEST, "someone@example.org",
+		QueuedMessage queued = this.outbox.queue(new OutgoingMessage(MessageKind.DIGEST, "someone@example.org",
 				"Someone", "Your tasks", "Nothing overdue.", "en", null), "system");
 
 		assertThat(this.sender.isConfigured()).isFalse();
 		assertThat(this.sender.sendDue()).isEqualTo(new OutboxSender.Round(0, 0));
 		assertThat(this.sender.sendDue()).isEqualTo(new OutboxSender.Round(0, 0));
 
-		OutboxMessage waiting = this.messages.findById(queued.getId()).orElseThrow();
+		OutboxMessage waiting = this.messages.findById(queued.id()).orElseThrow();
 		assertThat(waiting.getStatus()).isEqualTo(OutboxStatus.QUEUED);
 		assertThat(waiting.getAttempts()).isZero();
 		assertThat(waiting.getLastError()).isNull();

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.integra.IntegraTest;
+import org.integra.SignedIn;
 import org.integra.accounts.AccountManagement;
 import org.integra.cities.TestCities;
 import org.integra.letters.LetterTemplates;
@@ -146,9 +147,9 @@ class MentorDirectoryScopeTests {
 		this.foreignOrganization = organization("Municipalidad de Alcanzaper " + unique, "PE", peruvian);
 		this.foreignPerson = person("Alcalde Alcanzaper " + unique, this.foreignOrganization);
 		this.template = this.templates.list(TemplatePurpose.FIRST_LETTER_TO_MAYOR, "es").get(0).getId();
-		this.task = this.tasks
-			.create(new TaskDraft("Alcanzacol task " + unique, null, "coordinacion", LocalDate.now().plusDays(3),
-					this.colombian, null, null, null), "coordinacion")
+		this.task = SignedIn
+			.as("coordinacion", "COORDINATOR", () -> this.tasks.create(new TaskDraft("Alcanzacol task " + unique, null,
+					"coordinacion", LocalDate.now().plusDays(3), this.colombian, null, null, null), "coordinacion"))
 			.getId();
 		UserDetails mentor = this.users.loadUserByUsername("mentor");
 		SecurityContextHolder.getContext()

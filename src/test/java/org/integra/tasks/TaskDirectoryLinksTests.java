@@ -1,6 +1,7 @@
 package org.integra.tasks;
 
 import org.integra.IntegraTest;
+import org.integra.SignedIn;
 import org.integra.directory.DirectoryManagement;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationForm;
@@ -51,8 +52,9 @@ class TaskDirectoryLinksTests {
 		Organization kept = organization("Red conservada");
 		Person gone = person("Persona fusionada");
 		Person stays = person("Persona conservada");
-		Task task = this.tasks.create(new TaskDraft("Escribir a la red", null, "coordinacion", null, null,
-				merged.getId(), gone.getId(), null), "coordinacion");
+		Task task = SignedIn.as("coordinacion", "COORDINATOR",
+				() -> this.tasks.create(new TaskDraft("Escribir a la red", null, "coordinacion", null, null,
+						merged.getId(), gone.getId(), null), "coordinacion"));
 		this.events.publishEvent(new OrganizationsMerged(merged.getId(), kept.getId(), "coordinacion"));
 		this.events.publishEvent(new PeopleMerged(gone.getId(), stays.getId(), "coordinacion"));
 		Task moved = this.tasks.get(task.getId());
@@ -64,8 +66,10 @@ class TaskDirectoryLinksTests {
 	@Test
 	void anOrganizationATaskLinksToIsNotDeleted() {
 		Organization linked = organization("Red con tarea");
-		Task task = this.tasks.create(
-				new TaskDraft("Llamar", null, "coordinacion", null, null, linked.getId(), null, null), "coordinacion");
+		Task task = SignedIn.as("coordinacion", "COORDINATOR",
+				() -> this.tasks.create(
+						new TaskDraft("Llamar", null, "coordinacion", null, null, linked.getId(), null, null),
+						"coordinacion"));
 		assertThat(this.directory.deletionBlocker(linked.getId())).isEqualTo("tasks.organization.linked");
 		assertThat(this.directory.deleteOrganization(linked.getId())).isFalse();
 		this.jdbc.sql("delete from task where id = ?").param(task.getId()).update();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.integra.IntegraTest;
+import org.integra.SignedIn;
 import org.integra.accounts.AccountManagement;
 import org.integra.cities.TestCities;
 import org.integra.outreach.Mentors;
@@ -78,10 +79,12 @@ class TaskMentorScopeTests {
 		long colombian = city("Tareacol " + unique, "CO");
 		long peruvian = city("Tareaper " + unique, "PE");
 		this.mentors.assign(colombian, this.accounts.mentorCityOf("mentor").orElseThrow(), null, "coordinacion");
-		this.foreign = this.tasks.create(new TaskDraft("Peruvian task secret " + unique, null, "coordinacion",
-				LocalDate.now().plusDays(1), peruvian, null, null, null), "coordinacion");
-		this.own = this.tasks.create(new TaskDraft("Colombian task " + unique, null, "coordinacion",
-				LocalDate.now().plusDays(1), colombian, null, null, null), "coordinacion");
+		this.foreign = SignedIn.as("coordinacion", "COORDINATOR",
+				() -> this.tasks.create(new TaskDraft("Peruvian task secret " + unique, null, "coordinacion",
+						LocalDate.now().plusDays(1), peruvian, null, null, null), "coordinacion"));
+		this.own = SignedIn.as("coordinacion", "COORDINATOR",
+				() -> this.tasks.create(new TaskDraft("Colombian task " + unique, null, "coordinacion",
+						LocalDate.now().plusDays(1), colombian, null, null, null), "coordinacion"));
 	}
 
 	@AfterEach

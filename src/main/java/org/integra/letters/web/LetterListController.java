@@ -8,11 +8,9 @@ import java.util.Locale;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.letters.SentLetters;
-import org.integra.outreach.Candidate;
-import org.integra.outreach.Pipeline;
+import org.integra.outreach.CandidateOutreach;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,13 +29,13 @@ class LetterListController {
 
 	private final SentLetters sent;
 
-	private final Pipeline pipeline;
+	private final CandidateOutreach outreach;
 
 	private final CityCatalog cities;
 
-	LetterListController(SentLetters sent, Pipeline pipeline, CityCatalog cities) {
+	LetterListController(SentLetters sent, CandidateOutreach outreach, CityCatalog cities) {
 		this.sent = sent;
-		this.pipeline = pipeline;
+		this.outreach = outreach;
 		this.cities = cities;
 	}
 
@@ -50,11 +48,7 @@ class LetterListController {
 
 	@GetMapping(path = "/letters/compose", params = "!cityId")
 	String choose(Locale locale, Model model) {
-		List<Long> cityIds = this.pipeline.candidates(null, Pageable.unpaged())
-			.getContent()
-			.stream()
-			.map(Candidate::getCityId)
-			.toList();
+		List<Long> cityIds = this.outreach.candidateCityIds();
 		Collator collator = Collator.getInstance(locale);
 		collator.setStrength(Collator.PRIMARY);
 		List<CitySummary> candidates = this.cities.findAll(cityIds)

@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import org.integra.mail.MessageKind;
 import org.integra.mail.Outbox;
-import org.integra.mail.OutboxMessage;
 import org.integra.mail.OutgoingMessage;
+import org.integra.mail.QueuedMessage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,9 +26,9 @@ final class OutboxFixtures {
 
 	long queued(MessageKind kind) {
 		String recipient = "outbox-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		OutboxMessage message = this.outbox.queue(new OutgoingMessage(kind, recipient, "Prefeitura de Teste",
+		QueuedMessage message = this.outbox.queue(new OutgoingMessage(kind, recipient, "Prefeitura de Teste",
 				"Assunto " + recipient, "Prezada prefeita,\nconvite <b>não</b> é HTML.", "pt", "city:1"), "admin");
-		return message.getId();
+		return message.id();
 	}
 
 	long inStatus(MessageKind kind, String status, int attempts, String lastError) {

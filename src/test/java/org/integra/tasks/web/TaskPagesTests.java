@@ -1,5 +1,6 @@
 package org.integra.tasks.web;
 
+import org.integra.SignedIn;
 import org.integra.system.Roles;
 import org.integra.system.Actor;
 import org.integra.outreach.OutreachPolicy;
@@ -102,7 +103,8 @@ class TaskPagesTests {
 	}
 
 	Task task(String title, String assignee, LocalDate due, Long cityId) {
-		return this.tasks.create(new TaskDraft(title, null, assignee, due, cityId, null, null, null), "admin");
+		return SignedIn.as("admin", "ADMIN",
+				() -> this.tasks.create(new TaskDraft(title, null, assignee, due, cityId, null, null, null), "admin"));
 	}
 
 	@Test
@@ -293,8 +295,8 @@ class TaskPagesTests {
 		this.mvc.perform(get("/tasks/{id}/edit", task.getId()).with(COORDINATOR))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + task.getVersion() + "\"")));
-		this.tasks.update(task.getId(), task.getVersion(),
-				new TaskDraft("Changed meanwhile", null, "coordinacion", this.today, null, null, null, null));
+		SignedIn.as("coordinacion", "COORDINATOR", () -> this.tasks.update(task.getId(), task.getVersion(),
+				new TaskDraft("Changed meanwhile", null, "coordinacion", this.today, null, null, null, null)));
 		this.mvc
 			.perform(post("/tasks/{id}/edit", task.getId()).with(COORDINATOR)
 				.with(csrf())
@@ -400,8 +402,8 @@ class TaskPagesTests {
 				null, Set.of(), "Llamada", null, InterestLevel.MEDIUM, step, "secretaria", this.today.plusDays(2));
 		long interaction = this.interactions.log(logged, "coordinacion").getId();
 		Task task = this.tasks.get(this.fixtures.taskId(step));
-		this.tasks.update(task.getId(), task.getVersion(),
-				new TaskDraft(step, "Con el informe anual", "secretaria", task.getDueOn(), city, null, null, null));
+		SignedIn.as("secretaria", "SECRETARIAT", () -> this.tasks.update(task.getId(), task.getVersion(),
+				new TaskDraft(step, "Con el informe anual", "secretaria", task.getDueOn(), city, null, null, null)));
 
 		this.interactions.correct(interaction, this.interactions.get(interaction).getVersion(),
 				new InteractionDraft(city, this.today, InteractionKind.CALL, Channel.PORTAL, null, null, Set.of(),

@@ -1,0 +1,73 @@
+package org.integra.outreach;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outreach to candidates for other modules (e.g. the letters), as ids and values
+ * rather than the candidate, interaction and mentor-assignment entities; everything
+ * within the current user's scope, as {@link Pipeline}, {@link Mentors} and
+ * {@link Interactions} answer it.
+ */
+@NamedInterface(name = "api", propagate = false)
+@Service
+@Transactional(readOnly = true)
+public class CandidateOutreach {
+
+	private final Pipeline pipeline;
+
+	private final Mentors mentors;
+
+	private final Interactions interactions;
+
+	CandidateOutreach(Pipeline pipeline, Mentors mentors, Interactions interactions) {
+		this.pipeline = pipeline;
+		this.mentors = mentors;
+		this.interactions = interactions;
+	}
+
+	/** Whether the city is a candidate the current user may see. */
+	public boolean isCandidate(long cityId) {
+		return this.pipeline.candidate(cityId).isPresent();
+	}
+
+	/** The cities of the candidates the current user may see, in any stage. */
+	public List<Long> candidateCityIds() {
+		return this.pipeline.candidates(null, Pageable.unpaged())
+			.getContent()
+			.stream()
+			.map(Candidate::getCityId)
+			.toList();
+	}
+
+	/** The member cities assigned as mentors of a candidate, first assigned first. */
+	public List<Long> mentorCityIdsOf(long candidateCityId) {
+		return this.mentors.mentorsOf(candidateCityId).stream().map(MentorAssignment::getMentorCityId).toList();
+	}
+
+	/**
+	 * The interest the city showed in its latest interaction; none when it has none or is
+	 * outside the user's scope.
+	 */
+	public InterestLevel latestInterest(long cityId) {
+		return this.interactions.ofCity(cityId)
+			.stream()
+			.findFirst()
+			.map(Interaction::getInterest)
+			.orElse(InterestLevel.NONE);
+	}
+
+	/**
+	 * Logs an interaction, as {@link Interactions#log} does.
+	 * @return the id of the interaction logged
+	 */
+	@Transactional
+	public long log(InteractionDraft draft, String user) {
+		return this.interactions.log(draft, user).getId();
+	}
+
+}
