@@ -22,7 +22,8 @@ class UserSessions {
 	}
 
 	/**
-	 * @param keptSessionId the session that stays signed in; null for none */
+	 * @param keptSessionId the session that stays signed in; null for none
+	 */
 	void endAllExcept(UserAccount account, String keptSessionId) {
 		this.sessions.findByPrincipalName(account.getUsername())
 			.keySet()
