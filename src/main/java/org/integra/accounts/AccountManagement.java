@@ -21,14 +21,13 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * Creates users and changes what they may do and how they sign in.
+ * Creates users and changes their details and what they may do; passwords and unlocking
+ * are {@link AccountPasswords}' job.
  */
 @Service
 @NamedInterface(name = "api", propagate = false)
@@ -45,12 +44,12 @@ public class AccountManagement {
 
 	private final Clock clock;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final UserSessions sessions;
 
 	private final CityCatalog cities;
 
-	AccountManagement(UserAccountRepository users, PasswordEncoder passwords, Clock clock,
-			FindByIndexNameSessionRepository<? extends Session> sessions, CityCatalog cities) {
+	AccountManagement(UserAccountRepository users, PasswordEncoder passwords, Clock clock, UserSessions sessions,
+			CityCatalog cities) {
 		this.cities = cities;
 		this.users = users;
 		this.passwords = passwords;
@@ -132,7 +131,7 @@ public class AccountManagement {
 		account.setEnabled(enabled);
 		account.setMentorCityId(mentorCity(roles, mentorCityId));
 		if (rightsChanged) {
-			endSessions(account);
+			this.sessions.endAll(account);
 		}
 	}
 
@@ -143,46 +142,8 @@ public class AccountManagement {
 				this.users.countEnabledWithRole(Role.ADMIN));
 		account.setEnabled(enabled);
 		if (!enabled) {
-			endSessions(account);
+			this.sessions.endAll(account);
 		}
-	}
-
-	@Transactional
-	public void changeOwnPassword(String username, String currentPassword, String newPassword) {
-		changeOwnPassword(username, currentPassword, newPassword, null);
-	}
-
-	/**
-	 * Changes the user's own password and signs them out of every other session, so that
-	 * whoever knew the old password is out too.
-	 * @param currentSessionId the session that stays signed in; null for none
-	 */
-	@Transactional
-	public void changeOwnPassword(String username, String currentPassword, String newPassword,
-			String currentSessionId) {
-		UserAccount account = find(username);
-		if (currentPassword == null || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
-			throw new AccountRuleViolation("currentPassword", "accounts.password.current-wrong",
-					"the current password is not correct");
-		}
-		PasswordPolicy.check(username, newPassword);
-		account.setPasswordHash(this.passwords.encode(newPassword));
-		endSessionsExcept(account, currentSessionId);
-	}
-
-	/** An administrator sets a new password; this also lifts a lock. */
-	@Transactional
-	public void resetPassword(long userId, String newPassword) {
-		UserAccount account = find(userId);
-		PasswordPolicy.check(account.getUsername(), newPassword);
-		account.setPasswordHash(this.passwords.encode(newPassword));
-		account.unlock();
-		endSessions(account);
-	}
-
-	@Transactional
-	public void unlock(long userId) {
-		find(userId).unlock();
 	}
 
 	@Transactional
@@ -275,22 +236,6 @@ public class AccountManagement {
 	void on(LanguageChosen event) {
 		this.users.findByUsername(event.username())
 			.ifPresent((account) -> account.setLanguage(event.language().getLanguage()));
-	}
-
-	/**
-	 * Signs the user out everywhere, so that a disabled user, or one whose roles changed,
-	 * does not go on with the rights of an old session.
-	 */
-	private void endSessions(UserAccount account) {
-		endSessionsExcept(account, null);
-	}
-
-	private void endSessionsExcept(UserAccount account, String keptSessionId) {
-		this.sessions.findByPrincipalName(account.getUsername())
-			.keySet()
-			.stream()
-			.filter((id) -> !id.equals(keptSessionId))
-			.forEach(this.sessions::deleteById);
 	}
 
 	private UserAccount find(long userId) {

@@ -27,6 +27,9 @@ class SessionEndTests {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	AccountPasswords passwords;
+
 	@Test
 	void disablingEndsTheSessions() throws Exception {
 		UserAccount user = this.accounts.create("end.disabled", "Disabled", null, PASSWORD, Set.of(Role.VIEWER));
@@ -49,7 +52,7 @@ class SessionEndTests {
 	void aPasswordResetEndsTheSessions() throws Exception {
 		UserAccount user = this.accounts.create("end.reset", "Reset", null, PASSWORD, Set.of(Role.VIEWER));
 		Browser browser = signedIn("end.reset");
-		this.accounts.resetPassword(user.getId(), "a-new-session-password");
+		this.passwords.resetPassword(user.getId(), "a-new-session-password");
 		assertSignedOut(browser);
 	}
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.integra.accounts.AccountManagement;
+import org.integra.accounts.AccountPasswords;
 import org.integra.accounts.Role;
 import org.integra.accounts.UserAccount;
 
@@ -22,6 +23,9 @@ class UserAccountAuditTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	AccountPasswords passwords;
 
 	@Autowired
 	AuditTrail trail;
@@ -48,7 +52,7 @@ class UserAccountAuditTests {
 		this.transactions.executeWithoutResult(
 				(status) -> this.entityManager.find(UserAccount.class, id).setDisplayName("Ana María Auditada"));
 		this.accounts.update("admin", id, null, "Ana María Auditada", null, Set.of(Role.COORDINATOR, Role.ADMIN), true);
-		this.accounts.resetPassword(id, "another-long-password");
+		this.passwords.resetPassword(id, "another-long-password");
 
 		List<AuditEntryView> history = this.trail.historyOf("UserAccount", id);
 		assertThat(history).extracting(AuditEntryView::action)

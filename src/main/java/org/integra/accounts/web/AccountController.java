@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.integra.accounts.AccountManagement;
+import org.integra.accounts.AccountPasswords;
 import org.integra.accounts.AccountRuleViolation;
 import org.integra.accounts.ApiTokens;
 import org.integra.system.SupportedLanguages;
@@ -37,12 +38,16 @@ class AccountController {
 
 	private final AccountManagement accounts;
 
+	private final AccountPasswords passwords;
+
 	private final ApiTokens tokens;
 
 	private final LocaleResolver locales;
 
-	AccountController(AccountManagement accounts, ApiTokens tokens, LocaleResolver locales) {
+	AccountController(AccountManagement accounts, AccountPasswords passwords, ApiTokens tokens,
+			LocaleResolver locales) {
 		this.accounts = accounts;
+		this.passwords = passwords;
 		this.tokens = tokens;
 		this.locales = locales;
 	}
@@ -63,7 +68,7 @@ class AccountController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.changeOwnPassword(principal.getName(), passwordChangeForm.currentPassword(),
+				this.passwords.changeOwnPassword(principal.getName(), passwordChangeForm.currentPassword(),
 						passwordChangeForm.newPassword(), request.getSession().getId());
 				redirect.addFlashAttribute("message", "accounts.password.changed");
 				return "redirect:/account";

@@ -7,6 +7,7 @@ import java.security.Principal;
 import jakarta.validation.Valid;
 
 import org.integra.accounts.AccountManagement;
+import org.integra.accounts.AccountPasswords;
 import org.integra.audit.AuditTrail;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
@@ -44,12 +45,16 @@ class UserAdminController {
 
 	private final AccountManagement accounts;
 
+	private final AccountPasswords passwords;
+
 	private final CityCatalog cities;
 
 	private final AuditTrail auditTrail;
 
-	UserAdminController(AccountManagement accounts, CityCatalog cities, AuditTrail auditTrail) {
+	UserAdminController(AccountManagement accounts, AccountPasswords passwords, CityCatalog cities,
+			AuditTrail auditTrail) {
 		this.accounts = accounts;
+		this.passwords = passwords;
 		this.cities = cities;
 		this.auditTrail = auditTrail;
 	}
@@ -135,7 +140,7 @@ class UserAdminController {
 		UserAccount user = this.accounts.get(id);
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.resetPassword(id, passwordResetForm.password());
+				this.passwords.resetPassword(id, passwordResetForm.password());
 				redirect.addFlashAttribute("message", "accounts.user.password-reset");
 				return "redirect:/admin/users/" + id;
 			}
@@ -160,7 +165,7 @@ class UserAdminController {
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
-		this.accounts.unlock(id);
+		this.passwords.unlock(id);
 		redirect.addFlashAttribute("message", "accounts.user.was-unlocked");
 		return "redirect:/admin/users/" + id;
 	}
