@@ -2,14 +2,12 @@ package org.integra.tasks;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-
-import jakarta.persistence.criteria.Predicate;
 
 import org.integra.accounts.AccountManagement;
 import org.integra.accounts.Assignees;
@@ -17,26 +15,19 @@ import org.integra.cities.CityCatalog;
 import org.integra.directory.DirectoryCatalog;
 import org.integra.directory.DirectoryReferences;
 import org.integra.directory.DirectoryScope;
-import org.integra.directory.OrganizationsMerged;
-import org.integra.directory.PeopleMerged;
 import org.integra.outreach.CandidateScope;
-import org.integra.outreach.InteractionRecorded;
 import org.integra.system.Actor;
 import org.integra.system.NotFoundException;
-import org.integra.system.SearchText;
 import org.integra.system.ValidationFailedException;
 import org.integra.tasks.TaskRules.Agenda;
 import org.integra.tasks.TaskRules.Link;
 import org.integra.tasks.TaskRules.Problem;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,37 +103,7 @@ public class Tasks {
 		LocalDate today = today();
 		CandidateScope.Scope current = this.scope.current();
 		String me = currentUser();
-		Specification<Task> spec = (root, q, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			if (query.assignee() != null) {
-				predicates.add(cb.equal(root.get("assignee"), query.assignee()));
-			}
-			if (query.status() != null) {
-				predicates.add(cb.equal(root.get("status"), query.status()));
-			}
-			if (query.cityId() != null) {
-				predicates.add(cb.equal(root.get("cityId"), query.cityId()));
-			}
-			if (query.dueAfter() != null) {
-				predicates.add(cb.greaterThanOrEqualTo(root.get("dueOn"), query.dueAfter()));
-			}
-			if (query.dueBefore() != null) {
-				predicates.add(cb.lessThanOrEqualTo(root.get("dueOn"), query.dueBefore()));
-			}
-			if (query.overdueOnly()) {
-				predicates.add(cb.equal(root.get("status"), TaskStatus.OPEN));
-				predicates.add(cb.lessThan(root.get("dueOn"), today));
-			}
-			for (String word : words(query.text())) {
-				predicates.add(cb.like(root.get("searchText"), "%" + escape(word) + "%", '\\'));
-			}
-			if (current.isMentor()) {
-				Predicate mine = cb.equal(root.get("assignee"), (me != null) ? me : "");
-				predicates.add(current.candidateCityIds().isEmpty() ? mine
-						: cb.or(mine, root.get("cityId").in(current.candidateCityIds())));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
+		Specification<Task> spec = TaskSearchSpecification.of(query, today, current, me);
 		return this.tasks.findAll(spec, pageable);
 	}
 
@@ -255,51 +216,9 @@ public class Tasks {
 		return this.accounts.assignees(locale);
 	}
 
-	/** The usernames a task may be assigned to. */
-	public List<String> assignees() {
-		return this.accounts.assignees(Locale.ROOT).stream().map(Assignees.Assignee::username).toList();
-	}
-
 	/** Today, as the application's clock sees it. */
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
-	}
-
-	/**
-	 * The next step of a logged or corrected interaction becomes (or updates) its task; a
-	 * task already closed is left as it is.
-	 */
-	@EventListener
-	@Transactional
-	public void on(InteractionRecorded event) {
-		if (event.nextStep() == null || event.nextStepAssignee() == null) {
-			return;
-		}
-		Long person = event.personIds().stream().min(Long::compare).orElse(null);
-		TaskDraft draft = new TaskDraft(event.nextStep(), null, event.nextStepAssignee(), event.nextStepDue(),
-				event.cityId(), event.intermediaryId(), person, null);
-		this.tasks.findByInteractionId(event.interactionId()).ifPresentOrElse((task) -> {
-			// a correction updates what the interaction says; what was added on the task
-			// stays
-			if (task.getStatus() == TaskStatus.OPEN) {
-				task.apply(new TaskDraft(draft.title(), task.getDescription(), draft.assignee(), draft.dueOn(),
-						draft.cityId(), draft.organizationId(), draft.personId(), task.getEventId()));
-			}
-		}, () -> this.tasks.save(new Task(draft, event.interactionId(), event.user(), this.clock.instant())));
-	}
-
-	@EventListener
-	@Transactional
-	public void on(OrganizationsMerged event) {
-		this.tasks.findByOrganizationId(event.mergedId())
-			.forEach((task) -> task.relink(event.keptId(), task.getPersonId()));
-	}
-
-	@EventListener
-	@Transactional
-	public void on(PeopleMerged event) {
-		this.tasks.findByPersonId(event.mergedId())
-			.forEach((task) -> task.relink(task.getOrganizationId(), event.keptId()));
 	}
 
 	/** The service decides as the routes do, whoever calls it. */
@@ -337,7 +256,7 @@ public class Tasks {
 		requireReachable(clean.organizationId(), clean.personId(), existing);
 		CandidateScope.Scope current = this.scope.current();
 		if (current.isMentor()) {
-			boolean sameCity = existing != null && java.util.Objects.equals(existing.getCityId(), clean.cityId());
+			boolean sameCity = existing != null && Objects.equals(existing.getCityId(), clean.cityId());
 			if (clean.cityId() != null && !sameCity && !current.includes(clean.cityId())) {
 				throw new NotFoundException("tasks.city.notFound", clean.cityId());
 			}
@@ -366,24 +285,12 @@ public class Tasks {
 		}
 	}
 
-	private boolean currentUserIs(String username) {
-		String me = currentUser();
-		return me != null && me.equals(username);
+	private static boolean currentUserIs(String username) {
+		return username != null && username.equals(currentUser());
 	}
 
 	private static String currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null) ? authentication.getName() : null;
-	}
-
-	/** At most ten distinct words of the query, folded. */
-	private static List<String> words(String text) {
-		String folded = SearchText.normalize((text == null || text.length() <= 200) ? text : text.substring(0, 200));
-		return java.util.Arrays.stream(folded.split(" ")).filter((w) -> !w.isEmpty()).distinct().limit(10).toList();
-	}
-
-	private static String escape(String word) {
-		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return Actor.current().username();
 	}
 
 }

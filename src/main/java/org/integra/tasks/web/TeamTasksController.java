@@ -2,6 +2,7 @@ package org.integra.tasks.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.integra.tasks.Task;
@@ -44,7 +45,9 @@ class TeamTasksController {
 			@RequestParam(required = false) String dueAfter, @RequestParam(required = false) String dueBefore,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "1") String page, Model model) {
-		String assigneeValue = (assignee != null && this.tasks.assignees().contains(assignee)) ? assignee : null;
+		String assigneeValue = (assignee != null
+				&& this.tasks.assignees(Locale.ROOT).stream().anyMatch((a) -> a.username().equals(assignee))) ? assignee
+						: null;
 		String text = (q == null) ? null : q.strip();
 		Filter filter = new Filter(assigneeValue, TaskParams.status(status), TaskParams.id(cityId),
 				TaskParams.date(dueAfter), TaskParams.date(dueBefore), "true".equals(overdue), text,
