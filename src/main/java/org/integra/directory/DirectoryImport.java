@@ -6,12 +6,11 @@ import java.util.Locale;
 
 import org.integra.directory.DirectoryCsv.Row;
 import org.integra.directory.DirectoryCsv.Type;
+import org.integra.system.ImportLimits;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Imports organizations or people from CSV: every row is checked first (a dry run changes
@@ -108,9 +107,8 @@ public class DirectoryImport {
 
 	private final int maxLineBytes;
 
-	DirectoryImport(DirectoryManagement directory, ImportRowCheck rowCheck, ImportAudit audit,
-			@Value("${integra.imports.max-line-length:64KB}") DataSize maxLineLength) {
-		this.maxLineBytes = Math.toIntExact(maxLineLength.toBytes());
+	DirectoryImport(DirectoryManagement directory, ImportRowCheck rowCheck, ImportAudit audit, ImportLimits limits) {
+		this.maxLineBytes = Math.toIntExact(limits.maxLineLength().toBytes());
 		this.audit = audit;
 		this.directory = directory;
 		this.rowCheck = rowCheck;

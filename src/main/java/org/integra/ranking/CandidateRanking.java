@@ -17,7 +17,6 @@ import org.integra.ranking.engine.RankingEngine;
 import org.integra.ranking.engine.RankingResult;
 import org.integra.ranking.engine.TopNProbability;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +43,11 @@ public class CandidateRanking {
 
 	private final int defaultTop;
 
-	CandidateRanking(RankingCache cache, @Value("${integra.ranking.samples:10000}") int samples,
-			@Value("${integra.ranking.weight-spread:10}") double defaultSpread,
-			@Value("${integra.ranking.top:10}") int defaultTop) {
+	CandidateRanking(RankingCache cache, RankingProperties settings) {
 		this.cache = cache;
-		this.samples = Math.max(10_000, samples);
-		this.defaultSpread = defaultSpread;
-		this.defaultTop = defaultTop;
+		this.samples = Math.max(10_000, settings.samples());
+		this.defaultSpread = settings.weightSpread();
+		this.defaultTop = settings.top();
 	}
 
 	/** Weight samples drawn for top-N probabilities (at least 10,000). */

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,8 +51,7 @@ class RankingCache {
 
 	private volatile RankingSnapshot latest;
 
-	RankingCache(CacheManager caches, JdbcClient jdbc, RankingData data, Clock clock,
-			@Value("${integra.ranking.city-check-interval:1s}") Duration cityCheckInterval) {
+	RankingCache(CacheManager caches, JdbcClient jdbc, RankingData data, Clock clock, RankingProperties settings) {
 		this.snapshots = cache(caches, RankingCacheConfiguration.SNAPSHOTS);
 		this.prepared = cache(caches, RankingCacheConfiguration.PREPARED);
 		this.results = cache(caches, RankingCacheConfiguration.RESULTS);
@@ -62,7 +60,7 @@ class RankingCache {
 		this.jdbc = jdbc;
 		this.data = data;
 		this.clock = clock;
-		this.cityCheckInterval = cityCheckInterval;
+		this.cityCheckInterval = settings.cityCheckInterval();
 	}
 
 	/** The cities and values as they are now, loaded only when they changed. */

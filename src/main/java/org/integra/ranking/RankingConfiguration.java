@@ -5,6 +5,7 @@ import org.integra.system.NavigationItem;
 import org.integra.system.Roles;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpMethod;
  * values to mentors.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RankingProperties.class)
 class RankingConfiguration {
 
 	static final String[] EDITORS = RankingPolicy.EDITORS;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.integra.system.ImportLimits;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Imports criterion values from CSV: every row is checked first, and the file is applied
@@ -109,8 +109,8 @@ public class ValueImport {
 	private final int maxLineBytes;
 
 	ValueImport(RankingData data, CriterionRepository criteria, CityFacts cities, ValueImportAudit audit,
-			PolicySectorRepository sectors, @Value("${integra.imports.max-line-length:64KB}") DataSize maxLineLength) {
-		this.maxLineBytes = Math.toIntExact(maxLineLength.toBytes());
+			PolicySectorRepository sectors, ImportLimits limits) {
+		this.maxLineBytes = Math.toIntExact(limits.maxLineLength().toBytes());
 		this.audit = audit;
 		this.sectors = sectors;
 		this.data = data;

@@ -2,7 +2,6 @@ package org.integra.system;
 
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,8 +17,8 @@ public class UploadLimit {
 
 	private final DataSize size;
 
-	UploadLimit(@Value("${integra.imports.max-upload-size:60MB}") DataSize size) {
-		this.size = size;
+	UploadLimit(ImportLimits limits) {
+		this.size = limits.maxUploadSize();
 	}
 
 	public long bytes() {

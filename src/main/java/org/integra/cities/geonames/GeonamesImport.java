@@ -16,9 +16,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.integra.system.ImportLimits;
 import org.integra.system.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Imports the populated places of a GeoNames dump into the cities: a dry run checks the
@@ -63,7 +62,7 @@ public class GeonamesImport {
 	private final GeonamesCityWriter cityWriter;
 
 	GeonamesImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, GeonamesProperties settings,
-			@Value("${integra.imports.max-line-length:64KB}") DataSize maxLineLength) {
+			ImportLimits limits) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -71,7 +70,7 @@ public class GeonamesImport {
 		this.audit = new GeonamesAudit(jdbc, clock);
 		this.cityWriter = new GeonamesCityWriter(jdbc, this.audit);
 		this.parser = new GeonamesParser(settings.maxUncompressed().toBytes(),
-				Math.toIntExact(maxLineLength.toBytes()));
+				Math.toIntExact(limits.maxLineLength().toBytes()));
 	}
 
 	/**
