@@ -1,11 +1,14 @@
 package org.integra.system;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.ObjectError;
 
 /**
  * A request passed bean validation but broke a business rule that names fields; the API
@@ -38,6 +41,37 @@ public class ValidationFailedException extends RuntimeException {
 
 	public BindingResult getErrors() {
 		return this.errors;
+	}
+
+	/**
+	 * Shows these refusals on a page's form: each on its field when the form has that
+	 * field, the others above the form.
+	 * @param form the form's binding result
+	 * @param formFields the fields the form shows
+	 */
+	public void copyTo(BindingResult form, Collection<String> formFields) {
+		for (ObjectError error : this.errors.getAllErrors()) {
+			if (error instanceof FieldError field && formFields.contains(field.getField())) {
+				form.rejectValue(field.getField(), field.getCode(), error.getArguments(), null);
+			}
+			else {
+				form.reject(error.getCode(), error.getArguments(), null);
+			}
+		}
+	}
+
+	/**
+	 * Adds, beside what binding found, the refusals of the form's fields that have no
+	 * error yet, so that the form shows every problem at once, one per field.
+	 * @param form the form's binding result
+	 * @param formFields the fields the form shows
+	 */
+	public void addMissingTo(BindingResult form, Collection<String> formFields) {
+		for (FieldError field : this.errors.getFieldErrors()) {
+			if (formFields.contains(field.getField()) && !form.hasFieldErrors(field.getField())) {
+				form.rejectValue(field.getField(), field.getCode(), field.getArguments(), null);
+			}
+		}
 	}
 
 }

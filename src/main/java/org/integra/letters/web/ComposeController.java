@@ -32,8 +32,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -118,7 +116,7 @@ class ComposeController {
 			model.addAttribute("composed", this.composer.compose(form.toRequest(), user.getName()));
 		}
 		catch (ValidationFailedException ex) {
-			copyErrors(ex, result);
+			ex.copyTo(result, FORM_FIELDS);
 			return page(model, city, form);
 		}
 		return previewPage(model, city, form);
@@ -136,7 +134,7 @@ class ComposeController {
 			letter = this.dispatch.downloadPdf(form.toRequest(), user.getName());
 		}
 		catch (ValidationFailedException ex) {
-			copyErrors(ex, result);
+			ex.copyTo(result, FORM_FIELDS);
 			return retry(model, city, form, user);
 		}
 		return pdf(letter);
@@ -153,7 +151,7 @@ class ComposeController {
 			this.dispatch.sendByEmail(form.toRequest(), user.getName());
 		}
 		catch (ValidationFailedException ex) {
-			copyErrors(ex, result);
+			ex.copyTo(result, FORM_FIELDS);
 			return retry(model, city, form, user);
 		}
 		redirect.addFlashAttribute("message", "letters.sent");
@@ -253,17 +251,6 @@ class ComposeController {
 			case MENTOR_REQUEST -> Channel.MENTOR_CITY;
 			default -> Channel.DIRECT_FROM_LA_PAZ;
 		};
-	}
-
-	static void copyErrors(ValidationFailedException ex, BindingResult result) {
-		for (ObjectError error : ex.getErrors().getAllErrors()) {
-			if (error instanceof FieldError field && FORM_FIELDS.contains(field.getField())) {
-				result.rejectValue(field.getField(), field.getCode(), error.getArguments(), null);
-			}
-			else {
-				result.reject(error.getCode(), error.getArguments(), null);
-			}
-		}
 	}
 
 }

@@ -21,8 +21,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -103,7 +101,7 @@ class TemplateController {
 			saved = this.templates.create(form);
 		}
 		catch (ValidationFailedException ex) {
-			copyErrors(ex, result);
+			ex.copyTo(result, FORM_FIELDS);
 			return form(model, form, null, user);
 		}
 		redirect.addFlashAttribute("message", "letters.template.saved");
@@ -130,7 +128,7 @@ class TemplateController {
 			this.templates.update(id, form);
 		}
 		catch (ValidationFailedException ex) {
-			copyErrors(ex, result);
+			ex.copyTo(result, FORM_FIELDS);
 			return form(model, form, template, user);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -189,22 +187,7 @@ class TemplateController {
 			LetterTemplates.checked(form);
 		}
 		catch (ValidationFailedException ex) {
-			for (FieldError error : ex.getErrors().getFieldErrors()) {
-				if (!result.hasFieldErrors(error.getField())) {
-					result.rejectValue(error.getField(), error.getCode(), error.getArguments(), null);
-				}
-			}
-		}
-	}
-
-	static void copyErrors(ValidationFailedException ex, BindingResult result) {
-		for (ObjectError error : ex.getErrors().getAllErrors()) {
-			if (error instanceof FieldError field && FORM_FIELDS.contains(field.getField())) {
-				result.rejectValue(field.getField(), field.getCode(), error.getArguments(), null);
-			}
-			else {
-				result.reject(error.getCode(), error.getArguments(), null);
-			}
+			ex.addMissingTo(result, FORM_FIELDS);
 		}
 	}
 

@@ -28,8 +28,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -110,7 +108,7 @@ class InteractionController {
 			this.interactions.log(form.toDraft(cityId), user.getName());
 		}
 		catch (ValidationFailedException ex) {
-			copyErrors(ex, result);
+			ex.copyTo(result, FORM_FIELDS);
 			return form(model, city, form, null);
 		}
 		redirect.addFlashAttribute("message", "interactions.logged");
@@ -164,7 +162,7 @@ class InteractionController {
 					form.toDraft(interaction.getCityId()), policy);
 		}
 		catch (ValidationFailedException ex) {
-			copyErrors(ex, result);
+			ex.copyTo(result, FORM_FIELDS);
 			return form(model, city, form, interaction);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -210,17 +208,6 @@ class InteractionController {
 			throw new AccessDeniedException("not allowed to correct interaction " + id);
 		}
 		return interaction;
-	}
-
-	static void copyErrors(ValidationFailedException ex, BindingResult result) {
-		for (ObjectError error : ex.getErrors().getAllErrors()) {
-			if (error instanceof FieldError field && FORM_FIELDS.contains(field.getField())) {
-				result.rejectValue(field.getField(), field.getCode());
-			}
-			else {
-				result.reject(error.getCode());
-			}
-		}
 	}
 
 }

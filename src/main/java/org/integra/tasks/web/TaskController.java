@@ -20,8 +20,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -90,7 +88,7 @@ class TaskController {
 			task = this.tasks.create(form.toDraft(null), user.getName());
 		}
 		catch (ValidationFailedException ex) {
-			copyErrors(ex, result);
+			ex.copyTo(result, TaskForm.FIELDS);
 			return form(model, form, null);
 		}
 		redirect.addFlashAttribute("message", "tasks.created");
@@ -133,7 +131,7 @@ class TaskController {
 					form.toDraft(task.getEventId()));
 		}
 		catch (ValidationFailedException ex) {
-			copyErrors(ex, result);
+			ex.copyTo(result, TaskForm.FIELDS);
 			return form(model, form, task);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -184,23 +182,7 @@ class TaskController {
 			this.tasks.check(form.toDraft(null), (task != null) ? task.getId() : null);
 		}
 		catch (ValidationFailedException ex) {
-			for (ObjectError error : ex.getErrors().getAllErrors()) {
-				if (error instanceof FieldError field && TaskForm.FIELDS.contains(field.getField())
-						&& !result.hasFieldErrors(field.getField())) {
-					result.rejectValue(field.getField(), field.getCode());
-				}
-			}
-		}
-	}
-
-	static void copyErrors(ValidationFailedException ex, BindingResult result) {
-		for (ObjectError error : ex.getErrors().getAllErrors()) {
-			if (error instanceof FieldError field && TaskForm.FIELDS.contains(field.getField())) {
-				result.rejectValue(field.getField(), field.getCode());
-			}
-			else {
-				result.reject(error.getCode());
-			}
+			ex.addMissingTo(result, TaskForm.FIELDS);
 		}
 	}
 
