@@ -11,11 +11,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.integra.ranking.engine.Alternative;
-import org.integra.ranking.engine.Direction;
 import org.integra.ranking.engine.PreparedRanking;
 import org.integra.ranking.engine.RankingEngine;
 import org.integra.ranking.engine.RankingResult;
 import org.integra.ranking.engine.TopNProbability;
+import org.integra.ranking.engine.WeightedCriterion;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -159,13 +159,10 @@ public class CandidateRanking {
 
 	private static PreparedRanking prepare(RankingSnapshot snapshot, ScoringModelVersion version,
 			List<Criterion> taking, double[] weights) {
-		List<org.integra.ranking.engine.Criterion> criteria = new ArrayList<>(taking.size());
+		List<WeightedCriterion> criteria = new ArrayList<>(taking.size());
 		for (int k = 0; k < taking.size(); k++) {
 			Criterion criterion = taking.get(k);
-			criteria.add(new org.integra.ranking.engine.Criterion(criterion.getId().toString(),
-					(criterion.getDirection() == org.integra.ranking.Direction.MORE_IS_WORSE) ? Direction.MORE_IS_WORSE
-							: Direction.MORE_IS_BETTER,
-					weights[k]));
+			criteria.add(new WeightedCriterion(criterion.getId().toString(), criterion.getDirection(), weights[k]));
 		}
 		EligibilityRules rules = version.getEligibility();
 		List<Alternative> alternatives = new ArrayList<>();

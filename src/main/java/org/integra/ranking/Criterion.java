@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.integra.audit.Audited;
+import org.integra.ranking.engine.Direction;
 import org.integra.system.LocalizedName;
 
 /**

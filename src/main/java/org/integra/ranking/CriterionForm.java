@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.integra.ranking.engine.Direction;
 import org.integra.system.LocalizedNameForm;
 import org.integra.system.SingleLine;
 

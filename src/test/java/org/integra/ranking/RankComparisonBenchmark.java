@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.integra.ranking.engine.Alternative;
-import org.integra.ranking.engine.Criterion;
 import org.integra.ranking.engine.Method;
 import org.integra.ranking.engine.PreparedRanking;
 import org.integra.ranking.engine.RankComparison;
 import org.integra.ranking.engine.RankingEngine;
 import org.integra.ranking.engine.RankingResult;
+import org.integra.ranking.engine.WeightedCriterion;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -48,7 +48,7 @@ public class RankComparisonBenchmark {
 
 	@Setup
 	public void setUp() {
-		List<Criterion> criteria = SyntheticCities.criteria(8);
+		List<WeightedCriterion> criteria = SyntheticCities.criteria(8);
 		List<Alternative> alternatives = SyntheticCities.cities(this.cities, 8, 0.05, 1);
 		this.prepared = RankingEngine.prepare(criteria, alternatives, Method.WEIGHTED_SUM);
 		this.leftWeights = new double[] { 1, 2, 3, 4, 5, 6, 7, 8 };

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.integra.ranking.engine.Alternative;
-import org.integra.ranking.engine.Criterion;
 import org.integra.ranking.engine.Method;
 import org.integra.ranking.engine.PreparedRanking;
 import org.integra.ranking.engine.RankingEngine;
 import org.integra.ranking.engine.RankingResult;
+import org.integra.ranking.engine.WeightedCriterion;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -38,7 +38,7 @@ public class RankingBenchmark {
 	@Param({ "8" })
 	public int criteriaCount;
 
-	private List<Criterion> criteria;
+	private List<WeightedCriterion> criteria;
 
 	private List<Alternative> alternatives;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.integra.ranking.engine.Alternative;
-import org.integra.ranking.engine.Criterion;
 import org.integra.ranking.engine.Direction;
+import org.integra.ranking.engine.WeightedCriterion;
 
 /**
  * Plausible synthetic candidate cities for benchmarks and load tests: population in
@@ -31,13 +31,13 @@ public final class SyntheticCities {
 	/**
 	 * Up to {@link #MAX_CRITERIA} criteria with weights 1..count (no two alike).
 	 */
-	public static List<Criterion> criteria(int count) {
+	public static List<WeightedCriterion> criteria(int count) {
 		if (count < 1 || count > IDS.length) {
 			throw new IllegalArgumentException("1 to " + IDS.length + " criteria");
 		}
-		List<Criterion> criteria = new ArrayList<>(count);
+		List<WeightedCriterion> criteria = new ArrayList<>(count);
 		for (int j = 0; j < count; j++) {
-			criteria.add(new Criterion(IDS[j], DIRECTIONS[j], j + 1));
+			criteria.add(new WeightedCriterion(IDS[j], DIRECTIONS[j], j + 1));
 		}
 		return criteria;
 	}

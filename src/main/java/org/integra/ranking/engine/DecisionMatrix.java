@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class DecisionMatrix {
 
-	final List<Criterion> criteria;
+	final List<WeightedCriterion> criteria;
 
 	final String[] criterionIds;
 
@@ -34,7 +34,7 @@ final class DecisionMatrix {
 
 	final List<IncompleteAlternative> incomplete;
 
-	private DecisionMatrix(List<Criterion> criteria, List<Alternative> complete, int[] activeColumns,
+	private DecisionMatrix(List<WeightedCriterion> criteria, List<Alternative> complete, int[] activeColumns,
 			List<IncompleteAlternative> incomplete) {
 		this.criteria = List.copyOf(criteria);
 		this.columns = criteria.size();
@@ -62,12 +62,12 @@ final class DecisionMatrix {
 		this.incomplete = List.copyOf(incomplete);
 	}
 
-	static DecisionMatrix of(List<Criterion> criteria, List<Alternative> alternatives) {
+	static DecisionMatrix of(List<WeightedCriterion> criteria, List<Alternative> alternatives) {
 		if (criteria.isEmpty()) {
 			throw new InvalidRankingInputException(InvalidRankingInputException.Reason.NO_CRITERIA,
 					"A scoring model needs at least one criterion");
 		}
-		List<Criterion> active = new ArrayList<>();
+		List<WeightedCriterion> active = new ArrayList<>();
 		List<Integer> activeIndexes = new ArrayList<>();
 		for (int j = 0; j < criteria.size(); j++) {
 			if (criteria.get(j).weight() > 0) {

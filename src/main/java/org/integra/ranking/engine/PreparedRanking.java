@@ -27,7 +27,7 @@ public final class PreparedRanking {
 	}
 
 	/** The criteria taking part (weight above zero), in input order. */
-	public List<Criterion> criteria() {
+	public List<WeightedCriterion> criteria() {
 		return this.matrix.criteria;
 	}
 

@@ -22,7 +22,7 @@ public final class RankingEngine {
 	 * @throws InvalidRankingInputException for negative or all-zero weights, no criteria,
 	 * a wrong number of values, infinite values or duplicate ids
 	 */
-	public static RankingResult rank(List<Criterion> criteria, List<Alternative> alternatives, Method method) {
+	public static RankingResult rank(List<WeightedCriterion> criteria, List<Alternative> alternatives, Method method) {
 		return prepare(criteria, alternatives, method).rank();
 	}
 
@@ -30,7 +30,8 @@ public final class RankingEngine {
 	 * Leaves out incomplete alternatives and criteria of weight zero and normalises the
 	 * values once.
 	 */
-	public static PreparedRanking prepare(List<Criterion> criteria, List<Alternative> alternatives, Method method) {
+	public static PreparedRanking prepare(List<WeightedCriterion> criteria, List<Alternative> alternatives,
+			Method method) {
 		DecisionMatrix matrix = DecisionMatrix.of(criteria, alternatives);
 		return new PreparedRanking(method, matrix, ScoreModel.of(method, matrix));
 	}

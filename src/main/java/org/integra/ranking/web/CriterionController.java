@@ -8,7 +8,7 @@ import org.integra.ranking.CriterionForm;
 import org.integra.ranking.CriterionKind;
 import org.integra.ranking.CriterionManagement;
 import org.integra.ranking.Derivation;
-import org.integra.ranking.Direction;
+import org.integra.ranking.engine.Direction;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;

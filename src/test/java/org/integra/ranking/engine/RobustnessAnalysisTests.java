@@ -23,9 +23,8 @@ class RobustnessAnalysisTests {
 		// w1 = t: A = t, B = 1 - t -> flips at .5
 		// w2 = t: A = .8(1 - t), B = t + .2(1 - t) -> flips at .375
 		// w3 = t: A = .6(1 - t)/.85, B = .25(1 - t)/.85 + t -> flips at .35/1.2
-		PreparedRanking prepared = RankingEngine.prepare(
-				List.of(new Criterion("c1", MORE_IS_BETTER, 0.6), new Criterion("c2", MORE_IS_BETTER, 0.25),
-						new Criterion("c3", MORE_IS_BETTER, 0.15)),
+		PreparedRanking prepared = RankingEngine.prepare(List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 0.6),
+				new WeightedCriterion("c2", MORE_IS_BETTER, 0.25), new WeightedCriterion("c3", MORE_IS_BETTER, 0.15)),
 				List.of(city("A", 1, 0, 0), city("B", 0, 1, 1)), Method.WEIGHTED_SUM);
 
 		List<WeightInterval> intervals = prepared.robustness().weightIntervals(1);
@@ -44,7 +43,7 @@ class RobustnessAnalysisTests {
 	void weightedSumIntervalsOnlyCareAboutTheSetNotTheOrderInside() {
 		// top 2 = {A, B} whatever the weights; C is dominated
 		PreparedRanking prepared = RankingEngine.prepare(
-				List.of(new Criterion("c1", MORE_IS_BETTER, 1), new Criterion("c2", MORE_IS_BETTER, 1)),
+				List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 1), new WeightedCriterion("c2", MORE_IS_BETTER, 1)),
 				List.of(city("A", 10, 5), city("B", 5, 10), city("C", 1, 1)), Method.WEIGHTED_SUM);
 
 		assertThat(prepared.robustness().weightIntervals(2))
@@ -56,7 +55,8 @@ class RobustnessAnalysisTests {
 	void topsisIntervalsFindTheSymmetricFlipByBisection() {
 		// values (1, 0) and (0, 1): closeness of A is w1, of B is w2 -> flips at .5
 		PreparedRanking prepared = RankingEngine.prepare(
-				List.of(new Criterion("c1", MORE_IS_BETTER, 0.7), new Criterion("c2", MORE_IS_BETTER, 0.3)),
+				List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 0.7),
+						new WeightedCriterion("c2", MORE_IS_BETTER, 0.3)),
 				List.of(city("A", 1, 0), city("B", 0, 1)), Method.TOPSIS);
 
 		List<WeightInterval> intervals = prepared.robustness().weightIntervals(1);
@@ -69,7 +69,7 @@ class RobustnessAnalysisTests {
 
 	@Test
 	void aSingleCriterionCannotMove() {
-		PreparedRanking prepared = RankingEngine.prepare(List.of(new Criterion("c1", MORE_IS_BETTER, 1)),
+		PreparedRanking prepared = RankingEngine.prepare(List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 1)),
 				List.of(city("A", 1), city("B", 2)), Method.WEIGHTED_SUM);
 
 		assertThat(prepared.robustness().weightIntervals(1)).containsExactly(new WeightInterval("c1", 1, 1, 1));
@@ -78,9 +78,8 @@ class RobustnessAnalysisTests {
 	@Test
 	void aDominantAlternativeIsAlwaysInTheTopN() {
 		for (Method method : Method.values()) {
-			PreparedRanking prepared = RankingEngine.prepare(
-					List.of(new Criterion("c1", MORE_IS_BETTER, 1), new Criterion("c2", MORE_IS_BETTER, 1),
-							new Criterion("c3", MORE_IS_BETTER, 1)),
+			PreparedRanking prepared = RankingEngine.prepare(List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 1),
+					new WeightedCriterion("c2", MORE_IS_BETTER, 1), new WeightedCriterion("c3", MORE_IS_BETTER, 1)),
 					List.of(city("Best", 9, 9, 9), city("B", 1, 5, 2), city("C", 5, 1, 3), city("D", 2, 2, 2)), method);
 
 			List<TopNProbability> probabilities = prepared.robustness().topNProbabilities(1, 20, 10_000, 42);
@@ -94,7 +93,8 @@ class RobustnessAnalysisTests {
 	void symmetricAlternativesAreEachInTheTopHalfOfTheTime() {
 		for (Method method : Method.values()) {
 			PreparedRanking prepared = RankingEngine.prepare(
-					List.of(new Criterion("c1", MORE_IS_BETTER, 1), new Criterion("c2", MORE_IS_BETTER, 1)),
+					List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 1),
+							new WeightedCriterion("c2", MORE_IS_BETTER, 1)),
 					List.of(city("A", 1, 0), city("B", 0, 1)), method);
 
 			List<TopNProbability> probabilities = prepared.robustness().topNProbabilities(1, 10, 20_000, 7);
@@ -108,8 +108,8 @@ class RobustnessAnalysisTests {
 	@Test
 	void probabilitiesAreReproducibleForTheSameSeed() {
 		PreparedRanking prepared = RankingEngine.prepare(
-				List.of(new Criterion("c1", MORE_IS_BETTER, 2), new Criterion("c2", MORE_IS_BETTER, 1),
-						new Criterion("c3", Direction.MORE_IS_WORSE, 1)),
+				List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 2), new WeightedCriterion("c2", MORE_IS_BETTER, 1),
+						new WeightedCriterion("c3", Direction.MORE_IS_WORSE, 1)),
 				List.of(city("A", 5, 1, 3), city("B", 4, 3, 2), city("C", 3, 5, 2), city("D", 1, 1, 1)),
 				Method.WEIGHTED_SUM);
 
@@ -120,7 +120,7 @@ class RobustnessAnalysisTests {
 	@Test
 	void aTopNAsLargeAsTheRankingIsCertain() {
 		PreparedRanking prepared = RankingEngine.prepare(
-				List.of(new Criterion("c1", MORE_IS_BETTER, 1), new Criterion("c2", MORE_IS_BETTER, 1)),
+				List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 1), new WeightedCriterion("c2", MORE_IS_BETTER, 1)),
 				List.of(city("A", 1, 2), city("B", 2, 1)), Method.TOPSIS);
 
 		assertThat(prepared.robustness().topNProbabilities(5, 10, 100, 1))
@@ -131,9 +131,8 @@ class RobustnessAnalysisTests {
 
 	@Test
 	void aSpreadOfZeroKeepsTheChosenWeights() {
-		PreparedRanking prepared = RankingEngine.prepare(
-				List.of(new Criterion("c1", MORE_IS_BETTER, 0.7), new Criterion("c2", MORE_IS_BETTER, 0.2),
-						new Criterion("c3", MORE_IS_BETTER, 0.1)),
+		PreparedRanking prepared = RankingEngine.prepare(List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 0.7),
+				new WeightedCriterion("c2", MORE_IS_BETTER, 0.2), new WeightedCriterion("c3", MORE_IS_BETTER, 0.1)),
 				List.of(city("A", 1, 0, 0), city("B", 0, 1, 1)), Method.WEIGHTED_SUM);
 
 		assertThat(prepared.robustness().topNProbabilities(1, 0, 1000, 1)).extracting(TopNProbability::probability)
@@ -143,7 +142,8 @@ class RobustnessAnalysisTests {
 	@Test
 	void invalidParametersAreRefused() {
 		RobustnessAnalysis analysis = RankingEngine
-			.prepare(List.of(new Criterion("c1", MORE_IS_BETTER, 1)), List.of(city("A", 1)), Method.WEIGHTED_SUM)
+			.prepare(List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 1)), List.of(city("A", 1)),
+					Method.WEIGHTED_SUM)
 			.robustness();
 
 		assertThatThrownBy(() -> analysis.weightIntervals(0)).isInstanceOf(InvalidRankingInputException.class);

@@ -39,7 +39,7 @@ class TopNTiesTests {
 
 	@Test
 	void identicalCitiesHaveEqualTopNProbabilities() {
-		PreparedRanking prepared = RankingEngine.prepare(List.of(new Criterion("c1", MORE_IS_BETTER, 1)),
+		PreparedRanking prepared = RankingEngine.prepare(List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 1)),
 				List.of(new Alternative("A", "Alpha", new double[] { 5 }),
 						new Alternative("B", "Beta", new double[] { 5 }),
 						new Alternative("C", "Gamma", new double[] { 5 })),

@@ -22,9 +22,9 @@ class TopsisRankingTests {
 	 */
 	@Test
 	void matchesThePublishedTopsisPythonExampleToThreeDecimals() {
-		List<Criterion> criteria = List.of(new Criterion("c1", MORE_IS_BETTER, 0.1),
-				new Criterion("c2", MORE_IS_BETTER, 0.4), new Criterion("c3", MORE_IS_BETTER, 0.3),
-				new Criterion("c4", MORE_IS_WORSE, 0.2));
+		List<WeightedCriterion> criteria = List.of(new WeightedCriterion("c1", MORE_IS_BETTER, 0.1),
+				new WeightedCriterion("c2", MORE_IS_BETTER, 0.4), new WeightedCriterion("c3", MORE_IS_BETTER, 0.3),
+				new WeightedCriterion("c4", MORE_IS_WORSE, 0.2));
 		List<Alternative> alternatives = List.of(new Alternative("a1", "a1", new double[] { 7, 9, 9, 8 }),
 				new Alternative("a2", "a2", new double[] { 8, 7, 8, 7 }),
 				new Alternative("a3", "a3", new double[] { 9, 6, 8, 9 }),
@@ -48,7 +48,7 @@ class TopsisRankingTests {
 		// 0)
 		// A: D+ = .25, D- = .75 -> closeness .75
 		RankingResult result = RankingEngine.rank(
-				List.of(new Criterion("a", MORE_IS_BETTER, 3), new Criterion("b", MORE_IS_BETTER, 1)),
+				List.of(new WeightedCriterion("a", MORE_IS_BETTER, 3), new WeightedCriterion("b", MORE_IS_BETTER, 1)),
 				List.of(new Alternative("A", "A", new double[] { 1, 0 }),
 						new Alternative("B", "B", new double[] { 0, 1 })),
 				Method.TOPSIS);
@@ -66,7 +66,8 @@ class TopsisRankingTests {
 	@Test
 	void aColumnOfZerosGivesNoNaNAndChangesNothing() {
 		RankingResult result = RankingEngine.rank(
-				List.of(new Criterion("zeros", MORE_IS_BETTER, 1), new Criterion("a", MORE_IS_BETTER, 1)),
+				List.of(new WeightedCriterion("zeros", MORE_IS_BETTER, 1),
+						new WeightedCriterion("a", MORE_IS_BETTER, 1)),
 				List.of(new Alternative("A", "A", new double[] { 0, 1 }),
 						new Alternative("B", "B", new double[] { 0, 3 })),
 				Method.TOPSIS);
@@ -80,7 +81,7 @@ class TopsisRankingTests {
 	@Test
 	void aCriterionWhereAllValuesAreEqualAddsNothingToEitherDistance() {
 		RankingResult withConstant = RankingEngine.rank(
-				List.of(new Criterion("same", MORE_IS_WORSE, 1), new Criterion("a", MORE_IS_BETTER, 1)),
+				List.of(new WeightedCriterion("same", MORE_IS_WORSE, 1), new WeightedCriterion("a", MORE_IS_BETTER, 1)),
 				List.of(new Alternative("A", "A", new double[] { 5, 1 }),
 						new Alternative("B", "B", new double[] { 5, 2 }),
 						new Alternative("C", "C", new double[] { 5, 4 })),
@@ -99,7 +100,7 @@ class TopsisRankingTests {
 	@Test
 	void tiesShareARank() {
 		RankingResult result = RankingEngine.rank(
-				List.of(new Criterion("a", MORE_IS_BETTER, 1), new Criterion("b", MORE_IS_BETTER, 1)),
+				List.of(new WeightedCriterion("a", MORE_IS_BETTER, 1), new WeightedCriterion("b", MORE_IS_BETTER, 1)),
 				List.of(new Alternative("x", "Zeta", new double[] { 1, 0 }),
 						new Alternative("y", "Eta", new double[] { 0, 1 }),
 						new Alternative("z", "Top", new double[] { 1, 1 }),
@@ -113,7 +114,7 @@ class TopsisRankingTests {
 
 	@Test
 	void aSingleAlternativeHasClosenessOne() {
-		RankingResult result = RankingEngine.rank(List.of(new Criterion("a", MORE_IS_BETTER, 1)),
+		RankingResult result = RankingEngine.rank(List.of(new WeightedCriterion("a", MORE_IS_BETTER, 1)),
 				List.of(new Alternative("A", "A", new double[] { 4 })), Method.TOPSIS);
 
 		assertThat(result.ranked()).singleElement().satisfies((row) -> {
@@ -125,8 +126,8 @@ class TopsisRankingTests {
 	@Test
 	void missingValuesExcludeTheAlternativeAndZeroWeightsAreIgnored() {
 		RankingResult result = RankingEngine.rank(
-				List.of(new Criterion("a", MORE_IS_BETTER, 1), new Criterion("b", MORE_IS_BETTER, 1),
-						new Criterion("off", MORE_IS_BETTER, 0)),
+				List.of(new WeightedCriterion("a", MORE_IS_BETTER, 1), new WeightedCriterion("b", MORE_IS_BETTER, 1),
+						new WeightedCriterion("off", MORE_IS_BETTER, 0)),
 				List.of(new Alternative("A", "A", new double[] { 1, 2, Alternative.MISSING }),
 						new Alternative("B", "B", new double[] { Alternative.MISSING, 2, 1 }),
 						new Alternative("C", "C", new double[] { 2, 2, 1 })),

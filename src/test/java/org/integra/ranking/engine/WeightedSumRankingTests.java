@@ -24,7 +24,8 @@ class WeightedSumRankingTests {
 		// 10/30/20 -> 1, 0, .5
 		// weights 3:2 -> .6/.4; A = .4, B = .3, C = .6 + .2 = .8
 		RankingResult result = RankingEngine.rank(
-				List.of(new Criterion("population", MORE_IS_BETTER, 3), new Criterion("cost", MORE_IS_WORSE, 2)),
+				List.of(new WeightedCriterion("population", MORE_IS_BETTER, 3),
+						new WeightedCriterion("cost", MORE_IS_WORSE, 2)),
 				List.of(city("A", 100, 10), city("B", 200, 30), city("C", 300, 20)), Method.WEIGHTED_SUM);
 
 		assertThat(result.weights()).containsExactly(0.6, 0.4);
@@ -52,7 +53,7 @@ class WeightedSumRankingTests {
 	void equalScoresShareARankAndAreOrderedByLabel() {
 		// D = 1, "Beta" (1, 0) = .5, "Alfa" (0, 1) = .5, C = 0 -> ranks 1, 2, 2, 4
 		RankingResult result = RankingEngine.rank(
-				List.of(new Criterion("a", MORE_IS_BETTER, 1), new Criterion("b", MORE_IS_BETTER, 1)),
+				List.of(new WeightedCriterion("a", MORE_IS_BETTER, 1), new WeightedCriterion("b", MORE_IS_BETTER, 1)),
 				List.of(new Alternative("x1", "Beta", new double[] { 1, 0 }),
 						new Alternative("x2", "Alfa", new double[] { 0, 1 }), city("C", 0, 0), city("D", 1, 1)),
 				Method.WEIGHTED_SUM);
@@ -64,7 +65,7 @@ class WeightedSumRankingTests {
 
 	@Test
 	void tiesWithEqualLabelsAreOrderedById() {
-		RankingResult result = RankingEngine.rank(List.of(new Criterion("a", MORE_IS_BETTER, 1)),
+		RankingResult result = RankingEngine.rank(List.of(new WeightedCriterion("a", MORE_IS_BETTER, 1)),
 				List.of(new Alternative("z", "Same", new double[] { 1 }),
 						new Alternative("m", "Same", new double[] { 1 }),
 						new Alternative("a", "Same", new double[] { 1 })),
@@ -78,7 +79,8 @@ class WeightedSumRankingTests {
 	void aCriterionWhereAllValuesAreEqualGivesEveryoneTheFullWeight() {
 		// 0/0 in min-max is defined as 1: every city gets the full .5 of "port"
 		RankingResult result = RankingEngine.rank(
-				List.of(new Criterion("port", MORE_IS_BETTER, 1), new Criterion("population", MORE_IS_BETTER, 1)),
+				List.of(new WeightedCriterion("port", MORE_IS_BETTER, 1),
+						new WeightedCriterion("population", MORE_IS_BETTER, 1)),
 				List.of(city("A", 1, 10), city("B", 1, 30), city("C", 1, 20)), Method.WEIGHTED_SUM);
 
 		assertThat(result.ranked()).extracting(RankedAlternative::alternativeId).containsExactly("B", "C", "A");
@@ -94,7 +96,8 @@ class WeightedSumRankingTests {
 	void anAlternativeWithAMissingValueIsListedAsIncompleteAndNotScored() {
 		// without B the population range is 10..20, so A = 0 and C = 1
 		RankingResult result = RankingEngine.rank(
-				List.of(new Criterion("population", MORE_IS_BETTER, 1), new Criterion("port", MORE_IS_BETTER, 1)),
+				List.of(new WeightedCriterion("population", MORE_IS_BETTER, 1),
+						new WeightedCriterion("port", MORE_IS_BETTER, 1)),
 				List.of(city("A", 10, 1), city("B", 1000, Alternative.MISSING), city("C", 20, 1)), Method.WEIGHTED_SUM);
 
 		assertThat(result.ranked()).extracting(RankedAlternative::alternativeId).containsExactly("C", "A");
@@ -105,7 +108,7 @@ class WeightedSumRankingTests {
 	@Test
 	void aSingleAlternativeGetsRankOneAndFullScore() {
 		RankingResult result = RankingEngine.rank(
-				List.of(new Criterion("a", MORE_IS_BETTER, 1), new Criterion("b", MORE_IS_WORSE, 1)),
+				List.of(new WeightedCriterion("a", MORE_IS_BETTER, 1), new WeightedCriterion("b", MORE_IS_WORSE, 1)),
 				List.of(city("A", 3, 7)), Method.WEIGHTED_SUM);
 
 		assertThat(result.ranked()).singleElement().satisfies((row) -> {
@@ -116,7 +119,7 @@ class WeightedSumRankingTests {
 
 	@Test
 	void noAlternativesGiveAnEmptyRanking() {
-		RankingResult result = RankingEngine.rank(List.of(new Criterion("a", MORE_IS_BETTER, 1)), List.of(),
+		RankingResult result = RankingEngine.rank(List.of(new WeightedCriterion("a", MORE_IS_BETTER, 1)), List.of(),
 				Method.WEIGHTED_SUM);
 
 		assertThat(result.ranked()).isEmpty();
@@ -125,7 +128,8 @@ class WeightedSumRankingTests {
 	@Test
 	void aCriterionOfWeightZeroIsIgnoredEvenWhereItsValueIsMissing() {
 		RankingResult result = RankingEngine.rank(
-				List.of(new Criterion("a", MORE_IS_BETTER, 2), new Criterion("ignored", MORE_IS_WORSE, 0)),
+				List.of(new WeightedCriterion("a", MORE_IS_BETTER, 2),
+						new WeightedCriterion("ignored", MORE_IS_WORSE, 0)),
 				List.of(city("A", 1, Alternative.MISSING), city("B", 2, 100)), Method.WEIGHTED_SUM);
 
 		assertThat(result.criterionIds()).containsExactly("a");
@@ -138,11 +142,10 @@ class WeightedSumRankingTests {
 	void weightsAreNormalisedToSumOne() {
 		List<Alternative> cities = List.of(city("A", 1, 0), city("B", 0, 1));
 		RankingResult raw = RankingEngine.rank(
-				List.of(new Criterion("a", MORE_IS_BETTER, 30), new Criterion("b", MORE_IS_BETTER, 10)), cities,
-				Method.WEIGHTED_SUM);
-		RankingResult share = RankingEngine.rank(
-				List.of(new Criterion("a", MORE_IS_BETTER, 0.75), new Criterion("b", MORE_IS_BETTER, 0.25)), cities,
-				Method.WEIGHTED_SUM);
+				List.of(new WeightedCriterion("a", MORE_IS_BETTER, 30), new WeightedCriterion("b", MORE_IS_BETTER, 10)),
+				cities, Method.WEIGHTED_SUM);
+		RankingResult share = RankingEngine.rank(List.of(new WeightedCriterion("a", MORE_IS_BETTER, 0.75),
+				new WeightedCriterion("b", MORE_IS_BETTER, 0.25)), cities, Method.WEIGHTED_SUM);
 
 		assertThat(raw.weights()).containsExactly(0.75, 0.25);
 		assertThat(raw.ranked()).isEqualTo(share.ranked());
@@ -150,10 +153,10 @@ class WeightedSumRankingTests {
 
 	@Test
 	void negativeWeightsAreRefused() {
-		assertThatThrownBy(() -> new Criterion("a", MORE_IS_BETTER, -1)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> new WeightedCriterion("a", MORE_IS_BETTER, -1)).isInstanceOfSatisfying(
 				InvalidRankingInputException.class,
 				(e) -> assertThat(e.reason()).isEqualTo(InvalidRankingInputException.Reason.NEGATIVE_WEIGHT));
-		PreparedRanking prepared = RankingEngine.prepare(List.of(new Criterion("a", MORE_IS_BETTER, 1)),
+		PreparedRanking prepared = RankingEngine.prepare(List.of(new WeightedCriterion("a", MORE_IS_BETTER, 1)),
 				List.of(city("A", 1)), Method.WEIGHTED_SUM);
 		assertThatThrownBy(() -> prepared.rank(new double[] { -0.5 })).isInstanceOfSatisfying(
 				InvalidRankingInputException.class,
@@ -163,7 +166,7 @@ class WeightedSumRankingTests {
 	@Test
 	void allWeightsZeroAreRefusedWithAClearError() {
 		assertThatThrownBy(() -> RankingEngine.rank(
-				List.of(new Criterion("a", MORE_IS_BETTER, 0), new Criterion("b", MORE_IS_WORSE, 0)),
+				List.of(new WeightedCriterion("a", MORE_IS_BETTER, 0), new WeightedCriterion("b", MORE_IS_WORSE, 0)),
 				List.of(city("A", 1, 2)), Method.WEIGHTED_SUM))
 			.isInstanceOfSatisfying(InvalidRankingInputException.class,
 					(e) -> assertThat(e.reason()).isEqualTo(InvalidRankingInputException.Reason.ALL_WEIGHTS_ZERO))
@@ -172,7 +175,7 @@ class WeightedSumRankingTests {
 
 	@Test
 	void wrongNumberOfValuesAndDuplicateIdsAreRefused() {
-		List<Criterion> criteria = List.of(new Criterion("a", MORE_IS_BETTER, 1));
+		List<WeightedCriterion> criteria = List.of(new WeightedCriterion("a", MORE_IS_BETTER, 1));
 		assertThatThrownBy(() -> RankingEngine.rank(criteria, List.of(city("A", 1, 2)), Method.WEIGHTED_SUM))
 			.isInstanceOf(InvalidRankingInputException.class);
 		assertThatThrownBy(() -> RankingEngine.rank(criteria, List.of(city("A", 1), city("A", 2)), Method.TOPSIS))
@@ -182,7 +185,7 @@ class WeightedSumRankingTests {
 	@Test
 	void reRankingUnderOtherWeightsUsesTheSameNormalisation() {
 		PreparedRanking prepared = RankingEngine.prepare(
-				List.of(new Criterion("a", MORE_IS_BETTER, 1), new Criterion("b", MORE_IS_BETTER, 1)),
+				List.of(new WeightedCriterion("a", MORE_IS_BETTER, 1), new WeightedCriterion("b", MORE_IS_BETTER, 1)),
 				List.of(city("A", 1, 0), city("B", 0, 1)), Method.WEIGHTED_SUM);
 
 		assertThat(prepared.rank(new double[] { 1, 3 }).ranked()).extracting(RankedAlternative::alternativeId)

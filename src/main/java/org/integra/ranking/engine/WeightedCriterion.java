@@ -11,9 +11,9 @@ import java.util.Objects;
  * @param direction whether more is better or worse
  * @param weight relative weight, finite and not negative
  */
-public record Criterion(String id, Direction direction, double weight) {
+public record WeightedCriterion(String id, Direction direction, double weight) {
 
-	public Criterion {
+	public WeightedCriterion {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(direction, "direction");
 		if (!Double.isFinite(weight)) {
