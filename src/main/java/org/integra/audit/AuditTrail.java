@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,28 @@ public class AuditTrail {
 
 	AuditTrail(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Records an applied import file: its figures (row counts and the like) in the given
+	 * order and, when rows were skipped, each skipped line with its reason, so that what
+	 * was left out can be traced after the import's report is gone.
+	 * @param entityType the kind of import, e.g. "DirectoryImport"
+	 * @param fileName the uploaded file's name, shown as the entry's label
+	 * @param username who applied it
+	 * @param at when
+	 * @param figures field name and value, in the order to show
+	 * @param skippedLines one text per skipped line ("7: The line is not UTF-8 text.")
+	 */
+	@Transactional
+	public void recordImport(String entityType, String fileName, String username, Instant at, Map<String, ?> figures,
+			List<String> skippedLines) {
+		List<AuditFieldChange> changes = new ArrayList<>();
+		figures.forEach((field, value) -> changes.add(new AuditFieldChange(field, null, String.valueOf(value))));
+		if (!skippedLines.isEmpty()) {
+			changes.add(new AuditFieldChange("skippedLines", null, String.join("; ", skippedLines)));
+		}
+		record(AuditAction.CREATE, entityType, UUID.randomUUID().toString(), fileName, username, at, changes);
 	}
 
 	/**

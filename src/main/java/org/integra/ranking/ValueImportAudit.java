@@ -1,12 +1,10 @@
 package org.integra.ranking;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.Map;
 
-import org.integra.audit.AuditAction;
-import org.integra.audit.AuditFieldChange;
 import org.integra.audit.AuditTrail;
 import org.integra.ranking.ValueImport.Applying;
 import org.integra.ranking.ValueImport.Report;
@@ -37,27 +35,22 @@ class ValueImportAudit {
 	}
 
 	void record(Report report, Applying applying) {
-		List<AuditFieldChange> changes = new java.util.ArrayList<>(List.of(added("rows", report.rows().size()),
-				added("stored", report.stored()), added("skippedRows", report.skipped())));
-		if (report.skipped() > 0) {
-			changes.add(added("skippedLines", skippedLines(report, applying)));
-		}
-		this.trail.record(AuditAction.CREATE, ENTITY_TYPE, UUID.randomUUID().toString(), applying.fileName(),
-				applying.username(), this.clock.instant(), changes);
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("rows", report.rows().size());
+		figures.put("stored", report.stored());
+		figures.put("skippedRows", report.skipped());
+		this.trail.recordImport(ENTITY_TYPE, applying.fileName(), applying.username(), this.clock.instant(), figures,
+				skippedLines(report, applying));
 	}
 
-	/** "3: Unknown city.; 7: The line is not UTF-8 text." */
-	private String skippedLines(Report report, Applying applying) {
+	/** "3: Unknown city.", "7: The line is not UTF-8 text." */
+	private List<String> skippedLines(Report report, Applying applying) {
 		return report.rows()
 			.stream()
 			.filter((row) -> !row.ok())
 			.map((row) -> row.line() + ": "
 					+ this.messages.getMessage(row.problem(), row.arguments(), row.problem(), applying.locale()))
-			.collect(Collectors.joining("; "));
-	}
-
-	private static AuditFieldChange added(String field, Object value) {
-		return new AuditFieldChange(field, null, String.valueOf(value));
+			.toList();
 	}
 
 }
