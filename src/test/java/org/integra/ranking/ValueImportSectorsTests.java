@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.integra.IntegraTest;
 import org.integra.cities.TestCities;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,18 +35,8 @@ class ValueImportSectorsTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final java.util.List<Long> created = new java.util.ArrayList<>();
-
-	/** Other tests take the city of the highest id: leave none behind. */
-	@AfterEach
-	void deleteCreatedCities() {
-		this.created.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
-	}
-
 	private long newCity() {
-		long id = this.testCities.create(TestCities.unique("Villa Sectores"), "CO");
-		this.created.add(id);
-		return id;
+		return this.testCities.create(TestCities.unique("Villa Sectores"), "CO");
 	}
 
 	private long sector(String code) {

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.integra.IntegraTest;
 import org.integra.cities.TestCities;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +33,9 @@ class ValueImportSkipTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final java.util.List<Long> created = new java.util.ArrayList<>();
-
-	/** Other tests take the city of the highest id: leave none behind. */
-	@AfterEach
-	void deleteCreatedCities() {
-		this.created.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
-	}
-
 	/** A city of its own, so that no other test's values get in the way. */
 	private long newCity() {
-		long id = this.testCities.create(TestCities.unique("Villa Importada"), "CO");
-		this.created.add(id);
-		return id;
+		return this.testCities.create(TestCities.unique("Villa Importada"), "CO");
 	}
 
 	private long criterionId(String code) {

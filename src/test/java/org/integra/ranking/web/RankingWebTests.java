@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.integra.HostileInputs;
 import org.integra.IntegraTest;
 import org.integra.audit.AuditTrail;
+import org.integra.cities.TestCities;
 import org.integra.ranking.CityCriterionValue;
 import org.integra.ranking.Criterion;
 import org.integra.ranking.CriterionRepository;
@@ -67,12 +68,18 @@ class RankingWebTests {
 	@Autowired
 	private PolicySectorRepository sectors;
 
+	@Autowired
+	private TestCities testCities;
+
 	private long cityId() {
 		return this.jdbc.sql("select min(id) from city").query(Long.class).single();
 	}
 
+	/**
+	 * A city of the test's own, so that no other test's cities or values get in the way.
+	 */
 	private long otherCityId() {
-		return this.jdbc.sql("select max(id) from city").query(Long.class).single();
+		return this.testCities.create(TestCities.unique("Villa Valores"), "CO");
 	}
 
 	private Criterion criterion(String code) {
