@@ -20,7 +20,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ IntegraProperties.class, ImportLimits.class })
+@EnableConfigurationProperties({ IntegraProperties.class, ImportLimits.class, ZoneSettings.class })
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final String LANGUAGE_COOKIE = "integra-lang";

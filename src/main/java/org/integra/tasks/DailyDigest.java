@@ -1,6 +1,5 @@
 package org.integra.tasks;
 
-import org.integra.system.IntegraProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +21,8 @@ import org.integra.cities.CitySummary;
 import org.integra.mail.MessageKind;
 import org.integra.mail.Outbox;
 import org.integra.mail.OutgoingMessage;
+import org.integra.system.IntegraProperties;
+import org.integra.system.ZoneSettings;
 import org.integra.tasks.DigestSelection.Digest;
 
 import org.springframework.context.MessageSource;
@@ -66,8 +67,7 @@ public class DailyDigest {
 
 	DailyDigest(DigestPreferenceRepository preferences, DigestSentRepository sent, TaskRepository tasks,
 			UserDirectory accounts, CityCatalog cities, Outbox outbox, MessageSource messages,
-			PlatformTransactionManager transactionManager, Clock clock, DigestProperties digest,
-			IntegraProperties settings) {
+			PlatformTransactionManager transactionManager, Clock clock, ZoneSettings zone, IntegraProperties settings) {
 		this.preferences = preferences;
 		this.sent = sent;
 		this.tasks = tasks;
@@ -77,13 +77,8 @@ public class DailyDigest {
 		this.messages = messages;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
-		this.zone = ZoneId.of(digest.zone().strip());
+		this.zone = zone.zoneId();
 		this.baseUrl = settings.baseUrl().strip().replaceAll("/+$", "");
-	}
-
-	/** The zone the digest hours are in. */
-	public ZoneId zone() {
-		return this.zone;
 	}
 
 	/** The user's preference; a user who never chose has the digest off. */

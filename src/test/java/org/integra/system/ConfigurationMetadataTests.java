@@ -27,8 +27,8 @@ class ConfigurationMetadataTests {
 				"\"integra.digest.zone\"", "\"integra.digest.check-interval\"", "\"integra.digest.scheduled\"",
 				"\"integra.imports.geonames.max-uncompressed\"", "\"integra.mail.from\"",
 				"\"integra.mail.sender.enabled\"", "\"integra.imports.max-upload-size\"",
-				"\"integra.imports.max-line-length\"", "\"integra.ranking.samples\"",
-				"\"integra.ranking.weight-spread\"", "\"integra.ranking.top\"",
+				"\"integra.imports.max-line-length\"", "\"integra.imports.pending-lifetime\"",
+				"\"integra.ranking.samples\"", "\"integra.ranking.weight-spread\"", "\"integra.ranking.top\"",
 				"\"integra.ranking.city-check-interval\"");
 		assertThat(metadata).contains("the absolute address Integra is reached at");
 	}

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.integra.audit.AuditEntryView;
 import org.integra.system.RecordLink;
 import org.integra.system.RecordNames;
+import org.integra.system.ZoneSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * Shows audit entries to the current user, for the trail's page and for the history
  * fragment other modules' pages include ({@code ${@auditDisplay.show(entries)}}): in
  * their language, referenced records by name, times in the display zone. Users have no
- * zone of their own, so times are shown in the zone of the daily digest,
- * {@code integra.digest.zone}.
+ * zone of their own, so times are shown in the organisation's, {@link ZoneSettings}
+ * ({@code integra.digest.zone}).
  */
 @Component("auditDisplay")
 public class AuditDisplay {
@@ -32,11 +32,10 @@ public class AuditDisplay {
 
 	private final ZoneId zone;
 
-	AuditDisplay(MessageSource messages, RecordNames records,
-			@Value("${integra.digest.zone:America/La_Paz}") String zone) {
+	AuditDisplay(MessageSource messages, RecordNames records, ZoneSettings zone) {
 		this.messages = messages;
 		this.records = records;
-		this.zone = ZoneId.of(zone.strip());
+		this.zone = zone.zoneId();
 	}
 
 	/** The entries as the current user reads them. */

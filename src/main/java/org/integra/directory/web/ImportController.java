@@ -1,15 +1,14 @@
 package org.integra.directory.web;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpSession;
+import java.util.UUID;
 
 import org.integra.directory.DirectoryCsv;
 import org.integra.directory.DirectoryImport;
+import org.integra.system.PendingImports;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -21,19 +20,23 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * CSV import of organizations or people: upload for a dry run with a row-by-row report,
- * then apply the rows kept in the session (checked again) without uploading again.
+ * then apply the rows kept as a pending import (checked again) without uploading again.
  */
 @Controller
 class ImportController {
 
-	static final String PENDING = "integra.directory.pendingImport";
+	static final PendingImports.Kind<PendingImport> PENDING = new PendingImports.Kind<>("directory",
+			PendingImport.class);
 
 	private final DirectoryImport imports;
 
+	private final PendingImports pending;
+
 	private final MessageSource messages;
 
-	ImportController(DirectoryImport imports, MessageSource messages) {
+	ImportController(DirectoryImport imports, PendingImports pending, MessageSource messages) {
 		this.imports = imports;
+		this.pending = pending;
 		this.messages = messages;
 	}
 
@@ -45,9 +48,8 @@ class ImportController {
 
 	@PostMapping("/directory/import")
 	String dryRun(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(required = false) String type, Model model, HttpSession session, Locale locale)
+			@RequestParam(required = false) String type, Model model, Locale locale, Principal principal)
 			throws IOException {
-		session.removeAttribute(PENDING);
 		DirectoryCsv.Type parsed = DirectoryCsv.Type.parse(type);
 		model.addAttribute("type", (parsed != null) ? parsed.name() : DirectoryCsv.Type.ORGANIZATIONS.name());
 		if (parsed == null) {
@@ -62,38 +64,48 @@ class ImportController {
 		DirectoryImport.Report report = this.imports.dryRun(parsed, read.rows());
 		if (report.ok() || report.skippable()) {
 			String name = ImportReports.fileName(file);
-			session.setAttribute(PENDING, new PendingImport(parsed, name, read.rows()));
+			UUID id = this.pending.store(PENDING, principal.getName(), new PendingImport(parsed, name, read.rows()));
 			model.addAttribute("pendingFile", name);
+			model.addAttribute("pendingImport", id);
 		}
 		model.addAttribute("report", ImportReports.ReportView.of(report, this.messages, locale));
 		return page(model);
 	}
 
 	/**
-	 * Applies the rows of the last dry run of this session; they are checked again, since
+	 * Applies the rows of the dry run the form names, once; they are checked again, since
 	 * the directory may have changed meanwhile. A file with invalid rows is applied only
-	 * with {@code skipInvalid}, without them.
+	 * with {@code skipInvalid}, without them. Another user's import is not found.
 	 */
 	@PostMapping("/directory/import/apply")
-	String apply(@RequestParam(required = false) String includeDuplicates,
-			@RequestParam(required = false) String skipInvalid, Model model, HttpSession session, Locale locale,
-			Principal principal) {
-		if (!(session.getAttribute(PENDING) instanceof PendingImport pending)) {
-			model.addAttribute("type", DirectoryCsv.Type.ORGANIZATIONS.name());
+	String apply(@RequestParam(required = false) String pendingImport,
+			@RequestParam(required = false) String includeDuplicates,
+			@RequestParam(required = false) String skipInvalid, Model model, Locale locale, Principal principal) {
+		model.addAttribute("type", DirectoryCsv.Type.ORGANIZATIONS.name());
+		if (pendingImport == null || pendingImport.isBlank()) {
 			model.addAttribute("problem", "directory.import.problem.expired");
 			return page(model);
 		}
-		model.addAttribute("type", pending.type().name());
-		DirectoryImport.Report report = this.imports.apply(pending.type(), pending.rows(),
-				new DirectoryImport.Applying("true".equals(includeDuplicates), "true".equals(skipInvalid),
-						pending.name(), principal.getName(), locale));
-		if (report.applied()) {
-			session.removeAttribute(PENDING);
+		PendingImports.Attempt<PendingImport, DirectoryImport.Report> attempt = this.pending.apply(
+				PENDING, pendingImport, principal.getName(), (
+						rows) -> this.imports.apply(rows.type(), rows.rows(),
+								new DirectoryImport.Applying("true".equals(includeDuplicates),
+										"true".equals(skipInvalid), rows.name(), principal.getName(), locale)),
+				DirectoryImport.Report::applied);
+		if (attempt.state() == PendingImports.State.ALREADY_APPLIED) {
+			model.addAttribute("problem", "directory.import.problem.alreadyApplied");
+			return page(model);
 		}
-		else {
-			model.addAttribute("pendingFile", pending.name());
+		if (attempt.state() == PendingImports.State.EXPIRED) {
+			model.addAttribute("problem", "directory.import.problem.pendingExpired");
+			return page(model);
 		}
-		model.addAttribute("report", ImportReports.ReportView.of(report, this.messages, locale));
+		model.addAttribute("type", attempt.payload().type().name());
+		if (attempt.state() == PendingImports.State.NOT_APPLIED) {
+			model.addAttribute("pendingFile", attempt.payload().name());
+			model.addAttribute("pendingImport", attempt.id());
+		}
+		model.addAttribute("report", ImportReports.ReportView.of(attempt.result(), this.messages, locale));
 		return page(model);
 	}
 
@@ -102,8 +114,8 @@ class ImportController {
 		return "directory/import";
 	}
 
-	/** The rows of a dry run, kept in the session until they are applied. */
-	record PendingImport(DirectoryCsv.Type type, String name, List<DirectoryCsv.Row> rows) implements Serializable {
+	/** The rows of a dry run, kept as a pending import until they are applied. */
+	record PendingImport(DirectoryCsv.Type type, String name, List<DirectoryCsv.Row> rows) {
 	}
 
 }

@@ -1,16 +1,14 @@
 package org.integra.ranking.web;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.integra.ranking.ValueCsv;
 import org.integra.ranking.ValueImport;
 import org.integra.system.CsvLines;
+import org.integra.system.PendingImports;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,12 +30,16 @@ class ValueImportController {
 
 	private static final long MAX_BYTES = 2_000_000;
 
-	static final String PENDING = "integra.ranking.pendingValueImport";
+	static final PendingImports.Kind<PendingFile> PENDING = new PendingImports.Kind<>("ranking.values",
+			PendingFile.class);
 
 	private final ValueImport imports;
 
-	ValueImportController(ValueImport imports) {
+	private final PendingImports pending;
+
+	ValueImportController(ValueImport imports, PendingImports pending) {
 		this.imports = imports;
+		this.pending = pending;
 	}
 
 	@GetMapping("/ranking/values/import")
@@ -61,7 +63,7 @@ class ValueImportController {
 	@PostMapping("/ranking/values/import")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "mode", defaultValue = "dryRun") String mode, Principal principal, Model model,
-			HttpSession session, Locale locale) throws IOException {
+			Locale locale) throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("problem", "ranking.import.problem.empty");
 			return "ranking/import";
@@ -75,9 +77,9 @@ class ValueImportController {
 				? this.imports.apply(content,
 						new ValueImport.Applying(false, fileName(file), principal.getName(), locale))
 				: this.imports.dryRun(content);
-		session.removeAttribute(PENDING);
 		if (!report.applied() && (report.ok() || report.skippable())) {
-			session.setAttribute(PENDING, new PendingFile(fileName(file), content));
+			model.addAttribute("pendingImport",
+					this.pending.store(PENDING, principal.getName(), new PendingFile(fileName(file), content)));
 			model.addAttribute("pendingFile", fileName(file));
 		}
 		model.addAttribute("report", report);
@@ -86,27 +88,37 @@ class ValueImportController {
 	}
 
 	/**
-	 * Applies the file of the last dry run of this session, so that it need not be
+	 * Applies the file of the dry run the form names, once, so that it need not be
 	 * uploaded again; it is checked again, since data may have changed meanwhile. A file
-	 * with bad rows is applied only with {@code skipInvalid}, without them.
+	 * with bad rows is applied only with {@code skipInvalid}, without them. Another
+	 * user's import is not found.
 	 */
 	@PostMapping("/ranking/values/import/pending")
-	String applyPending(@RequestParam(required = false) String skipInvalid, Principal principal, Model model,
-			HttpSession session, Locale locale) {
-		if (!(session.getAttribute(PENDING) instanceof PendingFile pending)) {
+	String applyPending(@RequestParam(required = false) String pendingImport,
+			@RequestParam(required = false) String skipInvalid, Principal principal, Model model, Locale locale) {
+		if (pendingImport == null || pendingImport.isBlank()) {
 			model.addAttribute("problem", "ranking.import.problem.expired");
 			return "ranking/import";
 		}
-		ValueImport.Report report = this.imports.apply(pending.content(),
-				new ValueImport.Applying("true".equals(skipInvalid), pending.name(), principal.getName(), locale));
-		if (report.applied()) {
-			session.removeAttribute(PENDING);
+		PendingImports.Attempt<PendingFile, ValueImport.Report> attempt = this.pending.apply(PENDING, pendingImport,
+				principal.getName(),
+				(file) -> this.imports.apply(file.content(),
+						new ValueImport.Applying("true".equals(skipInvalid), file.name(), principal.getName(), locale)),
+				ValueImport.Report::applied);
+		if (attempt.state() == PendingImports.State.ALREADY_APPLIED) {
+			model.addAttribute("problem", "ranking.import.problem.alreadyApplied");
+			return "ranking/import";
 		}
-		else {
-			model.addAttribute("pendingFile", pending.name());
+		if (attempt.state() == PendingImports.State.EXPIRED) {
+			model.addAttribute("problem", "ranking.import.problem.pendingExpired");
+			return "ranking/import";
 		}
-		model.addAttribute("report", report);
-		model.addAttribute("problem", report.problem());
+		if (attempt.state() == PendingImports.State.NOT_APPLIED) {
+			model.addAttribute("pendingFile", attempt.payload().name());
+			model.addAttribute("pendingImport", attempt.id());
+		}
+		model.addAttribute("report", attempt.result());
+		model.addAttribute("problem", attempt.result().problem());
 		return "ranking/import";
 	}
 
@@ -119,8 +131,8 @@ class ValueImportController {
 		return (last.length() > 200) ? last.substring(0, 200) : last;
 	}
 
-	/** The file of a dry run, kept in the session until it is applied. */
-	record PendingFile(String name, byte[] content) implements Serializable {
+	/** The file of a dry run, kept as a pending import until it is applied. */
+	record PendingFile(String name, byte[] content) {
 	}
 
 }

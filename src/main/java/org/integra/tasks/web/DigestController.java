@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import org.integra.accounts.UserDirectory;
 import org.integra.accounts.UserSummary;
+import org.integra.system.ZoneSettings;
 import org.integra.tasks.DailyDigest;
 import org.integra.tasks.DigestPreference;
 
@@ -30,9 +31,12 @@ class DigestController {
 
 	private final UserDirectory accounts;
 
-	DigestController(DailyDigest digest, UserDirectory accounts) {
+	private final ZoneSettings zone;
+
+	DigestController(DailyDigest digest, UserDirectory accounts, ZoneSettings zone) {
 		this.digest = digest;
 		this.accounts = accounts;
+		this.zone = zone;
 	}
 
 	@GetMapping
@@ -56,7 +60,7 @@ class DigestController {
 	private String page(Principal principal, DigestPreference preference, Model model) {
 		model.addAttribute("hasEmail",
 				this.accounts.find(principal.getName()).map(UserSummary::hasEmail).orElse(false));
-		model.addAttribute("zone", this.digest.zone().getId());
+		model.addAttribute("zone", this.zone.zoneId().getId());
 		model.addAttribute("lastSentOn", preference.getLastSentOn());
 		return VIEW;
 	}

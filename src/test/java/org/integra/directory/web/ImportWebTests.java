@@ -1,13 +1,15 @@
 package org.integra.directory.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.servlet.http.Cookie;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.integra.HostileInputs;
 import org.integra.IntegraTest;
+import org.integra.accounts.MutableClock;
 import org.integra.system.SearchText;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +20,13 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -43,6 +47,9 @@ class ImportWebTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
 
 	private static String unique(String prefix) {
 		return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -70,28 +77,25 @@ class ImportWebTests {
 				SearchText.normalize(name));
 	}
 
-	/** Sessions live in the database (Spring Session): the cookie carries the session. */
-	static final class Session {
-
-		Cookie cookie;
-
-		Cookie[] cookies() {
-			return (this.cookie != null) ? new Cookie[] { this.cookie } : new Cookie[0];
-		}
-
+	private MvcResult dryRun(String type, MockMultipartFile file) throws Exception {
+		return this.mvc
+			.perform(multipart("/directory/import").file(file).param("type", type).param("lang", "en").with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn();
 	}
 
-	private MvcResult dryRun(String type, MockMultipartFile file, Session session) throws Exception {
-		var request = multipart("/directory/import").file(file).param("type", type).param("lang", "en").with(csrf());
-		if (session.cookie != null) {
-			request.cookie(session.cookie);
-		}
-		MvcResult result = this.mvc.perform(request).andExpect(status().isOk()).andReturn();
-		Cookie cookie = result.getResponse().getCookie("INTEGRA_SESSION");
-		if (cookie != null) {
-			session.cookie = cookie;
-		}
-		return result;
+	/** The id of the pending import the page's apply form carries. */
+	static String pendingImport(MvcResult page) throws Exception {
+		Matcher matcher = PENDING_IMPORT.matcher(page.getResponse().getContentAsString());
+		assertThat(matcher.find()).as("the apply form carries the pending import").isTrue();
+		return matcher.group(1);
+	}
+
+	static final Pattern PENDING_IMPORT = Pattern
+		.compile("<input type=\"hidden\" name=\"pendingImport\" value=\"([0-9a-f-]{36})\">");
+
+	private MockHttpServletRequestBuilder apply(String pendingImport) {
+		return post("/directory/import/apply").param("pendingImport", pendingImport).with(csrf());
 	}
 
 	@Test
@@ -113,14 +117,14 @@ class ImportWebTests {
 		String fresh = unique("Asociación Nueva");
 		String file = ORGANIZATIONS + quote(fresh) + ",association,pe,,,https://nueva.example.org,\n"
 				+ existing.toUpperCase() + ",ASSOCIATION,PE,,,,\n" + fresh + ".,ASSOCIATION,PE,,,,nota\n";
-		Session session = new Session();
-		String page = dryRun("ORGANIZATIONS", csv(file), session).getResponse().getContentAsString();
+		MvcResult dryRun = dryRun("ORGANIZATIONS", csv(file));
+		String page = dryRun.getResponse().getContentAsString();
 		assertThat(page).contains("id=\"import-report\"", "Duplicate of an existing record",
 				"href=\"/directory/organizations/" + existingId + "\"", "Duplicate within the file", "Same as line 2",
 				"id=\"apply-form\"");
 		assertThat(organizations(fresh)).isZero();
 
-		this.mvc.perform(post("/directory/import/apply").param("lang", "en").cookie(session.cookies()).with(csrf()))
+		this.mvc.perform(apply(pendingImport(dryRun)).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Imported: 1 record(s).")));
 		assertThat(organizations(fresh)).isOne();
@@ -129,8 +133,64 @@ class ImportWebTests {
 			.queryForObject("select count(*) from audit_entry where entity_type = 'Organization' and action = 'CREATE' "
 					+ "and entity_label = ?", Long.class, fresh))
 			.isOne();
-		this.mvc.perform(post("/directory/import/apply").param("lang", "en").cookie(session.cookies()).with(csrf()))
+		this.mvc.perform(post("/directory/import/apply").param("lang", "en").with(csrf()))
 			.andExpect(content().string(containsString("Nothing is waiting to be imported")));
+	}
+
+	@Test
+	void confirmingTheSameImportTwiceSaysItWasAlreadyAppliedAndImportsNothingAgain() throws Exception {
+		String ana = unique("Ana Dos Veces");
+		String pendingImport = pendingImport(dryRun("PEOPLE", csv(PEOPLE + ana + ",Directora,,,,es,\n")));
+		this.mvc.perform(apply(pendingImport).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Imported: 1 record(s).")));
+		assertThat(people(ana)).isOne();
+		for (String[] language : new String[][] { { "en", "This import was already applied" },
+				{ "es", "Esta importación ya se aplicó" }, { "pt", "Esta importação já foi aplicada" } }) {
+			this.mvc.perform(apply(pendingImport).param("lang", language[0]).param("includeDuplicates", "true"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(language[1])))
+				.andExpect(content().string(not(containsString("id=\"apply-form\""))));
+		}
+		assertThat(people(ana)).isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'Person' "
+				+ "and action = 'CREATE' and entity_label = ?", Long.class, ana))
+			.isOne();
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void anotherUsersPendingImportIsNotFoundAndImportsNothing() throws Exception {
+		String name = unique("Red Ajena");
+		String pendingImport = pendingImport(dryRun("ORGANIZATIONS", csv(ORGANIZATIONS + name + ",MINISTRY,CL,,,,\n")));
+		this.mvc.perform(apply(pendingImport).with(user("secretaria").roles("SECRETARIAT")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(apply(UUID.randomUUID().toString())).andExpect(status().isNotFound());
+		this.mvc.perform(apply("no-such-import")).andExpect(status().isNotFound());
+		assertThat(organizations(name)).isZero();
+		this.mvc.perform(apply(pendingImport).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Imported: 1 record(s).")));
+		assertThat(organizations(name)).isOne();
+	}
+
+	@Test
+	void aCheckedFileLeftWaitingPastItsLifetimeMustBeUploadedAgain() throws Exception {
+		String name = unique("Red Tardía");
+		this.clock.freeze();
+		try {
+			String pendingImport = pendingImport(
+					dryRun("ORGANIZATIONS", csv(ORGANIZATIONS + name + ",MINISTRY,CL,,,,\n")));
+			this.clock.advance(Duration.ofHours(1));
+			this.mvc.perform(apply(pendingImport).param("lang", "en"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("This checked file waited too long and expired")))
+				.andExpect(content().string(not(containsString("id=\"apply-form\""))));
+		}
+		finally {
+			this.clock.reset();
+		}
+		assertThat(organizations(name)).isZero();
 	}
 
 	@Test
@@ -141,8 +201,7 @@ class ImportWebTests {
 		content.writeBytes("Asociaci\u00f3n Latina,ASSOCIATION,PE,,,,\n".getBytes(StandardCharsets.ISO_8859_1));
 		content.writeBytes((unique("Red Otra") + ",PARTNER_NETWORK,PE\n").getBytes(StandardCharsets.UTF_8));
 		content.writeBytes("Uni\u00f3n Latina,ASSOCIATION,PE,,,,\n".getBytes(StandardCharsets.ISO_8859_1));
-		String page = dryRun("ORGANIZATIONS", csv(content.toByteArray()), new Session()).getResponse()
-			.getContentAsString();
+		String page = dryRun("ORGANIZATIONS", csv(content.toByteArray())).getResponse().getContentAsString();
 		assertThat(page).contains("id=\"import-report\"",
 				"The line is not UTF-8 text; save the file again as UTF-8 CSV.",
 				"The row has 3 fields instead of the 7 of the header.");
@@ -154,13 +213,8 @@ class ImportWebTests {
 	void duplicatesAreImportedWhenAsked() throws Exception {
 		String name = unique("Ministerio Doble");
 		String file = ORGANIZATIONS + name + ",MINISTRY,CL,,,,\n" + name + ",MINISTRY,CL,,,,\n";
-		Session session = new Session();
-		dryRun("ORGANIZATIONS", csv(file), session);
-		this.mvc
-			.perform(post("/directory/import/apply").param("includeDuplicates", "true")
-				.cookie(session.cookies())
-				.with(csrf()))
-			.andExpect(status().isOk());
+		MvcResult dryRun = dryRun("ORGANIZATIONS", csv(file));
+		this.mvc.perform(apply(pendingImport(dryRun)).param("includeDuplicates", "true")).andExpect(status().isOk());
 		assertThat(organizations(name)).isEqualTo(2);
 	}
 
@@ -169,13 +223,12 @@ class ImportWebTests {
 		String good = unique("Ministerio Bueno");
 		String file = ORGANIZATIONS + good + ",MINISTRY,AR,,,,\n" + unique("Ministerio Malo") + ",PALACE,AR,,,,\n"
 				+ unique("Sin Pais") + ",MINISTRY,ZZ,,,,\n" + "solo,dos\n";
-		Session session = new Session();
-		String page = dryRun("ORGANIZATIONS", csv(file), session).getResponse().getContentAsString();
+		MvcResult dryRun = dryRun("ORGANIZATIONS", csv(file));
+		String page = dryRun.getResponse().getContentAsString();
 		assertThat(page)
 			.contains("Column kind: Unknown kind", "Column country:", "fields instead of the 7 of the header")
 			.doesNotContain("id=\"apply\"");
-		this.mvc.perform(post("/directory/import/apply").cookie(session.cookies()).with(csrf()))
-			.andExpect(status().isOk());
+		this.mvc.perform(apply(pendingImport(dryRun))).andExpect(status().isOk());
 		assertThat(organizations(good)).isZero();
 		this.mvc
 			.perform(multipart("/directory/import").file(csv(file))
@@ -190,21 +243,20 @@ class ImportWebTests {
 		String good = unique("Ministerio Valido");
 		String bad = unique("Ministerio Invalido");
 		String file = ORGANIZATIONS + good + ",MINISTRY,AR,,,,\n" + bad + ",PALACE,AR,,,,\n" + "solo,dos\n";
-		Session session = new Session();
-		String page = dryRun("ORGANIZATIONS", csv(file), session).getResponse().getContentAsString();
+		MvcResult dryRun = dryRun("ORGANIZATIONS", csv(file));
+		String page = dryRun.getResponse().getContentAsString();
 		assertThat(page)
 			.contains("id=\"apply-form\"", "Skip the 2 invalid rows and import the rest", "name=\"skipInvalid\"")
 			.doesNotContain("id=\"apply\"");
-		this.mvc.perform(post("/directory/import/apply").param("lang", "en").cookie(session.cookies()).with(csrf()))
+		String pendingImport = pendingImport(dryRun);
+		MvcResult refused = this.mvc.perform(apply(pendingImport).param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("Imported:"))));
+			.andExpect(content().string(not(containsString("Imported:"))))
+			.andReturn();
 		assertThat(organizations(good)).isZero();
+		assertThat(pendingImport(refused)).as("still waiting, under the same id").isEqualTo(pendingImport);
 
-		this.mvc
-			.perform(post("/directory/import/apply").param("skipInvalid", "true")
-				.param("lang", "es")
-				.cookie(session.cookies())
-				.with(csrf()))
+		this.mvc.perform(apply(pendingImport).param("skipInvalid", "true").param("lang", "es"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Se omitieron 2 filas no válidas:")))
 			.andExpect(content().string(containsString("Línea 3: Columna kind: Tipo desconocido")))
@@ -220,8 +272,7 @@ class ImportWebTests {
 
 	@Test
 	void aFileWhoseRowsAreAllInvalidOffersNoImport() throws Exception {
-		String page = dryRun("ORGANIZATIONS", csv(ORGANIZATIONS + unique("Solo Malo") + ",PALACE,AR,,,,\n"),
-				new Session())
+		String page = dryRun("ORGANIZATIONS", csv(ORGANIZATIONS + unique("Solo Malo") + ",PALACE,AR,,,,\n"))
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).doesNotContain("id=\"apply-form\"", "invalid rows and import the rest");
@@ -270,13 +321,10 @@ class ImportWebTests {
 		String file = PEOPLE + ana + ",Directora,ucci - union de ciudades capitales iberoamericanas,"
 				+ UUID.randomUUID().toString().substring(0, 8) + "@example.org,,ES,\n" + luis
 				+ ",,Organización Inexistente,,,,\n";
-		Session session = new Session();
-		String page = dryRun("PEOPLE", csv(file), session).getResponse().getContentAsString();
+		String page = dryRun("PEOPLE", csv(file)).getResponse().getContentAsString();
 		assertThat(page).contains("Column organization: No organization has this name.");
 		String fixed = PEOPLE + ana + ",Directora,,,,es,\n";
-		dryRun("PEOPLE", csv(fixed), session);
-		this.mvc.perform(post("/directory/import/apply").cookie(session.cookies()).with(csrf()))
-			.andExpect(status().isOk());
+		this.mvc.perform(apply(pendingImport(dryRun("PEOPLE", csv(fixed))))).andExpect(status().isOk());
 		assertThat(people(ana)).isOne();
 		assertThat(people(luis)).isZero();
 	}
@@ -395,6 +443,9 @@ class ImportWebTests {
 				.perform(post("/directory/import/apply").param("includeDuplicates", input).with(csrf()))
 				.andReturn();
 			HostileInputs.assertNotServerError(apply);
+			MvcResult pending = this.mvc.perform(apply(input)).andReturn();
+			HostileInputs.assertNotServerError(pending);
+			assertThat(pending.getResponse().getStatus()).as(HostileInputs.describe(input)).isIn(200, 404);
 		}
 	}
 

@@ -25,11 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -424,26 +426,87 @@ class RankingWebTests {
 		Criterion internationalisation = criterion("INTERNATIONALISATION");
 		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
 		String good = ValueCsv.HEADER + "\n" + city + ",X,INTERNATIONALISATION,2,Plan 2017,2017-03-01,\n";
-		// sessions live in the database (Spring Session): the cookie carries the session
-		jakarta.servlet.http.Cookie session = this.mvc
+		String pendingImport = pendingImport(this.mvc
 			.perform(multipart("/ranking/values/import").file(csv(good)).param("mode", "dryRun").with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"apply-pending\"")))
-			.andReturn()
-			.getResponse()
-			.getCookie("INTEGRA_SESSION");
-		assertThat(session).isNotNull();
+			.andReturn());
 		assertThat(this.values.findByCityIdAndCriterionId(city, internationalisation.getId())).isEmpty();
-		this.mvc.perform(post("/ranking/values/import/pending").cookie(session).with(csrf()))
+		this.mvc.perform(post("/ranking/values/import/pending").param("pendingImport", pendingImport).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"import-problem\""))));
 		assertThat(this.values.findByCityIdAndCriterionId(city, internationalisation.getId())
 			.orElseThrow()
 			.getNumericValue()).isEqualByComparingTo("2");
-		this.mvc.perform(post("/ranking/values/import/pending").cookie(session).param("lang", "en").with(csrf()))
+		this.mvc.perform(post("/ranking/values/import/pending").param("lang", "en").with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is no checked file waiting")));
 		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void confirmingTheSameValueImportTwiceSaysItWasAlreadyAppliedAndStoresNothingAgain() throws Exception {
+		long city = otherCityId();
+		Criterion budget = criterion("MUNICIPAL_BUDGET");
+		String fileName = "twice-" + java.util.UUID.randomUUID() + ".csv";
+		String good = ValueCsv.HEADER + "\n" + city + ",X,MUNICIPAL_BUDGET,7000000,Budget law,2026-01-01,\n";
+		String pendingImport = pendingImport(this.mvc
+			.perform(multipart("/ranking/values/import").file(csv(fileName, good)).param("mode", "dryRun").with(csrf()))
+			.andReturn());
+		this.mvc
+			.perform(post("/ranking/values/import/pending").param("pendingImport", pendingImport)
+				.param("lang", "en")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 values were stored.")));
+		// someone corrects the value meanwhile: a second confirmation must not overwrite
+		// it
+		this.data.enter(city, budget, new org.integra.ranking.ValueEntry("8000000", "Corrected", null, null), "admin");
+		for (String[] language : new String[][] { { "en", "This import was already applied" },
+				{ "es", "Esta importación ya se aplicó" }, { "pt", "Esta importação já foi aplicada" } }) {
+			this.mvc
+				.perform(post("/ranking/values/import/pending").param("pendingImport", pendingImport)
+					.param("lang", language[0])
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(language[1])))
+				.andExpect(content().string(not(containsString("id=\"apply-pending-form\""))));
+		}
+		assertThat(this.values.findByCityIdAndCriterionId(city, budget.getId()).orElseThrow().getNumericValue())
+			.isEqualByComparingTo("8000000");
+		assertThat(
+				this.jdbc.sql("select count(*) from audit_entry where entity_type = 'ValueImport' and entity_label = ?")
+					.param(fileName)
+					.query(Long.class)
+					.single())
+			.isOne();
+	}
+
+	@Test
+	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
+	void anotherUsersPendingValueImportIsNotFoundAndStoresNothing() throws Exception {
+		long city = otherCityId();
+		Criterion budget = criterion("MUNICIPAL_BUDGET");
+		String good = ValueCsv.HEADER + "\n" + city + ",X,MUNICIPAL_BUDGET,6000000,Budget law,2026-01-01,\n";
+		String pendingImport = pendingImport(this.mvc
+			.perform(multipart("/ranking/values/import").file(csv(good)).param("mode", "dryRun").with(csrf()))
+			.andReturn());
+		this.mvc
+			.perform(post("/ranking/values/import/pending").param("pendingImport", pendingImport)
+				.with(user("admin").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/ranking/values/import/pending")
+				.param("pendingImport", java.util.UUID.randomUUID().toString())
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.values.findByCityIdAndCriterionId(city, budget.getId())).isEmpty();
+		this.mvc.perform(post("/ranking/values/import/pending").param("pendingImport", pendingImport).with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(this.values.findByCityIdAndCriterionId(city, budget.getId()).orElseThrow().getNumericValue())
+			.isEqualByComparingTo("6000000");
 	}
 
 	@Test
@@ -454,20 +517,23 @@ class RankingWebTests {
 		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
 		String mixed = ValueCsv.HEADER + "\n" + city + ",X,INTERNATIONALISATION,2,Plan 2017,2017-03-01,\n"
 				+ "999999999,X,MUNICIPAL_BUDGET,1,s,,\n";
-		jakarta.servlet.http.Cookie session = this.mvc
-			.perform(multipart("/ranking/values/import").file(csv(mixed)).param("lang", "en").with(csrf()))
+		String pendingImport = pendingImport(
+				this.mvc.perform(multipart("/ranking/values/import").file(csv(mixed)).param("lang", "en").with(csrf()))
+					.andExpect(status().isOk())
+					.andExpect(content().string(containsString("Skip the 1 invalid rows and import the rest")))
+					.andExpect(content().string(not(containsString("id=\"apply-pending\""))))
+					.andReturn());
+		MvcResult refused = this.mvc
+			.perform(post("/ranking/values/import/pending").param("pendingImport", pendingImport)
+				.param("lang", "en")
+				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Skip the 1 invalid rows and import the rest")))
-			.andExpect(content().string(not(containsString("id=\"apply-pending\""))))
-			.andReturn()
-			.getResponse()
-			.getCookie("INTEGRA_SESSION");
-		this.mvc.perform(post("/ranking/values/import/pending").cookie(session).param("lang", "en").with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("1 rows are bad: nothing was changed.")));
+			.andExpect(content().string(containsString("1 rows are bad: nothing was changed.")))
+			.andReturn();
+		assertThat(pendingImport(refused)).as("still waiting, under the same id").isEqualTo(pendingImport);
 		assertThat(this.values.findByCityIdAndCriterionId(city, internationalisation.getId())).isEmpty();
 		this.mvc
-			.perform(post("/ranking/values/import/pending").cookie(session)
+			.perform(post("/ranking/values/import/pending").param("pendingImport", pendingImport)
 				.param("skipInvalid", "true")
 				.param("lang", "pt")
 				.with(csrf()))
@@ -495,7 +561,20 @@ class RankingWebTests {
 	}
 
 	private static MockMultipartFile csv(String text) {
-		return new MockMultipartFile("file", "values.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+		return csv("values.csv", text);
+	}
+
+	private static MockMultipartFile csv(String name, String text) {
+		return new MockMultipartFile("file", name, "text/csv", text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The id of the pending import the page's apply form carries. */
+	private static String pendingImport(MvcResult page) throws Exception {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile("<input type=\"hidden\" name=\"pendingImport\" value=\"([0-9a-f-]{36})\">")
+			.matcher(page.getResponse().getContentAsString());
+		assertThat(matcher.find()).as("the apply form carries the pending import").isTrue();
+		return matcher.group(1);
 	}
 
 }
