@@ -69,7 +69,7 @@ class FollowUpJourneyBrowserTests extends BrowserTestSupport {
 	void removeCandidateAndContact() {
 		this.jdbc.sql("delete from letter where city_id = ?").param(this.city).update();
 		this.jdbc.sql("delete from task where city_id = ?").param(this.city).update();
-		this.jdbc.sql("delete from city where id = ?").param(this.city).update();
+		this.testCities.delete(this.city);
 		this.jdbc.sql("delete from directory_person where id = ?").param(this.contact).update();
 	}
 

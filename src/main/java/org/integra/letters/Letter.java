@@ -81,6 +81,11 @@ public class Letter {
 		return this.id;
 	}
 
+	/** The template it was written from is deleted; the letter keeps its text. */
+	void forgetTemplate() {
+		this.templateId = null;
+	}
+
 	public Long getTemplateId() {
 		return this.templateId;
 	}

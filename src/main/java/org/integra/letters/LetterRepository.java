@@ -13,6 +13,8 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
 
 	List<Letter> findByCityId(long cityId);
 
+	List<Letter> findByTemplateId(long templateId);
+
 	Page<Letter> findAllByOrderBySentAtDescIdDesc(Pageable pageable);
 
 	Page<Letter> findByCityIdInOrderBySentAtDescIdDesc(Collection<Long> cityIds, Pageable pageable);

@@ -23,10 +23,13 @@ public class LetterTemplates {
 
 	private final LetterTemplateRepository templates;
 
+	private final LetterRepository letters;
+
 	private final Clock clock;
 
-	LetterTemplates(LetterTemplateRepository templates, Clock clock) {
+	LetterTemplates(LetterTemplateRepository templates, LetterRepository letters, Clock clock) {
 		this.templates = templates;
+		this.letters = letters;
 		this.clock = clock;
 	}
 
@@ -84,11 +87,17 @@ public class LetterTemplates {
 	}
 
 	/**
+	 * Deletes the template; the letters written from it keep their text and lose the
+	 * link, each as an audited change (the database's {@code on delete set null} would be
+	 * unseen).
 	 * @throws NotFoundException when there is no such template
 	 */
 	@Transactional
 	public void delete(long id) {
-		this.templates.delete(get(id));
+		LetterTemplate template = get(id);
+		this.letters.findByTemplateId(id).forEach(Letter::forgetTemplate);
+		this.letters.flush();
+		this.templates.delete(template);
 	}
 
 	/** The form with its texts cleaned, or a refusal naming every problem. */

@@ -38,7 +38,7 @@ class CityDeletionAuditTests {
 	void signOutAndDeleteTheCities() {
 		SecurityContextHolder.clearContext();
 		// the mentor city is a candidate the other tests would count
-		this.cities.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
+		this.testCities.delete(this.cities);
 	}
 
 	@Test

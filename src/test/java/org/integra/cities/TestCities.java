@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,8 +30,35 @@ public class TestCities {
 
 	private final JdbcTemplate jdbc;
 
+	private final ObjectProvider<CityDeletion> deletion;
+
+	/** For a module test without the cities module: {@link #delete} is not available. */
 	public TestCities(JdbcTemplate jdbc) {
+		this(jdbc, null);
+	}
+
+	@Autowired
+	public TestCities(JdbcTemplate jdbc, ObjectProvider<CityDeletion> deletion) {
 		this.jdbc = jdbc;
+		this.deletion = deletion;
+	}
+
+	/**
+	 * Deletes the cities as the app does, each module deleting what it holds about them
+	 * (the keys to a city do not cascade); a city already gone is skipped.
+	 */
+	public void delete(Collection<Long> ids) {
+		for (long id : ids) {
+			Integer found = this.jdbc.queryForObject("select count(*) from city where id = ?", Integer.class, id);
+			if (found != null && found > 0) {
+				this.deletion.getObject().delete(id);
+			}
+		}
+	}
+
+	/** As {@link #delete(Collection)}. */
+	public void delete(Long... ids) {
+		delete(List.of(ids));
 	}
 
 	/** The name with a suffix no other test uses. */

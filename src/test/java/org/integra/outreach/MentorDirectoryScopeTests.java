@@ -172,7 +172,7 @@ class MentorDirectoryScopeTests {
 		for (long city : this.cities) {
 			this.jdbc.sql("delete from outbox_message where reference = ?").param("city:" + city).update();
 			// interactions, tasks, letters and assignments go with their city
-			this.jdbc.sql("delete from city where id = ?").param(city).update();
+			this.testCities.delete(city);
 		}
 		this.people.forEach((id) -> this.jdbc.sql("delete from directory_person where id = ?").param(id).update());
 		this.organizations

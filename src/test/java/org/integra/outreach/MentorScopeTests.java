@@ -143,7 +143,7 @@ class MentorScopeTests {
 	@AfterEach
 	void removeCities() {
 		// interactions, assignments and candidates go with their city
-		this.jdbc.sql("delete from city where id in (?, ?)").params(this.colombian, this.peruvian).update();
+		this.testCities.delete(this.colombian, this.peruvian);
 	}
 
 	private long city(String name, String country) {

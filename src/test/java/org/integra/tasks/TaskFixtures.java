@@ -75,7 +75,7 @@ public final class TaskFixtures implements AutoCloseable {
 	@Override
 	public void close() {
 		// tasks, interactions and assignments go with their city
-		this.createdCities.forEach((id) -> jdbc().sql("delete from city where id = ?").param(id).update());
+		this.context.getBean(TestCities.class).delete(this.createdCities);
 	}
 
 	private JdbcClient jdbc() {

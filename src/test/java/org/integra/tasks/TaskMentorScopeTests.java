@@ -89,7 +89,7 @@ class TaskMentorScopeTests {
 
 	@AfterEach
 	void removeCities() {
-		this.cities.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
+		this.testCities.delete(this.cities);
 	}
 
 	@Test

@@ -72,7 +72,7 @@ class LetterPagesTests {
 		this.cities.forEach((id) -> {
 			this.jdbc.sql("delete from outbox_message where reference = ?").param("city:" + id).update();
 			this.jdbc.sql("delete from mentor_assignment where candidate_city_id = ?").param(id).update();
-			this.jdbc.sql("delete from city where id = ?").param(id).update();
+			this.testCities.delete(id);
 		});
 		this.people.forEach((id) -> this.jdbc.sql("delete from directory_person where id = ?").param(id).update());
 	}

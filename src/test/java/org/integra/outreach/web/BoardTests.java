@@ -51,7 +51,7 @@ class BoardTests {
 
 	@AfterEach
 	void removeCities() {
-		this.added.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
+		this.testCities.delete(this.added);
 	}
 
 	private long candidate(String name) {

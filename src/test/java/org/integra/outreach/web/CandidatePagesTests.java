@@ -68,7 +68,7 @@ class CandidatePagesTests {
 				.andExpect(content().string(containsString("rel=\"prev\"")));
 		}
 		finally {
-			added.forEach((id) -> this.jdbc.sql("delete from city where id = ?").param(id).update());
+			this.testCities.delete(added);
 		}
 	}
 

@@ -67,7 +67,7 @@ class OutreachJourneyBrowserTests extends BrowserTestSupport {
 
 	@AfterEach
 	void removeCandidates() {
-		this.jdbc.sql("delete from city where id in (?, ?)").params(this.colombian, this.peruvian).update();
+		this.testCities.delete(this.colombian, this.peruvian);
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class TestCandidates implements AutoCloseable {
 	public void close() {
 		this.created.forEach((id) -> {
 			this.jdbc.sql("delete from mentor_assignment where candidate_city_id = ?").param(id).update();
-			this.jdbc.sql("delete from city where id = ?").param(id).update();
+			this.cities.delete(id);
 		});
 	}
 
