@@ -1,0 +1,333 @@
+package org.integra.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.integra.audit.AuditIgnored;
+import org.integra.audit.Audited;
+import org.integra.system.SearchText;
+
+/**
+ * An event of the network: the plan's workshop, a forum where the network is promoted, a
+ * meeting or a webinar. Its times are instants shown in the event's own time zone.
+ */
+@Entity
+@Table(name = "event")
+@Audited(value = "Event", label = "titleEs")
+public class Event {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private EventKind kind;
+
+	@Column(name = "title_es", nullable = false)
+	private String titleEs;
+
+	@Column(name = "title_pt", nullable = false)
+	private String titlePt;
+
+	@Column(name = "title_en")
+	private String titleEn;
+
+	@Column(name = "description_es")
+	private String descriptionEs;
+
+	@Column(name = "description_pt")
+	private String descriptionPt;
+
+	@Column(name = "description_en")
+	private String descriptionEn;
+
+	private String theme;
+
+	@Column(name = "starts_at", nullable = false)
+	private Instant startsAt;
+
+	@Column(name = "ends_at", nullable = false)
+	private Instant endsAt;
+
+	@Column(name = "time_zone", nullable = false)
+	private String timeZone;
+
+	@AuditIgnored
+	@Column(name = "starts_on", nullable = false)
+	private LocalDate startsOn;
+
+	@AuditIgnored
+	@Column(name = "ends_on", nullable = false)
+	private LocalDate endsOn;
+
+	@Column(name = "date_tentative", nullable = false)
+	private boolean dateTentative;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private EventFormat format;
+
+	private String venue;
+
+	@Column(name = "city_id")
+	private Long cityId;
+
+	@Column(name = "country_code")
+	private String countryCode;
+
+	@Column(name = "online_link")
+	private String onlineLink;
+
+	private Integer capacity;
+
+	@Column(name = "answer_deadline")
+	private LocalDate answerDeadline;
+
+	@Column(name = "organizer_id")
+	private Long organizerId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "plan_action")
+	private PlanAction planAction;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private EventStatus status;
+
+	@Column(name = "created_by", nullable = false)
+	private String createdBy;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@AuditIgnored
+	@Column(name = "search_text")
+	private String searchText;
+
+	@Version
+	private long version;
+
+	protected Event() {
+	}
+
+	Event(EventForm form, String countryCode, String createdBy, Instant now) {
+		apply(form, countryCode, now);
+		this.status = EventStatus.DRAFT;
+		this.createdBy = createdBy;
+		this.createdAt = now;
+	}
+
+	/** Takes the checked form's values; the status is changed by {@link #moveTo}. */
+	void apply(EventForm form, String countryCode, Instant now) {
+		ZoneId zone = ZoneId.of(form.getTimeZone());
+		this.kind = form.getKind();
+		this.titleEs = form.getTitleEs();
+		this.titlePt = form.getTitlePt();
+		this.titleEn = form.getTitleEn();
+		this.descriptionEs = form.getDescriptionEs();
+		this.descriptionPt = form.getDescriptionPt();
+		this.descriptionEn = form.getDescriptionEn();
+		this.theme = form.getTheme();
+		this.timeZone = zone.getId();
+		this.startsAt = form.getStartsAt().atZone(zone).toInstant();
+		this.endsAt = form.getEndsAt().atZone(zone).toInstant();
+		this.startsOn = form.getStartsAt().toLocalDate();
+		this.endsOn = form.getEndsAt().toLocalDate();
+		this.dateTentative = form.isDateTentative();
+		this.format = form.getFormat();
+		this.venue = this.format.hasVenue() ? form.getVenue() : null;
+		this.cityId = this.format.hasVenue() ? form.getCityId() : null;
+		this.onlineLink = this.format.hasLink() ? form.getOnlineLink() : null;
+		this.countryCode = countryCode;
+		this.capacity = form.getCapacity();
+		this.answerDeadline = form.getAnswerDeadline();
+		this.organizerId = form.getOrganizerId();
+		this.planAction = form.getPlanAction();
+		this.updatedAt = now;
+		this.searchText = SearchText
+			.normalize(String.join(" ", this.titleEs, this.titlePt, (this.titleEn != null) ? this.titleEn : "",
+					(this.theme != null) ? this.theme : "", (this.venue != null) ? this.venue : ""));
+	}
+
+	void moveTo(EventStatus target, Instant now) {
+		this.status = target;
+		this.updatedAt = now;
+	}
+
+	/** The city hosting it is deleted: the event keeps its venue's name. */
+	void forgetCity() {
+		this.cityId = null;
+	}
+
+	/** Its organiser was merged into another organisation. */
+	void organizedBy(long organizerId) {
+		this.organizerId = organizerId;
+	}
+
+	/** The title in the language, in Spanish when it has none in that language. */
+	public String title(Locale locale) {
+		return switch (locale.getLanguage()) {
+			case "pt" -> this.titlePt;
+			case "en" -> (this.titleEn != null) ? this.titleEn : this.titleEs;
+			default -> this.titleEs;
+		};
+	}
+
+	/** The description in the language, in Spanish when it has none in that language. */
+	public String description(Locale locale) {
+		String text = switch (locale.getLanguage()) {
+			case "pt" -> this.descriptionPt;
+			case "en" -> this.descriptionEn;
+			default -> this.descriptionEs;
+		};
+		return (text != null) ? text : this.descriptionEs;
+	}
+
+	public LocalDateTime localStart() {
+		return LocalDateTime.ofInstant(this.startsAt, zone());
+	}
+
+	public LocalDateTime localEnd() {
+		return LocalDateTime.ofInstant(this.endsAt, zone());
+	}
+
+	public ZoneId zone() {
+		return ZoneId.of(this.timeZone);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public EventKind getKind() {
+		return this.kind;
+	}
+
+	public String getTitleEs() {
+		return this.titleEs;
+	}
+
+	public String getTitlePt() {
+		return this.titlePt;
+	}
+
+	public String getTitleEn() {
+		return this.titleEn;
+	}
+
+	public String getDescriptionEs() {
+		return this.descriptionEs;
+	}
+
+	public String getDescriptionPt() {
+		return this.descriptionPt;
+	}
+
+	public String getDescriptionEn() {
+		return this.descriptionEn;
+	}
+
+	public String getTheme() {
+		return this.theme;
+	}
+
+	public Instant getStartsAt() {
+		return this.startsAt;
+	}
+
+	public Instant getEndsAt() {
+		return this.endsAt;
+	}
+
+	/** The day it starts, in its own time zone. */
+	public LocalDate getStartsOn() {
+		return this.startsOn;
+	}
+
+	/** The day it ends, in its own time zone. */
+	public LocalDate getEndsOn() {
+		return this.endsOn;
+	}
+
+	public String getTimeZone() {
+		return this.timeZone;
+	}
+
+	public boolean isDateTentative() {
+		return this.dateTentative;
+	}
+
+	public EventFormat getFormat() {
+		return this.format;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public Long getCityId() {
+		return this.cityId;
+	}
+
+	public String getCountryCode() {
+		return this.countryCode;
+	}
+
+	public String getOnlineLink() {
+		return this.onlineLink;
+	}
+
+	public Integer getCapacity() {
+		return this.capacity;
+	}
+
+	public LocalDate getAnswerDeadline() {
+		return this.answerDeadline;
+	}
+
+	public Long getOrganizerId() {
+		return this.organizerId;
+	}
+
+	public PlanAction getPlanAction() {
+		return this.planAction;
+	}
+
+	public EventStatus getStatus() {
+		return this.status;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.integra.events;
+
+import org.integra.system.Actor;
+import org.integra.system.Roles;
+
+/**
+ * Who may do what with events, asked by the web pages, the API and the services alike:
+ * coordinators and admins run events; every signed-in role reads them.
+ */
+public final class EventPolicy {
+
+	/** Who creates, edits and moves events. */
+	static final String[] MANAGERS = { Roles.ADMIN, Roles.COORDINATOR };
+
+	/** Who sees the events. */
+	static final String[] READERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT, Roles.MENTOR, Roles.VIEWER };
+
+	private final Actor actor;
+
+	private EventPolicy(Actor actor) {
+		this.actor = actor;
+	}
+
+	/** The policy for this caller. */
+	public static EventPolicy of(Actor actor) {
+		return new EventPolicy(actor);
+	}
+
+	/** Whether the caller sees the events. */
+	public boolean mayRead() {
+		return this.actor.hasAnyRole(READERS);
+	}
+
+	/** Whether the caller creates events, edits them and changes their status. */
+	public boolean mayManage() {
+		return this.actor.hasAnyRole(MANAGERS);
+	}
+
+	/** Whether the caller may edit this event now: a manager, and the event not over. */
+	public boolean mayEdit(Event event) {
+		return mayManage() && event.getStatus().editable();
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.integra.events;
+
+import org.integra.system.AccessRules;
+import org.integra.system.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+@Configuration(proxyBeanMethods = false)
+class EventsConfiguration {
+
+	@Bean
+	AccessRules eventsAccessRules() {
+		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/events/new", "/events/*/edit")
+			.hasAnyRole(EventPolicy.MANAGERS)
+			.requestMatchers(HttpMethod.GET, "/events", "/events/**")
+			.hasAnyRole(EventPolicy.READERS)
+			.requestMatchers("/events", "/events/**")
+			.hasAnyRole(EventPolicy.MANAGERS);
+	}
+
+	@Bean
+	NavigationItem eventsNavigation() {
+		return NavigationItem.forRoles("events", "nav.events", "/events", 42, EventPolicy.READERS)
+			.withItems(NavigationItem.page("events-list", "nav.events.list", "/events", EventPolicy.READERS),
+					NavigationItem.page("events-calendar", "nav.events.calendar", "/events/calendar",
+							EventPolicy.READERS));
+	}
+
+}
