@@ -70,7 +70,7 @@ class HostileInputsTests {
 		MvcResult form = this.mvc.perform(get(location).accept(MediaType.TEXT_HTML)).andReturn();
 		assertNotServerError(form);
 		String html = form.getResponse().getContentAsString();
-		assertThat(html).contains(HtmlUtils.htmlEscape(message("login.error.bad-credentials"), "UTF-8"));
+		assertThat(html).contains(HtmlUtils.htmlEscape(message("login.error.badCredentials"), "UTF-8"));
 		assertRenderedEscaped(html, input);
 	}
 
@@ -92,7 +92,7 @@ class HostileInputsTests {
 		MvcResult page = this.mvc.perform(get("/login").param("error", input).param("logout", input)).andReturn();
 		assertNotServerError(page);
 		String html = page.getResponse().getContentAsString();
-		assertThat(html).contains(HtmlUtils.htmlEscape(message("login.error.bad-credentials"), "UTF-8"));
+		assertThat(html).contains(HtmlUtils.htmlEscape(message("login.error.badCredentials"), "UTF-8"));
 		assertRenderedEscaped(html, input);
 	}
 

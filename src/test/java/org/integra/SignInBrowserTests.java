@@ -37,7 +37,7 @@ class SignInBrowserTests extends BrowserTestSupport {
 		this.driver.findElement(By.id("user-menu")).click();
 		assertThat(waitFor(By.id("logout")).getText()).isEqualTo(message("layout.logout", "pt"));
 		this.driver.findElement(By.id("logout")).click();
-		assertThat(waitFor(By.cssSelector(".alert-info")).getText()).isEqualTo(message("login.logged-out", "pt"));
+		assertThat(waitFor(By.cssSelector(".alert-info")).getText()).isEqualTo(message("login.loggedOut", "pt"));
 		assertThat(this.driver.findElement(By.id("login-submit")).getText()).isEqualTo(message("login.submit", "pt"));
 		assertThat(this.driver.findElements(By.id("user-menu"))).isEmpty();
 	}
@@ -48,7 +48,7 @@ class SignInBrowserTests extends BrowserTestSupport {
 		waitForLanguage("en");
 		login("consejo", "not-the-password");
 		assertThat(waitFor(By.cssSelector(".alert-danger")).getText())
-			.isEqualTo(message("login.error.bad-credentials", "en"));
+			.isEqualTo(message("login.error.badCredentials", "en"));
 		assertThat(this.driver.getCurrentUrl()).contains("/login?error");
 	}
 

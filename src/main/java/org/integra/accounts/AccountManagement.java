@@ -117,7 +117,7 @@ public class AccountManagement {
 			Set<Role> roles, boolean enabled, Long mentorCityId) {
 		UserAccount account = find(userId);
 		if (expectedVersion != null && expectedVersion != account.getVersion()) {
-			throw new AccountRuleViolation(null, "accounts.user.concurrent-edit",
+			throw new AccountRuleViolation(null, "accounts.user.concurrentEdit",
 					"the user was changed by someone else in the meantime");
 		}
 		if (roles == null || roles.isEmpty()) {
@@ -239,12 +239,12 @@ public class AccountManagement {
 	}
 
 	private UserAccount find(long userId) {
-		return this.users.findById(userId).orElseThrow(() -> new NotFoundException("accounts.user.not-found", userId));
+		return this.users.findById(userId).orElseThrow(() -> new NotFoundException("accounts.user.notFound", userId));
 	}
 
 	private UserAccount find(String username) {
 		return this.users.findByUsername(username)
-			.orElseThrow(() -> new NotFoundException("accounts.user.not-found", username));
+			.orElseThrow(() -> new NotFoundException("accounts.user.notFound", username));
 	}
 
 	/**
@@ -256,14 +256,14 @@ public class AccountManagement {
 			return null;
 		}
 		if (mentorCityId == null) {
-			throw new AccountRuleViolation("mentorCityId", "accounts.mentor-city.required",
+			throw new AccountRuleViolation("mentorCityId", "accounts.mentorCity.required",
 					"a MENTOR must be bound to a member city");
 		}
 		boolean member = this.cities.find(mentorCityId)
 			.filter((city) -> city.relation() == NetworkRelation.MEMBER)
 			.isPresent();
 		if (!member) {
-			throw new AccountRuleViolation("mentorCityId", "accounts.mentor-city.not-member",
+			throw new AccountRuleViolation("mentorCityId", "accounts.mentorCity.notMember",
 					"city " + mentorCityId + " is not a member city");
 		}
 		return mentorCityId;

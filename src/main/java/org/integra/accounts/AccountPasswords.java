@@ -39,9 +39,9 @@ public class AccountPasswords {
 	public void changeOwnPassword(String username, String currentPassword, String newPassword,
 			String currentSessionId) {
 		UserAccount account = this.users.findByUsername(username)
-			.orElseThrow(() -> new NotFoundException("accounts.user.not-found", username));
+			.orElseThrow(() -> new NotFoundException("accounts.user.notFound", username));
 		if (currentPassword == null || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
-			throw new AccountRuleViolation("currentPassword", "accounts.password.current-wrong",
+			throw new AccountRuleViolation("currentPassword", "accounts.password.currentWrong",
 					"the current password is not correct");
 		}
 		PasswordPolicy.check(username, newPassword);
@@ -65,7 +65,7 @@ public class AccountPasswords {
 	}
 
 	private UserAccount find(long userId) {
-		return this.users.findById(userId).orElseThrow(() -> new NotFoundException("accounts.user.not-found", userId));
+		return this.users.findById(userId).orElseThrow(() -> new NotFoundException("accounts.user.notFound", userId));
 	}
 
 }

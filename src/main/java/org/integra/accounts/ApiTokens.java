@@ -43,7 +43,7 @@ public class ApiTokens {
 	@Transactional
 	public IssuedToken issue(String username, String name) {
 		UserAccount owner = this.users.findByUsername(username)
-			.orElseThrow(() -> new NotFoundException("accounts.user.not-found", username));
+			.orElseThrow(() -> new NotFoundException("accounts.user.notFound", username));
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -62,7 +62,7 @@ public class ApiTokens {
 	public void revoke(String username, long tokenId) {
 		ApiToken token = this.tokens.findById(tokenId)
 			.filter((candidate) -> candidate.getOwner().getUsername().equals(username))
-			.orElseThrow(() -> new NotFoundException("accounts.token.not-found", tokenId));
+			.orElseThrow(() -> new NotFoundException("accounts.token.notFound", tokenId));
 		token.revoke(this.clock.instant());
 	}
 

@@ -33,21 +33,21 @@ public final class PasswordPolicy {
 
 	static void check(String username, String password) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			throw new Violation("accounts.password.too-short",
+			throw new Violation("accounts.password.tooShort",
 					"the password must be at least " + MIN_LENGTH + " characters long");
 		}
 		if (password.length() > MAX_LENGTH) {
-			throw new Violation("accounts.password.too-long",
+			throw new Violation("accounts.password.tooLong",
 					"the password must not be longer than " + MAX_LENGTH + " characters");
 		}
 		if (password.equalsIgnoreCase(username)) {
-			throw new Violation("accounts.password.is-username",
+			throw new Violation("accounts.password.isUsername",
 					"the password must not be the username ('" + username + "')");
 		}
 		Strength strength = ESTIMATOR.measure(password, (username != null) ? List.of(username) : List.of());
 		if (strength.getScore() < MIN_SCORE) {
 			String warning = strength.getFeedback().getWarning();
-			throw new Violation("accounts.password.too-weak." + weakness(strength),
+			throw new Violation("accounts.password.tooWeak." + weakness(strength),
 					"the password is too easy to guess (score " + strength.getScore() + " of 4, at least " + MIN_SCORE
 							+ " needed)" + ((warning == null || warning.isBlank()) ? "" : ": " + warning));
 		}

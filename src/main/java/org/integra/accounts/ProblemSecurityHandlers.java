@@ -55,12 +55,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 	 * Too many sign-in attempts from the caller's address (see {@link LoginRateLimit}).
 	 */
 	void tooManyRequests(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.error.too-many-sign-ins");
+		write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.error.tooManySignIns");
 	}
 
 	/** A request the firewall refused (see {@link RejectedRequestHandler}). */
 	void badRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		write(request, response, HttpStatus.BAD_REQUEST, "api.error.rejected-url");
+		write(request, response, HttpStatus.BAD_REQUEST, "api.error.rejectedUrl");
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

@@ -118,13 +118,13 @@ public class CityManagement implements CityCatalog {
 	@Transactional(readOnly = true)
 	public City get(long id) {
 		if (!restriction().map((ids) -> ids.contains(id)).orElse(true)) {
-			throw new NotFoundException("cities.city.not-found", id);
+			throw new NotFoundException("cities.city.notFound", id);
 		}
 		return load(id);
 	}
 
 	private City load(long id) {
-		return this.cities.findById(id).orElseThrow(() -> new NotFoundException("cities.city.not-found", id));
+		return this.cities.findById(id).orElseThrow(() -> new NotFoundException("cities.city.notFound", id));
 	}
 
 	@Transactional(readOnly = true)
@@ -140,7 +140,7 @@ public class CityManagement implements CityCatalog {
 
 	@Transactional(readOnly = true)
 	public Country country(String code) {
-		return this.countries.findById(code).orElseThrow(() -> new NotFoundException("cities.country.not-found", code));
+		return this.countries.findById(code).orElseThrow(() -> new NotFoundException("cities.country.notFound", code));
 	}
 
 	/**
@@ -176,14 +176,14 @@ public class CityManagement implements CityCatalog {
 		}
 		if (!errors.hasFieldErrors("memberSince")
 				&& !CityRules.isMemberSinceAllowed(form.getNetworkRelation(), form.getMemberSince())) {
-			errors.rejectValue("memberSince", "cities.city.member-since.not-member");
+			errors.rejectValue("memberSince", "cities.city.memberSince.notMember");
 		}
 		Long geonamesId = form.getGeonamesId();
 		if (geonamesId != null && !errors.hasFieldErrors("geonamesId")) {
 			boolean taken = (id == null) ? this.cities.existsByGeonamesId(geonamesId)
 					: this.cities.existsByGeonamesIdAndIdNot(geonamesId, id);
 			if (taken) {
-				errors.rejectValue("geonamesId", "cities.city.geonames-id.taken");
+				errors.rejectValue("geonamesId", "cities.city.geonamesId.taken");
 			}
 		}
 	}

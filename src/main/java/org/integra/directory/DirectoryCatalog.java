@@ -38,7 +38,7 @@ public class DirectoryCatalog {
 	public OrganizationSummary organization(long id) {
 		return this.organizations.findById(id)
 			.map(OrganizationSummary::of)
-			.orElseThrow(() -> new NotFoundException("directory.organization.not-found", id));
+			.orElseThrow(() -> new NotFoundException("directory.organization.notFound", id));
 	}
 
 	/**
@@ -47,7 +47,7 @@ public class DirectoryCatalog {
 	public PersonSummary person(long id) {
 		return this.people.findById(id)
 			.map(PersonSummary::of)
-			.orElseThrow(() -> new NotFoundException("directory.person.not-found", id));
+			.orElseThrow(() -> new NotFoundException("directory.person.notFound", id));
 	}
 
 	/** The people of an organization, sorted by name. */

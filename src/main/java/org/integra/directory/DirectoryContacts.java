@@ -57,7 +57,7 @@ public class DirectoryContacts {
 	public PersonSummary person(long id) {
 		return this.people.findById(id)
 			.map(PersonSummary::of)
-			.orElseThrow(() -> new NotFoundException("directory.person.not-found", id));
+			.orElseThrow(() -> new NotFoundException("directory.person.notFound", id));
 	}
 
 }

@@ -113,12 +113,12 @@ public class DirectoryManagement {
 	@Transactional(readOnly = true)
 	public Organization organization(long id) {
 		return this.organizations.findById(id)
-			.orElseThrow(() -> new NotFoundException("directory.organization.not-found", id));
+			.orElseThrow(() -> new NotFoundException("directory.organization.notFound", id));
 	}
 
 	@Transactional(readOnly = true)
 	public Person person(long id) {
-		return this.people.findById(id).orElseThrow(() -> new NotFoundException("directory.person.not-found", id));
+		return this.people.findById(id).orElseThrow(() -> new NotFoundException("directory.person.notFound", id));
 	}
 
 	@Transactional(readOnly = true)
@@ -139,7 +139,7 @@ public class DirectoryManagement {
 	@Transactional(readOnly = true)
 	public String deletionBlocker(long organizationId) {
 		if (this.people.existsByOrganizationId(organizationId)) {
-			return "directory.organization.has-people";
+			return "directory.organization.hasPeople";
 		}
 		for (OrganizationReferences reference : this.references) {
 			if (reference.isReferenced(organizationId)) {

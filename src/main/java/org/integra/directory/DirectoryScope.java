@@ -49,12 +49,12 @@ public class DirectoryScope {
 		}
 		for (long id : references.organizationIds()) {
 			this.organizations.findById(id).filter((organization) -> !reach.includes(organization)).ifPresent((o) -> {
-				throw new NotFoundException("directory.organization.not-found", id);
+				throw new NotFoundException("directory.organization.notFound", id);
 			});
 		}
 		for (long id : references.personIds()) {
 			this.people.findById(id).filter((person) -> !reach.includes(person)).ifPresent((p) -> {
-				throw new NotFoundException("directory.person.not-found", id);
+				throw new NotFoundException("directory.person.notFound", id);
 			});
 		}
 	}

@@ -21,7 +21,7 @@ class RelationshipReferences implements OrganizationReferences {
 
 	@Override
 	public String reasonKey() {
-		return "directory.organization.has-relationships";
+		return "directory.organization.hasRelationships";
 	}
 
 }

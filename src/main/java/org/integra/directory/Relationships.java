@@ -57,7 +57,7 @@ public class Relationships {
 	@Transactional(readOnly = true)
 	public Relationship get(long id) {
 		return this.relationships.findById(id)
-			.orElseThrow(() -> new NotFoundException("directory.relationship.not-found", id));
+			.orElseThrow(() -> new NotFoundException("directory.relationship.notFound", id));
 	}
 
 	/** The name of an organization of a relationship. */
@@ -81,7 +81,7 @@ public class Relationships {
 		}
 		if (RelationshipRules.endsBeforeStart(form.getStartsOn(), form.getEndsOn())
 				&& !errors.hasFieldErrors("endsOn")) {
-			errors.rejectValue("endsOn", "directory.relationship.ends-before-start");
+			errors.rejectValue("endsOn", "directory.relationship.endsBeforeStart");
 		}
 		if (!errors.hasErrors() && RelationshipRules.isDuplicate(link(form), existing(form.getFromOrganizationId()))) {
 			errors.reject("directory.relationship.duplicate");

@@ -65,7 +65,7 @@ public class OutboxMessages {
 
 	@Transactional(readOnly = true)
 	public OutboxMessage get(long id) {
-		return this.messages.findById(id).orElseThrow(() -> new NotFoundException("mail.outbox.not-found", id));
+		return this.messages.findById(id).orElseThrow(() -> new NotFoundException("mail.outbox.notFound", id));
 	}
 
 	/**

@@ -25,7 +25,7 @@ class InteractionOrganizationReferences implements OrganizationReferences {
 
 	@Override
 	public String reasonKey() {
-		return "directory.organization.is-intermediary";
+		return "directory.organization.isIntermediary";
 	}
 
 }

@@ -69,7 +69,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> concurrentEdit(OptimisticLockingFailureException ex) {
-		return problem(HttpStatus.CONFLICT, "api.error.concurrent-edit");
+		return problem(HttpStatus.CONFLICT, "api.error.concurrentEdit");
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

@@ -40,8 +40,8 @@ public class UploadLimit {
 	/** The problem of an upload over the limit, in the caller's language. */
 	public ProblemDetail problem(MessageSource messages, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				messages.getMessage("upload.too-large", new Object[] { label() }, locale));
-		problem.setTitle(messages.getMessage("upload.too-large.title", null, locale));
+				messages.getMessage("upload.tooLarge", new Object[] { label() }, locale));
+		problem.setTitle(messages.getMessage("upload.tooLarge.title", null, locale));
 		problem.setProperty("limitBytes", bytes());
 		return problem;
 	}

@@ -196,7 +196,7 @@ public class DailyDigest {
 		String title = task.getTitle().replaceAll("\\s+", " ").strip();
 		CitySummary city = (task.getCityId() != null) ? cityNames.get(task.getCityId()) : null;
 		String text = (city != null)
-				? this.messages.getMessage("tasks.digest.mail.line-city",
+				? this.messages.getMessage("tasks.digest.mail.lineCity",
 						new Object[] { title, dates.format(task.getDueOn()), city.name() }, locale)
 				: this.messages.getMessage("tasks.digest.mail.line",
 						new Object[] { title, dates.format(task.getDueOn()) }, locale);

@@ -66,7 +66,7 @@ public class Tasks {
 
 	@Transactional(readOnly = true)
 	public Task get(long id) {
-		return this.tasks.findById(id).orElseThrow(() -> new NotFoundException("tasks.task.not-found", id));
+		return this.tasks.findById(id).orElseThrow(() -> new NotFoundException("tasks.task.notFound", id));
 	}
 
 	/**
@@ -77,7 +77,7 @@ public class Tasks {
 	public Task visible(long id) {
 		Task task = get(id);
 		if (!isVisible(task)) {
-			throw new NotFoundException("tasks.task.not-found", id);
+			throw new NotFoundException("tasks.task.notFound", id);
 		}
 		return task;
 	}

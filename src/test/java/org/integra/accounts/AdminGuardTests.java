@@ -18,20 +18,20 @@ class AdminGuardTests {
 	@Test
 	void anAdministratorCannotDisableThemself() {
 		assertThat(violation("admin", this.admin, Set.of(Role.ADMIN), false, 3))
-			.isEqualTo("accounts.admin.cannot-disable-self");
+			.isEqualTo("accounts.admin.cannotDisableSelf");
 	}
 
 	@Test
 	void anAdministratorCannotRemoveTheirOwnAdminRole() {
 		assertThat(violation("admin", this.admin, Set.of(Role.VIEWER), true, 3))
-			.isEqualTo("accounts.admin.cannot-demote-self");
+			.isEqualTo("accounts.admin.cannotDemoteSelf");
 	}
 
 	@Test
 	void theLastEnabledAdministratorCannotBeDisabledOrDemoted() {
-		assertThat(violation("other", this.admin, Set.of(Role.ADMIN), false, 1)).isEqualTo("accounts.admin.last-admin");
+		assertThat(violation("other", this.admin, Set.of(Role.ADMIN), false, 1)).isEqualTo("accounts.admin.lastAdmin");
 		assertThat(violation("other", this.admin, Set.of(Role.COORDINATOR), true, 1))
-			.isEqualTo("accounts.admin.last-admin");
+			.isEqualTo("accounts.admin.lastAdmin");
 	}
 
 	@Test

@@ -83,7 +83,7 @@ class ApiTokenTests {
 			.contains("Revoke all your tokens?");
 		MvcResult revoked = browser.perform(post("/account/tokens/revoke-all").with(csrf()));
 		assertThat(revoked.getResponse().getRedirectedUrl()).isEqualTo("/account");
-		assertThat(revoked.getFlashMap().get("message")).isEqualTo("accounts.token.revoked-all");
+		assertThat(revoked.getFlashMap().get("message")).isEqualTo("accounts.token.revokedAll");
 		bearer(first).andExpect(status().isUnauthorized());
 		bearer(second).andExpect(status().isUnauthorized());
 		bearer(others).andExpect(status().isOk());

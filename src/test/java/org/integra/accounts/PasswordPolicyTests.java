@@ -26,36 +26,36 @@ class PasswordPolicyTests {
 
 	@Test
 	void rejectsNineCharacters() {
-		assertThat(violation("ana", "012345678")).isEqualTo("accounts.password.too-short");
+		assertThat(violation("ana", "012345678")).isEqualTo("accounts.password.tooShort");
 	}
 
 	@Test
 	void rejectsNoPassword() {
-		assertThat(violation("ana", null)).isEqualTo("accounts.password.too-short");
-		assertThat(violation("ana", "")).isEqualTo("accounts.password.too-short");
+		assertThat(violation("ana", null)).isEqualTo("accounts.password.tooShort");
+		assertThat(violation("ana", "")).isEqualTo("accounts.password.tooShort");
 	}
 
 	@Test
 	void rejectsMoreThan128Characters() {
-		assertThat(violation("ana", "x".repeat(129))).isEqualTo("accounts.password.too-long");
-		assertThat(violation("ana", "x".repeat(10_000))).isEqualTo("accounts.password.too-long");
+		assertThat(violation("ana", "x".repeat(129))).isEqualTo("accounts.password.tooLong");
+		assertThat(violation("ana", "x".repeat(10_000))).isEqualTo("accounts.password.tooLong");
 	}
 
 	@Test
 	void rejectsTheUsernameInAnyCase() {
-		assertThat(violation("coordinacion", "coordinacion")).isEqualTo("accounts.password.is-username");
-		assertThat(violation("coordinacion", "Coordinacion")).isEqualTo("accounts.password.is-username");
+		assertThat(violation("coordinacion", "coordinacion")).isEqualTo("accounts.password.isUsername");
+		assertThat(violation("coordinacion", "Coordinacion")).isEqualTo("accounts.password.isUsername");
 	}
 
 	@Test
 	void rejectsPasswordsEasyToGuessSayingWhy() {
-		assertThat(violation("ana", "aaaaaaaaaa")).isEqualTo("accounts.password.too-weak.repeat");
-		assertThat(violation("ana", "abcdefghijkl")).isEqualTo("accounts.password.too-weak.sequence");
-		assertThat(violation("ana", "abcabcabcabc")).isEqualTo("accounts.password.too-weak.repeat");
-		assertThat(violation("ana", "zxcvbnm,./")).isEqualTo("accounts.password.too-weak.keyboard");
-		assertThat(violation("ana", "19/05/1987")).isEqualTo("accounts.password.too-weak.date");
-		assertThat(violation("ana", "password123")).isEqualTo("accounts.password.too-weak.word");
-		assertThat(violation("ana", "0123456789")).startsWith("accounts.password.too-weak.");
+		assertThat(violation("ana", "aaaaaaaaaa")).isEqualTo("accounts.password.tooWeak.repeat");
+		assertThat(violation("ana", "abcdefghijkl")).isEqualTo("accounts.password.tooWeak.sequence");
+		assertThat(violation("ana", "abcabcabcabc")).isEqualTo("accounts.password.tooWeak.repeat");
+		assertThat(violation("ana", "zxcvbnm,./")).isEqualTo("accounts.password.tooWeak.keyboard");
+		assertThat(violation("ana", "19/05/1987")).isEqualTo("accounts.password.tooWeak.date");
+		assertThat(violation("ana", "password123")).isEqualTo("accounts.password.tooWeak.word");
+		assertThat(violation("ana", "0123456789")).startsWith("accounts.password.tooWeak.");
 	}
 
 	@Test

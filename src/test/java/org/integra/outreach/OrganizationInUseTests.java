@@ -51,14 +51,14 @@ class OrganizationInUseTests {
 				Channel.PARTNER_NETWORK, organizationId, null, Set.of(), "Correo a la red", null, InterestLevel.LOW,
 				null, null, null), "coordinacion");
 		assertThat(this.directory.isDeletable(organizationId)).isFalse();
-		assertThat(this.directory.deletionBlocker(organizationId)).isEqualTo("directory.organization.is-intermediary");
+		assertThat(this.directory.deletionBlocker(organizationId)).isEqualTo("directory.organization.isIntermediary");
 		this.mvc.perform(get("/directory/organizations/" + organizationId + "/delete").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("intermediary of recorded interactions")))
 			.andExpect(content().string(not(containsString("id=\"confirm-delete\""))));
 		this.mvc.perform(post("/directory/organizations/" + organizationId + "/delete").with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("error", "directory.organization.is-intermediary"));
+			.andExpect(flash().attribute("error", "directory.organization.isIntermediary"));
 		assertThat(this.directory.organization(organizationId).getId()).isEqualTo(organizationId);
 	}
 

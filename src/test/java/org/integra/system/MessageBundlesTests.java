@@ -199,14 +199,14 @@ class MessageBundlesTests {
 	void javaKeyScanRecognisesEachConvention() {
 		String sample = """
 				NavigationItem.forRoles("cities", "nav.cities", "/cities", 10, Roles.ADMIN);
-				throw new NotFoundException("cities.not-found", id);
+				throw new NotFoundException("cities.notFound", id);
 				redirect.addFlashAttribute("message", "cities.saved");
 				errors.rejectValue("name", "cities.name.taken");
 				""";
 		List<String> found = new ArrayList<>();
 		JAVA_KEY_USES.values()
 			.forEach((pattern) -> pattern.matcher(sample).results().forEach((r) -> found.add(r.group(1))));
-		assertThat(found).containsExactlyInAnyOrder("nav.cities", "cities.not-found", "cities.saved",
+		assertThat(found).containsExactlyInAnyOrder("nav.cities", "cities.notFound", "cities.saved",
 				"cities.name.taken");
 		assertThat(
 				TEMPLATE_KEY.matcher("#{a.b} #{c.d(${x})} #{${dyn}} #{'p.' + ${x}}").results().map((r) -> r.group(1)))

@@ -119,7 +119,7 @@ class AccountController {
 	@PostMapping("/tokens/revoke-all")
 	String revokeAllTokens(Principal principal, RedirectAttributes redirect) {
 		this.tokens.revokeAll(principal.getName());
-		redirect.addFlashAttribute("message", "accounts.token.revoked-all");
+		redirect.addFlashAttribute("message", "accounts.token.revokedAll");
 		return "redirect:/account";
 	}
 

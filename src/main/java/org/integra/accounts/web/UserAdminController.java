@@ -141,7 +141,7 @@ class UserAdminController {
 		if (!result.hasErrors()) {
 			try {
 				this.passwords.resetPassword(id, passwordResetForm.password());
-				redirect.addFlashAttribute("message", "accounts.user.password-reset");
+				redirect.addFlashAttribute("message", "accounts.user.passwordReset");
 				return "redirect:/admin/users/" + id;
 			}
 			catch (AccountRuleViolation ex) {
@@ -155,18 +155,18 @@ class UserAdminController {
 
 	@PostMapping("/{id}/disable")
 	String disable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		return changeEnabled(id, false, principal, redirect, "accounts.user.was-disabled");
+		return changeEnabled(id, false, principal, redirect, "accounts.user.wasDisabled");
 	}
 
 	@PostMapping("/{id}/enable")
 	String enable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		return changeEnabled(id, true, principal, redirect, "accounts.user.was-enabled");
+		return changeEnabled(id, true, principal, redirect, "accounts.user.wasEnabled");
 	}
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		this.passwords.unlock(id);
-		redirect.addFlashAttribute("message", "accounts.user.was-unlocked");
+		redirect.addFlashAttribute("message", "accounts.user.wasUnlocked");
 		return "redirect:/admin/users/" + id;
 	}
 

@@ -35,18 +35,18 @@ public record AuditFilter(String username, String entityType, String action, Str
 	List<String> problems() {
 		List<String> problems = new ArrayList<>();
 		if (hasText(this.action) && parsedAction() == null) {
-			problems.add("audit.filter.invalid-action");
+			problems.add("audit.filter.invalidAction");
 		}
 		if ((hasText(this.from) && date(this.from) == null) || (hasText(this.to) && date(this.to) == null)) {
-			problems.add("audit.filter.invalid-date");
+			problems.add("audit.filter.invalidDate");
 		}
 		LocalDate fromDate = date(this.from);
 		LocalDate toDate = date(this.to);
 		if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-			problems.add("audit.filter.dates-reversed");
+			problems.add("audit.filter.datesReversed");
 		}
 		if (hasText(this.page) && pageNumber() == 0 && !this.page.strip().equals("0")) {
-			problems.add("audit.filter.invalid-page");
+			problems.add("audit.filter.invalidPage");
 		}
 		return problems;
 	}

@@ -255,7 +255,7 @@ public class GeonamesImport {
 			chosen.add(code);
 		}
 		if (chosen.isEmpty()) {
-			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.no-country"));
+			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.noCountry"));
 		}
 		return chosen;
 	}

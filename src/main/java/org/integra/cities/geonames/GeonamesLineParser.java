@@ -60,17 +60,17 @@ final class GeonamesLineParser {
 			List<GeonamesProblem> lineProblems = new ArrayList<>(1);
 			GeonamesRow row = null;
 			if (line.fault() == TextLines.Fault.NOT_UTF8) {
-				lineProblems.add(new GeonamesProblem(line.number(), "geonames.problem.not-utf8"));
+				lineProblems.add(new GeonamesProblem(line.number(), "geonames.problem.notUtf8"));
 			}
 			else if (line.fault() == TextLines.Fault.TOO_LONG) {
-				lineProblems.add(
-						new GeonamesProblem(line.number(), "geonames.problem.line-too-long", this.maxLineBytes / 1024));
+				lineProblems
+					.add(new GeonamesProblem(line.number(), "geonames.problem.lineTooLong", this.maxLineBytes / 1024));
 			}
 			else {
 				row = parseLine(line.number(), line.text(), lineProblems);
 				if (row != null && !ids.add(row.geonameId())) {
 					lineProblems
-						.add(new GeonamesProblem(line.number(), "geonames.problem.duplicate-id", row.geonameId()));
+						.add(new GeonamesProblem(line.number(), "geonames.problem.duplicateId", row.geonameId()));
 				}
 			}
 			if (!lineProblems.isEmpty()) {
@@ -115,7 +115,7 @@ final class GeonamesLineParser {
 		BigDecimal longitude = parseCoordinate(columns[5], 180, lineNumber, "longitude", problems);
 		String countryCode = columns[8].strip().toUpperCase(Locale.ROOT);
 		if (!countryCode.isEmpty() && !isCountryCode(countryCode)) {
-			problems.add(new GeonamesProblem(lineNumber, "geonames.problem.country-code", quote(columns[8].strip())));
+			problems.add(new GeonamesProblem(lineNumber, "geonames.problem.countryCode", quote(columns[8].strip())));
 		}
 		Long population = parseLong(columns[14], lineNumber, "population", problems, true);
 		if (problems.size() > before || !"P".equals(columns[6].strip())) {
@@ -156,7 +156,7 @@ final class GeonamesLineParser {
 			return number;
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new GeonamesProblem(line, "geonames.problem.not-a-number", column, quote(value)));
+			problems.add(new GeonamesProblem(line, "geonames.problem.notANumber", column, quote(value)));
 			return null;
 		}
 	}
@@ -169,20 +169,20 @@ final class GeonamesLineParser {
 			return null;
 		}
 		if (value.length() > 30) {
-			problems.add(new GeonamesProblem(line, "geonames.problem.not-a-number", column, quote(value)));
+			problems.add(new GeonamesProblem(line, "geonames.problem.notANumber", column, quote(value)));
 			return null;
 		}
 		try {
 			BigDecimal number = new BigDecimal(value);
 			if (number.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-				problems.add(new GeonamesProblem(line, "geonames.problem.out-of-range", column, quote(value),
-						"-" + limit, String.valueOf(limit)));
+				problems.add(new GeonamesProblem(line, "geonames.problem.outOfRange", column, quote(value), "-" + limit,
+						String.valueOf(limit)));
 				return null;
 			}
 			return number;
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new GeonamesProblem(line, "geonames.problem.not-a-number", column, quote(value)));
+			problems.add(new GeonamesProblem(line, "geonames.problem.notANumber", column, quote(value)));
 			return null;
 		}
 	}

@@ -76,16 +76,16 @@ public final class GeonamesParser {
 		while ((entry = zip.getNextEntry()) != null) {
 			entries++;
 			if (entries > MAX_ZIP_ENTRIES) {
-				throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zip-entries", MAX_ZIP_ENTRIES));
+				throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zipEntries", MAX_ZIP_ENTRIES));
 			}
 			String name = entry.getName();
 			if (name.contains("/") || name.contains("\\") || name.contains("..")) {
 				throw new GeonamesFileRefused(
-						new GeonamesProblem(0, "geonames.problem.zip-path", GeonamesLineParser.quote(name)));
+						new GeonamesProblem(0, "geonames.problem.zipPath", GeonamesLineParser.quote(name)));
 			}
 			if (isText(name)) {
 				if (file != null) {
-					throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zip-two-texts"));
+					throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zipTwoTexts"));
 				}
 				file = this.lines.parse(inflated, countries);
 			}
@@ -94,7 +94,7 @@ public final class GeonamesParser {
 			}
 		}
 		if (file == null) {
-			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zip-no-text"));
+			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zipNoText"));
 		}
 		return file;
 	}
@@ -106,7 +106,7 @@ public final class GeonamesParser {
 
 	private GeonamesFileRefused tooLarge() {
 		return new GeonamesFileRefused(
-				new GeonamesProblem(0, "geonames.problem.zip-too-large", this.maxUncompressed / (1024 * 1024)));
+				new GeonamesProblem(0, "geonames.problem.zipTooLarge", this.maxUncompressed / (1024 * 1024)));
 	}
 
 	/**

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.integra.system.MessageKeys;
+
 /**
  * The problems of a file as kept with its job: one per line, its fields separated by tabs
- * (line, message key, arguments as text), so that the report outlives the file.
+ * (line, message key, arguments as text), so that the report outlives the file. Reports
+ * stored before the keys were in camelCase hold kebab-case keys
+ * ({@code geonames.problem.not-utf8}); reading turns them into today's keys.
  */
 final class GeonamesProblems {
 
@@ -39,7 +43,7 @@ final class GeonamesProblems {
 		for (String line : text.split("\n")) {
 			String[] fields = line.split("\t", -1);
 			if (fields.length >= 2) {
-				problems.add(new GeonamesProblem(Long.parseLong(fields[0]), fields[1],
+				problems.add(new GeonamesProblem(Long.parseLong(fields[0]), MessageKeys.camelCase(fields[1]),
 						Arrays.copyOfRange(fields, 2, fields.length, Object[].class)));
 			}
 		}

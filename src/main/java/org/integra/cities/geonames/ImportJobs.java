@@ -65,7 +65,7 @@ class ImportJobs {
 		List<ImportJob> jobs = this.jdbc.query("select " + JOB_COLUMNS + " from import_job where id = ?",
 				(rs, n) -> toJob(rs), jobId);
 		if (jobs.isEmpty()) {
-			throw new NotFoundException("geonames.job.not-found", jobId);
+			throw new NotFoundException("geonames.job.notFound", jobId);
 		}
 		return jobs.get(0);
 	}

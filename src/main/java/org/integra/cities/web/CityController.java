@@ -87,7 +87,7 @@ class CityController {
 			city = this.cities.create(form);
 		}
 		catch (DataIntegrityViolationException ex) {
-			result.rejectValue("geonamesId", "cities.city.geonames-id.taken");
+			result.rejectValue("geonamesId", "cities.city.geonamesId.taken");
 			return form(model, null);
 		}
 		redirect.addFlashAttribute("message", "cities.city.created");
@@ -117,7 +117,7 @@ class CityController {
 			return form(model, city);
 		}
 		catch (DataIntegrityViolationException ex) {
-			result.rejectValue("geonamesId", "cities.city.geonames-id.taken");
+			result.rejectValue("geonamesId", "cities.city.geonamesId.taken");
 			return form(model, city);
 		}
 		redirect.addFlashAttribute("message", "cities.city.updated");
@@ -136,7 +136,7 @@ class CityController {
 			this.deletion.delete(id);
 		}
 		catch (DataIntegrityViolationException ex) {
-			redirect.addFlashAttribute("error", "cities.city.in-use");
+			redirect.addFlashAttribute("error", "cities.city.inUse");
 			return "redirect:/cities/" + id;
 		}
 		redirect.addFlashAttribute("message", "cities.city.deleted");

@@ -57,7 +57,7 @@ class GeonamesImportController {
 		model.addAttribute("chosen", Set.copyOf(GeonamesApiController.DEFAULT_COUNTRIES));
 		if (tooLarge != null) {
 			model.addAttribute("problems",
-					List.of(new GeonamesProblem(0, "geonames.problem.too-large", this.uploadLimit.label())));
+					List.of(new GeonamesProblem(0, "geonames.problem.tooLarge", this.uploadLimit.label())));
 		}
 		return "cities/geonames-form";
 	}

@@ -95,11 +95,11 @@ class OutboxApiController {
 			@Parameter(description = "Messages per page, 1 to 200") @RequestParam(defaultValue = "50") int size) {
 		OutboxStatus wantedStatus = OutboxFilter.parse(OutboxStatus.class, status);
 		if (status != null && !status.isBlank() && wantedStatus == null) {
-			throw new ValidationFailedException("status", "mail.outbox.api.unknown-status");
+			throw new ValidationFailedException("status", "mail.outbox.api.unknownStatus");
 		}
 		MessageKind wantedKind = OutboxFilter.parse(MessageKind.class, kind);
 		if (kind != null && !kind.isBlank() && wantedKind == null) {
-			throw new ValidationFailedException("kind", "mail.outbox.api.unknown-kind");
+			throw new ValidationFailedException("kind", "mail.outbox.api.unknownKind");
 		}
 		Page<OutboxMessage> found = this.outbox.search(wantedStatus, wantedKind, page, size);
 		return OutboxPageDto.of(ApiPage.of(found, (m) -> dto(m, false)), this.outbox.serverStatus());

@@ -29,13 +29,13 @@ record OutboxFilter(String status, String kind, String page) {
 	List<String> problems() {
 		List<String> problems = new ArrayList<>();
 		if (hasText(this.status) && parsedStatus() == null) {
-			problems.add("mail.outbox.filter.invalid-status");
+			problems.add("mail.outbox.filter.invalidStatus");
 		}
 		if (hasText(this.kind) && parsedKind() == null) {
-			problems.add("mail.outbox.filter.invalid-kind");
+			problems.add("mail.outbox.filter.invalidKind");
 		}
 		if (hasText(this.page) && pageNumber() == 0 && !this.page.strip().equals("0")) {
-			problems.add("mail.outbox.filter.invalid-page");
+			problems.add("mail.outbox.filter.invalidPage");
 		}
 		return problems;
 	}

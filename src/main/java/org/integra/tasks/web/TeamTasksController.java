@@ -3,8 +3,12 @@ package org.integra.tasks.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.integra.system.MessageKeys;
 import org.integra.tasks.Task;
 import org.integra.tasks.TaskQuery;
 import org.integra.tasks.TaskStatus;
@@ -29,6 +33,10 @@ class TeamTasksController {
 	static final int PAGE_SIZE = 25;
 
 	static final List<String> SORTS = List.of("due", "due-desc", "title", "assignee", "status", "created");
+
+	/** Each sort's label key: the sort keeps its kebab-case in the address. */
+	static final Map<String, String> SORT_LABELS = SORTS.stream()
+		.collect(Collectors.toUnmodifiableMap(Function.identity(), (sort) -> MessageKeys.of("tasks.sort", sort)));
 
 	private final Tasks tasks;
 
@@ -60,6 +68,7 @@ class TeamTasksController {
 		model.addAttribute("assignees", this.tasks.assignees(LocaleContextHolder.getLocale()));
 		model.addAttribute("statuses", TaskStatus.values());
 		model.addAttribute("sorts", SORTS);
+		model.addAttribute("sortLabels", SORT_LABELS);
 		model.addAttribute("assignee", filter.assignee());
 		model.addAttribute("status", filter.status());
 		model.addAttribute("cityId", filter.cityId());

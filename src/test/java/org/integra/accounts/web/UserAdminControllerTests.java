@@ -148,7 +148,7 @@ class UserAdminControllerTests {
 				.param("password", "short")
 				.param("lang", "pt"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("newUserForm", "password", "accounts.password.too-short"))
+			.andExpect(model().attributeHasFieldErrorCode("newUserForm", "password", "accounts.password.tooShort"))
 			.andExpect(content().string(containsString("A senha deve ter pelo menos 10 caracteres")));
 		this.mvc
 			.perform(post("/admin/users").with(csrf())
@@ -156,7 +156,7 @@ class UserAdminControllerTests {
 				.param("displayName", "Same")
 				.param("roles", "VIEWER")
 				.param("password", "same.as.password"))
-			.andExpect(model().attributeHasFieldErrorCode("newUserForm", "password", "accounts.password.is-username"));
+			.andExpect(model().attributeHasFieldErrorCode("newUserForm", "password", "accounts.password.isUsername"));
 		assertThat(this.users.existsByUsername("weak.pw")).isFalse();
 		assertThat(this.users.existsByUsername("same.as.password")).isFalse();
 	}
@@ -214,12 +214,12 @@ class UserAdminControllerTests {
 		this.mvc.perform(get("/admin/users/{id}", user.getId()))
 			.andExpect(content().string(containsString("data-confirm=")));
 		this.mvc.perform(post("/admin/users/{id}/disable", user.getId()).with(csrf()))
-			.andExpect(flash().attribute("message", "accounts.user.was-disabled"));
+			.andExpect(flash().attribute("message", "accounts.user.wasDisabled"));
 		assertThat(this.users.findById(user.getId()).orElseThrow().isEnabled()).isFalse();
 		assertThat(new Browser(this.mvc).login("toggle.eva", PASSWORD).getResponse().getRedirectedUrl())
 			.isEqualTo("/login?error=disabled");
 		this.mvc.perform(post("/admin/users/{id}/enable", user.getId()).with(csrf()))
-			.andExpect(flash().attribute("message", "accounts.user.was-enabled"));
+			.andExpect(flash().attribute("message", "accounts.user.wasEnabled"));
 		assertThat(new Browser(this.mvc).login("toggle.eva", PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
 	}
 
@@ -234,11 +234,11 @@ class UserAdminControllerTests {
 		this.mvc.perform(post("/admin/users/{id}/password", user.getId()).with(csrf()).param("password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(
-					model().attributeHasFieldErrorCode("passwordResetForm", "password", "accounts.password.too-short"));
+					model().attributeHasFieldErrorCode("passwordResetForm", "password", "accounts.password.tooShort"));
 		this.mvc
 			.perform(post("/admin/users/{id}/password", user.getId()).with(csrf())
 				.param("password", "a-brand-new-password"))
-			.andExpect(flash().attribute("message", "accounts.user.password-reset"));
+			.andExpect(flash().attribute("message", "accounts.user.passwordReset"));
 		assertThat(browser.login("reset.ivo", "a-brand-new-password").getResponse().getRedirectedUrl()).isEqualTo("/");
 	}
 
@@ -251,7 +251,7 @@ class UserAdminControllerTests {
 		}
 		this.mvc.perform(get("/admin/users/{id}", user.getId())).andExpect(content().string(containsString("unlock")));
 		this.mvc.perform(post("/admin/users/{id}/unlock", user.getId()).with(csrf()))
-			.andExpect(flash().attribute("message", "accounts.user.was-unlocked"));
+			.andExpect(flash().attribute("message", "accounts.user.wasUnlocked"));
 		assertThat(browser.login("unlock.olga", PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
 	}
 
@@ -259,7 +259,7 @@ class UserAdminControllerTests {
 	void anAdministratorCannotDisableThemselfNorDropTheirAdminRole() throws Exception {
 		long self = this.users.findByUsername("admin").orElseThrow().getId();
 		this.mvc.perform(post("/admin/users/{id}/disable", self).with(csrf()))
-			.andExpect(flash().attribute("error", "accounts.admin.cannot-disable-self"));
+			.andExpect(flash().attribute("error", "accounts.admin.cannotDisableSelf"));
 		this.mvc
 			.perform(post("/admin/users/{id}", self).with(csrf())
 				.param("displayName", "Administrador")
@@ -267,15 +267,14 @@ class UserAdminControllerTests {
 				.param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(
-					model().attributeHasFieldErrorCode("editUserForm", "enabled", "accounts.admin.cannot-disable-self"))
+					model().attributeHasFieldErrorCode("editUserForm", "enabled", "accounts.admin.cannotDisableSelf"))
 			.andExpect(content().string(containsString("You cannot disable your own account")));
 		this.mvc
 			.perform(post("/admin/users/{id}", self).with(csrf())
 				.param("displayName", "Administrador")
 				.param("roles", "VIEWER")
 				.param("enabled", "true"))
-			.andExpect(
-					model().attributeHasFieldErrorCode("editUserForm", "roles", "accounts.admin.cannot-demote-self"));
+			.andExpect(model().attributeHasFieldErrorCode("editUserForm", "roles", "accounts.admin.cannotDemoteSelf"));
 		UserAccount admin = this.users.findById(self).orElseThrow();
 		assertThat(admin.isEnabled()).isTrue();
 		assertThat(admin.getRoles()).contains(Role.ADMIN);
@@ -339,7 +338,7 @@ class UserAdminControllerTests {
 				.param("password", PASSWORD))
 			.andExpect(status().isOk())
 			.andExpect(
-					model().attributeHasFieldErrorCode("newUserForm", "mentorCityId", "accounts.mentor-city.required"));
+					model().attributeHasFieldErrorCode("newUserForm", "mentorCityId", "accounts.mentorCity.required"));
 		assertThat(this.users.findByUsername("mentor.nocity")).isEmpty();
 	}
 
@@ -355,7 +354,7 @@ class UserAdminControllerTests {
 				.param("enabled", "true"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("editUserForm", "mentorCityId",
-					"accounts.mentor-city.not-member"));
+					"accounts.mentorCity.notMember"));
 		assertThat(this.users.findById(user.getId()).orElseThrow().getRoles()).containsExactly(Role.VIEWER);
 	}
 

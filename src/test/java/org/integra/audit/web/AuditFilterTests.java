@@ -33,14 +33,14 @@ class AuditFilterTests {
 		AuditQuery query = filter.toQuery(ZoneOffset.UTC);
 
 		assertThat(query).isEqualTo(AuditQuery.all());
-		assertThat(filter.problems()).containsExactly("audit.filter.invalid-action", "audit.filter.invalid-date",
-				"audit.filter.invalid-page");
+		assertThat(filter.problems()).containsExactly("audit.filter.invalidAction", "audit.filter.invalidDate",
+				"audit.filter.invalidPage");
 		assertThat(filter.pageNumber()).isZero();
 		assertThat(filter.oldestFirst()).isFalse();
 		assertThat(new AuditFilter(null, null, null, null, null, null, "abc", null).problems())
-			.containsExactly("audit.filter.invalid-page");
+			.containsExactly("audit.filter.invalidPage");
 		assertThat(new AuditFilter(null, null, null, "2017-05-01", "2017-01-01", null, null, null).problems())
-			.containsExactly("audit.filter.dates-reversed");
+			.containsExactly("audit.filter.datesReversed");
 	}
 
 	@Test

@@ -101,7 +101,7 @@ class GeonamesHostileFileTests {
 		long allocated = allocatedBy(() -> assertThatExceptionOfType(GeonamesFileRefused.class)
 			.isThrownBy(() -> parser.parse("bomb.zip", new ByteArrayInputStream(zip), PERU))
 			.satisfies((ex) -> {
-				assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zip-too-large");
+				assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipTooLarge");
 				assertThat(ex.getProblems().get(0).arguments()).containsExactly(8L);
 			}));
 		assertThat(allocated).isLessThan(ALLOCATION_BOUND);
@@ -118,7 +118,7 @@ class GeonamesHostileFileTests {
 		assertThat(parsed[0].invalidLines()).isEqualTo(1);
 		assertThat(parsed[0].problems()).singleElement().satisfies((problem) -> {
 			assertThat(problem.line()).isEqualTo(1);
-			assertThat(problem.messageKey()).isEqualTo("geonames.problem.line-too-long");
+			assertThat(problem.messageKey()).isEqualTo("geonames.problem.lineTooLong");
 			assertThat(problem.arguments()).containsExactly(64);
 		});
 		assertThat(allocated).isLessThan(ALLOCATION_BOUND);
@@ -133,7 +133,7 @@ class GeonamesHostileFileTests {
 		GeonamesFile[] parsed = new GeonamesFile[1];
 		long allocated = allocatedBy(() -> parsed[0] = parser.parse("endless.txt", text, PERU));
 		assertThat(parsed[0].problems()).extracting(GeonamesProblem::messageKey)
-			.containsExactly("geonames.problem.line-too-long");
+			.containsExactly("geonames.problem.lineTooLong");
 		assertThat(parsed[0].rows()).extracting(GeonamesRow::line).containsExactly(2L);
 		assertThat(allocated).isLessThan(ALLOCATION_BOUND);
 	}
@@ -145,8 +145,8 @@ class GeonamesHostileFileTests {
 				() -> new ByteArrayInputStream(line));
 		assertThatExceptionOfType(GeonamesFileRefused.class)
 			.isThrownBy(() -> new GeonamesParser().parse("two.zip", new ByteArrayInputStream(zip), PERU))
-			.satisfies((ex) -> assertThat(ex.getProblems().get(0).messageKey())
-				.isEqualTo("geonames.problem.zip-two-texts"));
+			.satisfies(
+					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipTwoTexts"));
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class GeonamesHostileFileTests {
 			assertThatExceptionOfType(GeonamesFileRefused.class)
 				.isThrownBy(() -> new GeonamesParser().parse("path.zip", new ByteArrayInputStream(zip), PERU))
 				.satisfies((ex) -> {
-					assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zip-path");
+					assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipPath");
 					assertThat(ex.getProblems().get(0).arguments()).containsExactly(name);
 				});
 		}
@@ -169,8 +169,8 @@ class GeonamesHostileFileTests {
 		byte[] zip = streamedZip(new String[] { "readme.txt" }, () -> repeating(new byte[] { 0 }, 64 * MB));
 		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(
 				() -> new GeonamesParser(8 * MB, 64 * 1024).parse("readme.zip", new ByteArrayInputStream(zip), PERU))
-			.satisfies((ex) -> assertThat(ex.getProblems().get(0).messageKey())
-				.isEqualTo("geonames.problem.zip-too-large"));
+			.satisfies(
+					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipTooLarge"));
 	}
 
 }

@@ -159,7 +159,7 @@ class GeonamesImportTests {
 		ImportJob checked = dryRun.job();
 		assertThat(checked.invalidRows()).isEqualTo(2);
 		assertThat(checked.problems()).extracting(GeonamesProblem::line).containsExactly(2L, 3L);
-		assertThat(checked.problems().get(0).messageKey()).isEqualTo("geonames.problem.out-of-range");
+		assertThat(checked.problems().get(0).messageKey()).isEqualTo("geonames.problem.outOfRange");
 		assertThat(dryRun.counts()).containsEntry(MatchKind.NEW, 2);
 
 		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> this.imports.apply(checked.id(), "admin"))

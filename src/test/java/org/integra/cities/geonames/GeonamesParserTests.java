@@ -96,7 +96,7 @@ class GeonamesParserTests {
 		assertThat(parsed.invalidLines()).isEqualTo(150);
 		assertThat(parsed.problems()).hasSize(100);
 		assertThat(parsed.problems().get(99).line()).isEqualTo(100);
-		assertThat(parsed.problems().get(0).messageKey()).isEqualTo("geonames.problem.not-a-number");
+		assertThat(parsed.problems().get(0).messageKey()).isEqualTo("geonames.problem.notANumber");
 		assertThat(parsed.problems().get(0).arguments()).containsExactly("geonameid", "x0");
 		assertThat(parsed.rows()).extracting(GeonamesRow::line).containsExactly(151L);
 	}
@@ -105,7 +105,7 @@ class GeonamesParserTests {
 	void namesTheRangeOfACoordinateOutOfIt() {
 		String bad = lima().replace("-12.04318", "95.5");
 		assertThat(file(utf8(bad), PERU).problems()).singleElement().satisfies((problem) -> {
-			assertThat(problem.messageKey()).isEqualTo("geonames.problem.out-of-range");
+			assertThat(problem.messageKey()).isEqualTo("geonames.problem.outOfRange");
 			assertThat(problem.arguments()).containsExactly("latitude", "95.5", "-90", "90");
 		});
 		assertThat(file(utf8(lima().replace("-77.02824", "-277.0")), PERU).problems().get(0).arguments())
@@ -116,8 +116,8 @@ class GeonamesParserTests {
 	void refusesDuplicateIds() {
 		assertThatExceptionOfType(GeonamesFileRefused.class)
 			.isThrownBy(() -> parse(utf8(lima() + "\n" + lima() + "\n"), PERU))
-			.satisfies((ex) -> assertThat(ex.getProblems().get(0).messageKey())
-				.isEqualTo("geonames.problem.duplicate-id"));
+			.satisfies(
+					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.duplicateId"));
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class GeonamesParserTests {
 		byte[] file = concat(good, latin1, utf8(lima().replace("3936456", "3") + "\n"), latin1Again);
 		GeonamesFile parsed = file(file, PERU);
 		assertThat(parsed.problems()).extracting(GeonamesProblem::line).containsExactly(2L, 4L);
-		assertThat(parsed.problems()).extracting(GeonamesProblem::messageKey).containsOnly("geonames.problem.not-utf8");
+		assertThat(parsed.problems()).extracting(GeonamesProblem::messageKey).containsOnly("geonames.problem.notUtf8");
 		assertThat(parsed.rows()).extracting(GeonamesRow::geonameId).containsExactly(3936456L, 3L);
 	}
 
@@ -140,7 +140,7 @@ class GeonamesParserTests {
 		String country = lima().replace("3936456", "6").replace("\tPE\t", "\tPER\t");
 		GeonamesFile parsed = file(utf8(eighteen + "\n" + negative + "\n" + country + "\n"), PERU);
 		assertThat(parsed.problems()).extracting(GeonamesProblem::messageKey)
-			.containsExactly("geonames.problem.columns", "geonames.problem.negative", "geonames.problem.country-code");
+			.containsExactly("geonames.problem.columns", "geonames.problem.negative", "geonames.problem.countryCode");
 		assertThat(parsed.problems().get(0).arguments()).containsExactly(19, 18);
 		assertThat(parsed.problems().get(1).arguments()).containsExactly("population", "-3");
 		assertThat(parsed.problems().get(2).arguments()).containsExactly("PER");
@@ -173,7 +173,7 @@ class GeonamesParserTests {
 		assertThatExceptionOfType(GeonamesFileRefused.class)
 			.isThrownBy(() -> this.parser.parse("x.zip", new ByteArrayInputStream(zip), PERU))
 			.satisfies(
-					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zip-no-text"));
+					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipNoText"));
 	}
 
 	@Test
@@ -184,8 +184,8 @@ class GeonamesParserTests {
 		GeonamesParser capped = new GeonamesParser(1024 * 1024, 64 * 1024);
 		assertThatExceptionOfType(GeonamesFileRefused.class)
 			.isThrownBy(() -> capped.parse("bomb.zip", new ByteArrayInputStream(zip), PERU))
-			.satisfies((ex) -> assertThat(ex.getProblems().get(0).messageKey())
-				.isEqualTo("geonames.problem.zip-too-large"));
+			.satisfies(
+					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipTooLarge"));
 	}
 
 }

@@ -213,7 +213,7 @@ class CityControllerTests {
 		this.mvc
 			.perform(form(post("/cities/new"), Map.of("name", "Geo Dos", "country", "MX", "geonamesId", "99000001")))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("cityForm", "geonamesId", "cities.city.geonames-id.taken"));
+			.andExpect(model().attributeHasFieldErrorCode("cityForm", "geonamesId", "cities.city.geonamesId.taken"));
 	}
 
 	@Test
