@@ -1,16 +1,11 @@
 package org.integra.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.integra.system.NotFoundException;
+import org.integra.system.SecretTokens;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
 	static final String TOKEN_PREFIX = "itg_";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ApiTokenRepository tokens;
 
@@ -44,9 +37,7 @@ public class ApiTokens {
 	public IssuedToken issue(String username, String name) {
 		UserAccount owner = this.users.findByUsername(username)
 			.orElseThrow(() -> new NotFoundException("accounts.user.notFound", username));
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = SecretTokens.create(TOKEN_PREFIX);
 		ApiToken saved = this.tokens
 			.save(new ApiToken(owner, name, hash(token), token.substring(0, 10), this.clock.instant()));
 		return new IssuedToken(saved.getId(), name, token);
@@ -95,13 +86,7 @@ public class ApiTokens {
 	}
 
 	static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
+		return SecretTokens.hash(token);
 	}
 
 	/** A token just created; {@code secret} is the only copy. */

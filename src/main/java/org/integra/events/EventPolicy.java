@@ -12,6 +12,12 @@ public final class EventPolicy {
 	/** Who creates, edits and moves events. */
 	static final String[] MANAGERS = { Roles.ADMIN, Roles.COORDINATOR };
 
+	/**
+	 * Who records an answer received by phone, e-mail or in person (a mentor: of their
+	 * cities).
+	 */
+	static final String[] ANSWER_RECORDERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.MENTOR };
+
 	/** Who sees the events. */
 	static final String[] READERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT, Roles.MENTOR, Roles.VIEWER };
 
@@ -34,6 +40,14 @@ public final class EventPolicy {
 	/** Whether the caller creates events, edits them and changes their status. */
 	public boolean mayManage() {
 		return this.actor.hasAnyRole(MANAGERS);
+	}
+
+	/**
+	 * Whether the caller records answers the team received; a mentor only for the
+	 * invitations of their cities, which are all they see.
+	 */
+	public boolean mayRecordAnswers() {
+		return this.actor.hasAnyRole(ANSWER_RECORDERS);
 	}
 
 	/** Whether the caller may edit this event now: a manager, and the event not over. */

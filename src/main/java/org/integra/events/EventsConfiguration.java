@@ -12,8 +12,12 @@ class EventsConfiguration {
 
 	@Bean
 	AccessRules eventsAccessRules() {
-		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/events/new", "/events/*/edit")
+		return (rules) -> rules.requestMatchers("/invitations/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/events/new", "/events/*/edit")
 			.hasAnyRole(EventPolicy.MANAGERS)
+			.requestMatchers(HttpMethod.POST, "/events/*/invitations/*/answer")
+			.hasAnyRole(EventPolicy.ANSWER_RECORDERS)
 			.requestMatchers(HttpMethod.GET, "/events", "/events/**")
 			.hasAnyRole(EventPolicy.READERS)
 			.requestMatchers("/events", "/events/**")

@@ -10,5 +10,5 @@
  * as a whole. Uses only the {@code api} named interfaces of the cities and the directory.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events",
-		allowedDependencies = { "audit", "cities::api", "directory::api", "system" })
+		allowedDependencies = { "audit", "cities::api", "directory::api", "mail::api", "outreach::api", "system" })
 package org.integra.events;

@@ -44,6 +44,19 @@ public class CandidateOutreach {
 			.toList();
 	}
 
+	/**
+	 * The candidates the current user may see with their stage and the interest of their
+	 * latest interaction, e.g. to choose whom to invite to an event.
+	 */
+	public List<CandidateStanding> standings() {
+		return this.pipeline.candidates(null, Pageable.unpaged())
+			.getContent()
+			.stream()
+			.map((candidate) -> new CandidateStanding(candidate.getCityId(), candidate.getStage(),
+					latestInterest(candidate.getCityId())))
+			.toList();
+	}
+
 	/** The member cities assigned as mentors of a candidate, first assigned first. */
 	public List<Long> mentorCityIdsOf(long candidateCityId) {
 		return this.mentors.mentorsOf(candidateCityId).stream().map(MentorAssignment::getMentorCityId).toList();

@@ -1,17 +1,12 @@
 package org.integra.tasks;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.integra.accounts.AccountManagement;
+import org.integra.system.SecretTokens;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +21,6 @@ public class CalendarFeeds {
 	static final String TOKEN_PREFIX = "itc_";
 
 	static final String PRODUCT_ID = "-//Integra//Tasks//EN";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final CalendarFeedRepository feeds;
 
@@ -56,9 +49,7 @@ public class CalendarFeeds {
 	 */
 	@Transactional
 	public String issue(String username) {
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = SecretTokens.create(TOKEN_PREFIX);
 		Instant now = this.clock.instant();
 		this.feeds.findById(username)
 			.ifPresentOrElse((feed) -> feed.replace(hash(token), now),
@@ -99,13 +90,7 @@ public class CalendarFeeds {
 	}
 
 	static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
+		return SecretTokens.hash(token);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.integra.events.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.integra.events.EventRules;
 import org.integra.events.EventStatus;
 import org.integra.events.EventStatusRefusedException;
 import org.integra.events.Events;
+import org.integra.events.InvitationStatus;
+import org.integra.events.Invitations;
 import org.integra.events.PlanAction;
 import org.integra.system.Actor;
 import org.integra.system.RequestParams;
@@ -45,14 +48,18 @@ class EventController {
 
 	private final Events events;
 
+	private final Invitations invitations;
+
 	private final CountryNames countries;
 
 	private final AuditTrail auditTrail;
 
 	private final Clock clock;
 
-	EventController(Events events, CountryNames countries, AuditTrail auditTrail, Clock clock) {
+	EventController(Events events, Invitations invitations, CountryNames countries, AuditTrail auditTrail,
+			Clock clock) {
 		this.events = events;
+		this.invitations = invitations;
 		this.countries = countries;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
@@ -79,6 +86,16 @@ class EventController {
 		model.addAttribute("mayManage", policy.mayManage());
 		model.addAttribute("nextStatuses", event.getStatus().next());
 		model.addAttribute("history", this.auditTrail.historyOf("Event", id));
+		Map<InvitationStatus, Long> counts = this.invitations.counts(id);
+		Map<String, Long> byName = new HashMap<>();
+		counts.forEach((status, count) -> byName.put(status.name(), count));
+		model.addAttribute("counts", byName);
+		model.addAttribute("invited",
+				counts.entrySet()
+					.stream()
+					.filter((entry) -> entry.getKey().invited())
+					.mapToLong(Map.Entry::getValue)
+					.sum());
 		return "events/event";
 	}
 

@@ -1,0 +1,249 @@
+package org.integra.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.integra.directory.DirectoryCatalog;
+import org.integra.directory.PersonSummary;
+import org.integra.events.InvitationEntry.Action;
+import org.integra.events.InvitationRules.Answer;
+import org.integra.events.InvitationRules.Decision;
+import org.integra.system.Actor;
+import org.integra.system.NotFoundException;
+import org.integra.system.SecretTokens;
+import org.integra.system.TextInput;
+import org.integra.system.VisibleCities;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The team's side of invitations: inviting contacts, recording answers received by phone
+ * or mail, approving the invitations people asked for, withdrawing, and reading who
+ * answered what. A mentor sees and answers only for the cities they mentor.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Invitations {
+
+	/** The prefix of an invitation link's secret. */
+	static final String TOKEN_PREFIX = "inv_";
+
+	public static final int PAGE_SIZE = 50;
+
+	private final Events events;
+
+	private final InvitationRepository invitations;
+
+	private final InvitationEntryRepository history;
+
+	private final DirectoryCatalog directory;
+
+	private final Seating seating;
+
+	private final InvitationMail mail;
+
+	private final ObjectProvider<VisibleCities> visibleCities;
+
+	private final Clock clock;
+
+	Invitations(Events events, InvitationRepository invitations, InvitationEntryRepository history,
+			DirectoryCatalog directory, Seating seating, InvitationMail mail,
+			ObjectProvider<VisibleCities> visibleCities, Clock clock) {
+		this.events = events;
+		this.invitations = invitations;
+		this.history = history;
+		this.directory = directory;
+		this.seating = seating;
+		this.mail = mail;
+		this.visibleCities = visibleCities;
+		this.clock = clock;
+	}
+
+	/** The event's invitations the caller may see, optionally of one status, by name. */
+	public Page<Invitation> of(long eventId, InvitationStatus status, int page) {
+		PageRequest request = PageRequest.of(page, PAGE_SIZE);
+		List<Invitation> visible = this.invitations.findByEventId(eventId)
+			.stream()
+			.filter((invitation) -> status == null || invitation.getStatus() == status)
+			.filter(visibility())
+			.sorted(Comparator.comparing(Invitation::getInviteeName, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(Invitation::getId))
+			.toList();
+		int from = Math.min(visible.size(), (int) request.getOffset());
+		int to = Math.min(visible.size(), from + PAGE_SIZE);
+		return new PageImpl<>(visible.subList(from, to), request, visible.size());
+	}
+
+	/**
+	 * How many of the event's invitations (that the caller may see) are in each status.
+	 */
+	public Map<InvitationStatus, Long> counts(long eventId) {
+		Map<InvitationStatus, Long> counts = new EnumMap<>(InvitationStatus.class);
+		for (InvitationStatus status : InvitationStatus.values()) {
+			counts.put(status, 0L);
+		}
+		this.invitations.findByEventId(eventId)
+			.stream()
+			.filter(visibility())
+			.collect(Collectors.groupingBy(Invitation::getStatus, Collectors.counting()))
+			.forEach(counts::put);
+		return counts;
+	}
+
+	/**
+	 * @throws NotFoundException when the event has no such invitation, or the caller may
+	 * not see it
+	 */
+	public Invitation get(long eventId, long invitationId) {
+		return this.invitations.findByIdAndEventId(invitationId, eventId)
+			.filter(this::visible)
+			.orElseThrow(() -> new NotFoundException("events.invitation.notFound", invitationId));
+	}
+
+	/** What happened to the invitation, oldest first. */
+	public List<InvitationEntry> history(Invitation invitation) {
+		return this.history.findByInvitationIdOrderByOccurredAtAscIdAsc(invitation.getId());
+	}
+
+	/**
+	 * Invites the people: each gets an e-mail with their own link, in their language
+	 * (Spanish unless they prefer Portuguese). People without an e-mail address or
+	 * already invited are skipped and counted.
+	 * @param reasons why each was suggested, when they were
+	 */
+	@Transactional
+	public InviteOutcome invite(long eventId, List<Long> personIds, Map<Long, SuggestionReason> reasons, Actor actor) {
+		requireManager(actor);
+		Event event = this.events.get(eventId);
+		if (!event.getStatus().editable() || event.getStatus() == EventStatus.DRAFT) {
+			throw new EventStatusRefusedException(event.getStatus(), null);
+		}
+		int sent = 0;
+		List<String> skipped = new ArrayList<>();
+		Instant now = this.clock.instant();
+		for (long personId : Set.copyOf(personIds)) {
+			PersonSummary person = this.directory.person(personId);
+			if (person.email() == null || person.email().isBlank()) {
+				skipped.add(person.name());
+				continue;
+			}
+			if (this.invitations.existsByEventIdAndEmailKey(eventId, Invitation.emailKey(person.email()))) {
+				skipped.add(person.name());
+				continue;
+			}
+			Long cityId = (person.organization() != null) ? person.organization().cityId() : null;
+			String language = "pt".equals(person.preferredLanguage()) ? "pt" : "es";
+			Invitee invitee = new Invitee(personId, cityId, person.name(),
+					(person.organization() != null) ? person.organization().name() : null, person.email().strip(),
+					language);
+			Invitation invitation = this.invitations.saveAndFlush(new Invitation(eventId, invitee,
+					InvitationStatus.SENT, reasons.get(personId), actor.username(), now));
+			send(invitation, event, actor.username(), now);
+			sent++;
+		}
+		return new InviteOutcome(sent, skipped);
+	}
+
+	/** An asked-for invitation is approved: it is sent like any other. */
+	@Transactional
+	public void approve(long eventId, long invitationId, Actor actor) {
+		requireManager(actor);
+		Invitation invitation = get(eventId, invitationId);
+		if (invitation.getStatus() != InvitationStatus.REQUESTED) {
+			throw new InvitationRefusedException("events.invitation.notRequested");
+		}
+		Instant now = this.clock.instant();
+		this.history.save(new InvitationEntry(invitation.getId(), Action.APPROVED, actor.username(), null, now));
+		send(invitation, this.events.get(eventId), actor.username(), now);
+	}
+
+	/** The team takes the invitation back; a seat it held goes to the waiting list. */
+	@Transactional
+	public void withdraw(long eventId, long invitationId, Actor actor) {
+		requireManager(actor);
+		Invitation invitation = get(eventId, invitationId);
+		if (invitation.getStatus() == InvitationStatus.WITHDRAWN) {
+			return;
+		}
+		invitation.withdrawn();
+		this.invitations.saveAndFlush(invitation);
+		this.history.save(new InvitationEntry(invitation.getId(), Action.WITHDRAWN, actor.username(), null,
+				this.clock.instant()));
+		this.seating.promote(this.events.get(eventId));
+	}
+
+	/**
+	 * Records an answer the team received by phone, e-mail or in person, with who
+	 * recorded it.
+	 * @throws InvitationRefusedException when the rules refuse it
+	 */
+	@Transactional
+	public InvitationStatus recordAnswer(long eventId, long invitationId, Answer answer, int party, String note,
+			AnswerChannel via, Actor actor) {
+		if (!EventPolicy.of(actor).mayRecordAnswers() || via == null || !via.byStaff()) {
+			throw new AccessDeniedException("events");
+		}
+		Invitation invitation = get(eventId, invitationId);
+		Decision decision = this.seating.answer(invitation, answer, party, TextInput.withoutNul(note), via,
+				actor.username());
+		if (decision.isRefused()) {
+			throw new InvitationRefusedException(decision.refusal());
+		}
+		return decision.status();
+	}
+
+	private void send(Invitation invitation, Event event, String user, Instant now) {
+		String token = SecretTokens.create(TOKEN_PREFIX);
+		invitation.sent(SecretTokens.hash(token), now);
+		this.invitations.saveAndFlush(invitation);
+		this.history.save(new InvitationEntry(invitation.getId(), Action.SENT, user, invitation.getEmail(), now));
+		this.mail.send(InvitationMail.Kind.INVITATION, invitation, event, token, user);
+	}
+
+	private boolean visible(Invitation invitation) {
+		return visibility().test(invitation);
+	}
+
+	/**
+	 * Which invitations the caller may see: all, or those of the cities in their scope.
+	 */
+	private Predicate<Invitation> visibility() {
+		List<Set<Long>> restrictions = this.visibleCities.orderedStream()
+			.map(VisibleCities::restriction)
+			.flatMap(Optional::stream)
+			.toList();
+		return (invitation) -> restrictions.stream()
+			.allMatch((ids) -> invitation.getCityId() != null && ids.contains(invitation.getCityId()));
+	}
+
+	private static void requireManager(Actor actor) {
+		if (!EventPolicy.of(actor).mayManage()) {
+			throw new AccessDeniedException("events");
+		}
+	}
+
+	/**
+	 * What an invitation round did.
+	 *
+	 * @param sent how many invitations went out
+	 * @param skipped the names of those skipped (no address, or invited already)
+	 */
+	public record InviteOutcome(int sent, List<String> skipped) {
+	}
+
+}
