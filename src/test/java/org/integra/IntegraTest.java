@@ -39,16 +39,15 @@ public @interface IntegraTest {
 		DEFAULT,
 
 		/**
-		 * A mail server ({@link TestMailServer}) and tight limits: 3 sign-ins an hour per
-		 * address, uploads up to 1 MB, import lines up to 2 KB.
+		 * A mail server ({@link TestMailServer}), an https address (Secure cookies, HSTS)
+		 * and tight limits: 3 sign-ins an hour per address, uploads up to 1 MB, import
+		 * lines up to 2 KB.
 		 */
-		MAIL_SERVER_AND_TIGHT_LIMITS("spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMailServer.PORT,
+		MAIL_SERVER_TIGHT_LIMITS_HTTPS("spring.mail.host=127.0.0.1", "spring.mail.port=" + TestMailServer.PORT,
 				"integra.mail.from=Integra Mercociudades <integra@example.org>", "integra.mail.retry-jitter=0",
 				"integra.security.login-rate.capacity=3", "integra.security.login-rate.period=PT1H",
-				"integra.imports.max-upload-size=1MB", "integra.imports.max-line-length=2KB"),
-
-		/** Served at an https address. */
-		HTTPS("integra.base-url=https://integra.example.org");
+				"integra.imports.max-upload-size=1MB", "integra.imports.max-line-length=2KB",
+				"integra.base-url=https://integra.example.org");
 
 		private final String[] properties;
 

@@ -6,7 +6,7 @@ import java.net.ServerSocket;
 
 /**
  * The port of the SMTP server (GreenMail) that the tests of
- * {@link IntegraTest.Settings#MAIL_SERVER_AND_TIGHT_LIMITS} start and stop themselves;
+ * {@link IntegraTest.Settings#MAIL_SERVER_TIGHT_LIMITS_HTTPS} start and stop themselves;
  * chosen once, so that the context, which outlives them, knows it.
  */
 public final class TestMailServer {

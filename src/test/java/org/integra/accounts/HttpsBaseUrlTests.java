@@ -26,7 +26,7 @@ class HttpsBaseUrlTests {
 	private static final String PASSWORD = "integra-test-password";
 
 	@Nested
-	@IntegraTest(settings = Settings.HTTPS)
+	@IntegraTest(settings = Settings.MAIL_SERVER_TIGHT_LIMITS_HTTPS)
 	class AtAnHttpsAddress {
 
 		@Autowired

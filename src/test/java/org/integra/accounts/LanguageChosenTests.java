@@ -4,12 +4,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.integra.IntegraEventTest;
 import org.integra.system.LanguageChosen;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The language a signed-in user picks is remembered on their account.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@IntegraEventTest
 class LanguageChosenTests {
 
 	@Autowired

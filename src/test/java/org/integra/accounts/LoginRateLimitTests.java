@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * One address may try only so many sign-ins: it cannot go on to lock every account.
  */
-@IntegraTest(settings = Settings.MAIL_SERVER_AND_TIGHT_LIMITS)
+@IntegraTest(settings = Settings.MAIL_SERVER_TIGHT_LIMITS_HTTPS)
 class LoginRateLimitTests {
 
 	private static final String PASSWORD = "rate-limited-password";

@@ -1,14 +1,10 @@
 package org.integra.cities;
 
-import java.util.UUID;
-
+import org.integra.IntegraEventTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Deleting a city announces it to the other modules before the city's row goes.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@IntegraEventTest
 class CityDeletingEventTests {
 
 	@Autowired
@@ -26,12 +22,12 @@ class CityDeletingEventTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	JdbcTemplate jdbcTemplate;
+	TestCities testCities;
 
 	@Test
 	void deletingACityAnnouncesIt(Scenario scenario) {
-		String name = "Ciudad " + UUID.randomUUID().toString().substring(0, 8);
-		long city = new TestCities(this.jdbcTemplate).create(name, "BO");
+		String name = TestCities.unique("Ciudad");
+		long city = this.testCities.create(name, "BO");
 		scenario.stimulate(() -> this.deletion.delete(city))
 			.andWaitForEventOfType(CityDeleting.class)
 			.matching((event) -> event.cityId() == city)

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly once, kept while the server is down and sent when it returns, never duplicated
  * across a restart, never resent on its own after an interrupted attempt.
  */
-@IntegraTest(settings = Settings.MAIL_SERVER_AND_TIGHT_LIMITS)
+@IntegraTest(settings = Settings.MAIL_SERVER_TIGHT_LIMITS_HTTPS)
 class OutboxDeliveryTests {
 
 	static final int PORT = TestMailServer.PORT;

@@ -3,15 +3,13 @@ package org.integra.outreach;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.integra.IntegraEventTest;
 import org.integra.cities.TestCities;
 import org.integra.ranking.CityShortlisted;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,14 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A city shortlisted from the ranking enters the pipeline, in the ranking's transaction.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@IntegraEventTest
 class PipelineEventsTests {
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	JdbcTemplate jdbcTemplate;
+	TestCities testCities;
 
 	@Test
 	void aShortlistedCityBecomesAShortlistedCandidate(Scenario scenario) {
@@ -43,7 +41,7 @@ class PipelineEventsTests {
 	}
 
 	private long city() {
-		return new TestCities(this.jdbcTemplate).create(TestCities.unique("Ciudad"), "BO");
+		return this.testCities.create(TestCities.unique("Ciudad"), "BO");
 	}
 
 }

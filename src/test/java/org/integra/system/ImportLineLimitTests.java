@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Both CSV imports read their longest line from {@code integra.imports.max-line-length}.
  */
-@IntegraTest(settings = Settings.MAIL_SERVER_AND_TIGHT_LIMITS)
+@IntegraTest(settings = Settings.MAIL_SERVER_TIGHT_LIMITS_HTTPS)
 class ImportLineLimitTests {
 
 	@Autowired

@@ -3,18 +3,17 @@ package org.integra.tasks;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.integra.IntegraEventTest;
 import org.integra.cities.TestCities;
 import org.integra.directory.OrganizationsMerged;
 import org.integra.directory.PeopleMerged;
 import org.integra.outreach.InteractionRecorded;
+import org.integra.system.SearchText;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,28 +22,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The events the tasks module listens to, published as their modules publish them: the
  * task follows in the publisher's transaction.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@IntegraEventTest
 class TaskEventsTests {
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	JdbcTemplate jdbcTemplate;
+	TestCities testCities;
 
 	@Test
 	void aRecordedNextStepBecomesATask(Scenario scenario) {
 		long city = city();
 		long interaction = interaction(city);
+		String nextStep = TestCities.unique("Enviar la carta");
 		scenario
-			.publish(new InteractionRecorded(interaction, city, null, Set.of(), "Enviar la carta", "admin",
+			.publish(new InteractionRecorded(interaction, city, null, Set.of(), nextStep, "admin",
 					LocalDate.of(2030, 1, 15), "admin"))
 			.andWaitForStateChange(() -> this.jdbc.sql("select title from task where interaction_id = ?")
 				.param(interaction)
 				.query(String.class)
 				.optional()
 				.orElse(null))
-			.andVerify((title) -> assertThat(title).isEqualTo("Enviar la carta"));
+			.andVerify((title) -> assertThat(title).isEqualTo(nextStep));
 	}
 
 	@Test
@@ -72,12 +72,14 @@ class TaskEventsTests {
 	}
 
 	private long task(String column, long id) {
-		return insert("insert into task (title, assignee, status, " + column + ", created_by, created_at, version) "
-				+ "values ('Seguir', 'admin', 'OPEN', ?, 'admin', current_timestamp, 0)", id);
+		return insert(
+				"insert into task (title, assignee, status, " + column + ", created_by, created_at, version) "
+						+ "values (?, 'admin', 'OPEN', ?, 'admin', current_timestamp, 0)",
+				TestCities.unique("Seguir"), id);
 	}
 
 	private long city() {
-		return new TestCities(this.jdbcTemplate).city(TestCities.unique("Ciudad"), "BO").relation("CANDIDATE").create();
+		return this.testCities.city(TestCities.unique("Ciudad"), "BO").relation("CANDIDATE").create();
 	}
 
 	private long interaction(long city) {
@@ -87,13 +89,17 @@ class TaskEventsTests {
 	}
 
 	private long organization() {
-		return insert("insert into directory_organization (name, kind, name_search, version, created_at, updated_at) "
-				+ "values ('Red', 'PARTNER_NETWORK', 'red', 0, current_timestamp, current_timestamp)");
+		String name = TestCities.unique("Red Tareas");
+		return insert(
+				"insert into directory_organization (name, kind, name_search, version, created_at, updated_at) "
+						+ "values (?, 'PARTNER_NETWORK', ?, 0, current_timestamp, current_timestamp)",
+				name, SearchText.normalize(name));
 	}
 
 	private long person() {
+		String name = TestCities.unique("Ana Tareas");
 		return insert("insert into directory_person (name, name_search, version, created_at, updated_at) "
-				+ "values ('Ana', 'ana', 0, current_timestamp, current_timestamp)");
+				+ "values (?, ?, 0, current_timestamp, current_timestamp)", name, SearchText.normalize(name));
 	}
 
 	private long insert(String sql, Object... parameters) {

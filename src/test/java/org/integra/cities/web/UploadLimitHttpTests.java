@@ -1,5 +1,7 @@
 package org.integra.cities.web;
 
+import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -7,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An upload over the limit, over real HTTP (the container, not a mock, reads the body):
- * the API answers a problem naming the limit, a browser gets the app's page.
+ * the API answers a problem naming the limit, a browser gets the app's page. The app is
+ * served at an https address here, so the browser is one behind a TLS proxy.
  */
-@IntegraTest(settings = Settings.MAIL_SERVER_AND_TIGHT_LIMITS)
+@IntegraTest(settings = Settings.MAIL_SERVER_TIGHT_LIMITS_HTTPS)
 class UploadLimitHttpTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -89,7 +94,7 @@ class UploadLimitHttpTests {
 	@Test
 	void aBrowserGetsTheAppsPageNamingTheLimit() throws Exception {
 		this.accounts.create("limit.page", "Limit Page", null, "limit-page-password", Set.of(Role.ADMIN));
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new BehindTlsProxy()).build();
 		HttpResponse<String> loginPage = client.send(request("/login").GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		Matcher csrf = CSRF.matcher(loginPage.body());
@@ -101,6 +106,8 @@ class UploadLimitHttpTests {
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().allValues("set-cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("INTEGRA_SESSION=").contains("Secure"));
 		HttpResponse<String> page = client.send(request("/admin/imports/geonames").GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		Matcher pageCsrf = CSRF.matcher(page.body());
@@ -114,6 +121,31 @@ class UploadLimitHttpTests {
 		assertThat(response.headers().firstValue("content-type").orElseThrow()).startsWith("text/html");
 		assertThat(response.body()).contains("El archivo supera el límite de subida de 1 MB.")
 			.contains("id=\"user-menu\">limit.page<");
+	}
+
+	/**
+	 * The cookies of a browser at the https address of this context, whose TLS proxy
+	 * passes the requests on as plain http: the browser sends its Secure cookies, which a
+	 * client at an http address would keep to itself.
+	 */
+	private static final class BehindTlsProxy extends CookieHandler {
+
+		private final CookieManager browser = new CookieManager();
+
+		@Override
+		public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+			return this.browser.get(https(uri), headers);
+		}
+
+		@Override
+		public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+			this.browser.put(https(uri), headers);
+		}
+
+		private static URI https(URI uri) {
+			return URI.create(uri.toString().replaceFirst("^http:", "https:"));
+		}
+
 	}
 
 }

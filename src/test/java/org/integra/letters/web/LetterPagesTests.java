@@ -121,14 +121,17 @@ class LetterPagesTests {
 
 	@Test
 	void theDemoTemplatesCoverThePlansThreeLettersInSpanishAndPortuguese() throws Exception {
-		for (String purpose : List.of("FIRST_LETTER_TO_MAYOR", "EMBASSY_RELAY_REQUEST", "MENTOR_REQUEST")) {
-			for (String language : List.of("es", "pt")) {
-				assertThat(count("select count(*) from letter_template where purpose = ? and language = ?", purpose,
-						language))
-					.as("%s in %s", purpose, language)
-					.isGreaterThanOrEqualTo(1);
-			}
-		}
+		assertThat(this.jdbc.sql("""
+				select purpose, language, kind from letter_template where name in (
+				'Primera carta de interés a la alcaldía (acciones 1–2)',
+				'Primeira carta de interesse à prefeitura (ações 1–2)',
+				'Nota a la embajada para transmitir la invitación (acción 3)',
+				'Nota à embaixada para transmitir o convite (ação 3)',
+				'Solicitud a una ciudad mentora (acción 4)', 'Pedido a uma cidade mentora (ação 4)')""")
+			.query((row, number) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3))
+			.list()).containsExactlyInAnyOrder("FIRST_LETTER_TO_MAYOR es LETTER", "FIRST_LETTER_TO_MAYOR pt LETTER",
+					"EMBASSY_RELAY_REQUEST es LETTER", "EMBASSY_RELAY_REQUEST pt LETTER", "MENTOR_REQUEST es EMAIL",
+					"MENTOR_REQUEST pt EMAIL");
 		String first = this.jdbc.sql("select body from letter_template where id = ?")
 			.param(template("FIRST_LETTER_TO_MAYOR", "es"))
 			.query(String.class)

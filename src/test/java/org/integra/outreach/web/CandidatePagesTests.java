@@ -6,7 +6,7 @@ import java.util.List;
 import org.integra.IntegraTest;
 import org.integra.cities.TestCities;
 import org.integra.outreach.Pipeline;
-import org.integra.outreach.Stage;
+import org.integra.system.DemoCsv;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,14 +38,19 @@ class CandidatePagesTests {
 
 	@Test
 	void thePlansCandidatesStartIdentified() {
-		long identified = this.jdbc
-			.sql("select count(*) from candidate c join city k on k.id = c.city_id "
-					+ "where k.network_relation = 'CANDIDATE'")
-			.query(Long.class)
-			.single();
-		assertThat(identified).isGreaterThanOrEqualTo(16);
-		assertThat(this.pipeline.candidates(Stage.MEMBER, org.springframework.data.domain.Pageable.unpaged()))
-			.isEmpty();
+		List<String> plan = DemoCsv.rows("demo/plan-cities.csv")
+			.stream()
+			.filter((row) -> row.get("relation").equals("CANDIDATE"))
+			.map((row) -> row.get("name"))
+			.toList();
+		assertThat(plan).hasSize(16);
+		// the first stage of each candidate the demo data put in the pipeline
+		List<String> entered = this.jdbc.sql("""
+				select k.name from candidate_stage_change s join candidate c on c.id = s.candidate_id
+				join city k on k.id = c.city_id
+				where s.from_stage is null and s.to_stage = 'IDENTIFIED' and s.changed_by = 'system'
+				and s.note = 'Plan de trabajo 2017, acción 1'""").query(String.class).list();
+		assertThat(entered).containsExactlyInAnyOrderElementsOf(plan);
 	}
 
 	@Test
@@ -54,7 +59,7 @@ class CandidatePagesTests {
 		List<Long> added = new ArrayList<>();
 		try {
 			for (int i = 0; i < 30; i++) {
-				long id = this.testCities.create("Paginada " + i, "PE");
+				long id = this.testCities.create(TestCities.unique("Paginada"), "PE");
 				added.add(id);
 				this.pipeline.identify(id, "test", "admin");
 			}

@@ -1,10 +1,16 @@
 package org.integra.ranking.web;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import org.integra.IntegraTest;
 import org.integra.ranking.PolicySector;
 import org.integra.ranking.PolicySectorRepository;
 import org.integra.ranking.ThematicUnit;
 import org.integra.ranking.ThematicUnitRepository;
+import org.integra.system.DemoCsv;
+import org.integra.system.LocalizedName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +48,13 @@ class PolicySectorWebTests {
 
 	@Test
 	void theSectorsOfTheFileAreLoadedWithTheUnitsTheirRowsName() {
-		assertThat(this.sectors.count()).isGreaterThanOrEqualTo(31);
+		List<Map<String, String>> file = DemoCsv.rows("demo/sectors.csv");
+		assertThat(file).hasSize(31);
+		for (Map<String, String> row : file) {
+			assertThat(this.sectors.findByCodeIgnoreCase(row.get("code"))).as(row.get("code"))
+				.hasValueSatisfying((sector) -> assertThat(sector.getNames())
+					.isEqualTo(new LocalizedName(row.get("name_es"), row.get("name_pt"), row.get("name_en"))));
+		}
 		assertThat(this.sectors.findByCodeIgnoreCase("HEALTH").orElseThrow().getUnitIds()).isEmpty();
 		assertThat(this.sectors.findByCodeIgnoreCase("EDUCATION").orElseThrow().getUnitIds())
 			.containsExactly(unit("UTE").getId());
@@ -71,17 +83,18 @@ class PolicySectorWebTests {
 	@Test
 	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 	void aCoordinatorCreatesAndChangesASectorAndBadInputChangesNothing() throws Exception {
+		String code = "LIBRARIES_" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
 		long culture = unit("UTC").getId();
 		this.mvc
 			.perform(post("/ranking/sectors/new").with(csrf())
-				.param("code", "LIBRARIES")
+				.param("code", code)
 				.param("nameEs", "Bibliotecas")
 				.param("namePt", "Bibliotecas")
 				.param("nameEn", "Libraries")
 				.param("units", String.valueOf(culture), "999999"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/ranking/sectors"));
-		PolicySector created = this.sectors.findByCodeIgnoreCase("LIBRARIES").orElseThrow();
+		PolicySector created = this.sectors.findByCodeIgnoreCase(code).orElseThrow();
 		assertThat(created.getUnitIds()).containsExactly(culture);
 
 		// the code is taken, and a unit that is not a number: the form says so, nothing
@@ -89,7 +102,7 @@ class PolicySectorWebTests {
 		this.mvc
 			.perform(post("/ranking/sectors/new").with(csrf())
 				.param("lang", "en")
-				.param("code", "libraries")
+				.param("code", code.toLowerCase(Locale.ROOT))
 				.param("nameEs", "x")
 				.param("namePt", "x")
 				.param("nameEn", "x"))
@@ -98,7 +111,7 @@ class PolicySectorWebTests {
 		this.mvc
 			.perform(post("/ranking/sectors/" + created.getId() + "/edit").with(csrf())
 				.param("lang", "en")
-				.param("code", "LIBRARIES")
+				.param("code", code)
 				.param("nameEs", "Bibliotecas")
 				.param("namePt", "Bibliotecas")
 				.param("nameEn", "Libraries")
@@ -106,17 +119,17 @@ class PolicySectorWebTests {
 				.param("version", String.valueOf(created.getVersion())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose units from the list.")));
-		assertThat(this.sectors.findByCodeIgnoreCase("LIBRARIES").orElseThrow().getUnitIds()).containsExactly(culture);
+		assertThat(this.sectors.findByCodeIgnoreCase(code).orElseThrow().getUnitIds()).containsExactly(culture);
 
 		this.mvc
 			.perform(post("/ranking/sectors/" + created.getId() + "/edit").with(csrf())
-				.param("code", "LIBRARIES")
+				.param("code", code)
 				.param("nameEs", "Bibliotecas públicas")
 				.param("namePt", "Bibliotecas")
 				.param("nameEn", "Libraries")
 				.param("version", String.valueOf(created.getVersion())))
 			.andExpect(status().is3xxRedirection());
-		PolicySector changed = this.sectors.findByCodeIgnoreCase("LIBRARIES").orElseThrow();
+		PolicySector changed = this.sectors.findByCodeIgnoreCase(code).orElseThrow();
 		assertThat(changed.getNames().getEs()).isEqualTo("Bibliotecas públicas");
 		assertThat(changed.getUnitIds()).isEmpty();
 		// the embedded names reach the trail as one field per language
@@ -132,14 +145,14 @@ class PolicySectorWebTests {
 		this.mvc
 			.perform(post("/ranking/sectors/" + created.getId() + "/edit").with(csrf())
 				.param("lang", "en")
-				.param("code", "LIBRARIES")
+				.param("code", code)
 				.param("nameEs", "Otra")
 				.param("namePt", "Outra")
 				.param("nameEn", "Other")
 				.param("version", String.valueOf(created.getVersion())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"form-global-errors\"")));
-		assertThat(this.sectors.findByCodeIgnoreCase("LIBRARIES").orElseThrow().getNames().getEs())
+		assertThat(this.sectors.findByCodeIgnoreCase(code).orElseThrow().getNames().getEs())
 			.isEqualTo("Bibliotecas públicas");
 	}
 

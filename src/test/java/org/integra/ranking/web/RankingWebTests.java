@@ -15,6 +15,7 @@ import org.integra.ranking.FeeBracketRepository;
 import org.integra.ranking.PolicySector;
 import org.integra.ranking.PolicySectorRepository;
 import org.integra.ranking.RankingData;
+import org.integra.ranking.ThematicUnit;
 import org.integra.ranking.ThematicUnitRepository;
 import org.integra.ranking.ValueCsv;
 import org.junit.jupiter.api.Test;
@@ -73,14 +74,10 @@ class RankingWebTests {
 	@Autowired
 	private TestCities testCities;
 
-	private long cityId() {
-		return this.jdbc.sql("select min(id) from city").query(Long.class).single();
-	}
-
 	/**
 	 * A city of the test's own, so that no other test's cities or values get in the way.
 	 */
-	private long otherCityId() {
+	private long cityId() {
 		return this.testCities.create(TestCities.unique("Villa Valores"), "CO");
 	}
 
@@ -95,7 +92,9 @@ class RankingWebTests {
 					"MUNICIPAL_BUDGET");
 		// the demo rubric's levels 1 to 3, and 0 for a city known to have none
 		assertThat(criterion("INTERNATIONALISATION").getLevels()).hasSize(4);
-		assertThat(this.units.count()).isGreaterThanOrEqualTo(21);
+		assertThat(this.units.findAll()).extracting(ThematicUnit::getCode)
+			.contains("UTAGP", "UTDS", "UTDI", "UTC", "UTSC", "UTT", "UTIF", "UTPEYAM", "UTADS", "UTDHM", "UTGM", "UTJ",
+					"UTDEL", "ESS", "INF", "UTE", "UTCI", "CTC", "DU", "DEP", "COM");
 		assertThat(this.data.feeSchedule().problems()).isEmpty();
 		assertThat(this.data.feeSchedule().illustrative()).isTrue();
 	}
@@ -155,9 +154,10 @@ class RankingWebTests {
 	@Test
 	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 	void criterionEditTellsTheSecondOfTwoConcurrentEdits() throws Exception {
+		String code = "LOCK_TEST_" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT);
 		this.mvc
 			.perform(post("/ranking/criteria/new").with(csrf())
-				.param("code", "LOCK_TEST")
+				.param("code", code)
 				.param("nameEs", "Prueba")
 				.param("namePt", "Teste")
 				.param("nameEn", "Test")
@@ -168,11 +168,11 @@ class RankingWebTests {
 				.param("active", "true")
 				.param("version", "0"))
 			.andExpect(status().is3xxRedirection());
-		Criterion created = criterion("LOCK_TEST");
+		Criterion created = criterion(code);
 		String path = "/ranking/criteria/" + created.getId() + "/edit";
 		this.mvc
 			.perform(post(path).with(csrf())
-				.param("code", "LOCK_TEST")
+				.param("code", code)
 				.param("nameEs", "Prueba 2")
 				.param("namePt", "Teste")
 				.param("nameEn", "Test")
@@ -184,7 +184,7 @@ class RankingWebTests {
 		this.mvc
 			.perform(post(path).with(csrf())
 				.param("lang", "en")
-				.param("code", "LOCK_TEST")
+				.param("code", code)
 				.param("nameEs", "Prueba 3")
 				.param("namePt", "Teste")
 				.param("nameEn", "Test")
@@ -194,7 +194,7 @@ class RankingWebTests {
 				.param("version", String.valueOf(created.getVersion())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this")));
-		assertThat(criterion("LOCK_TEST").getNames().getEs()).isEqualTo("Prueba 2");
+		assertThat(criterion(code).getNames().getEs()).isEqualTo("Prueba 2");
 		assertThat(this.auditTrail.historyOf("Criterion", created.getId())).isNotEmpty();
 	}
 
@@ -243,7 +243,7 @@ class RankingWebTests {
 	@Test
 	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 	void badValuesAreRefusedWithAMessage() throws Exception {
-		long city = otherCityId();
+		long city = cityId();
 		Criterion internationalisation = criterion("INTERNATIONALISATION");
 		this.mvc
 			.perform(post("/ranking/cities/" + city + "/values/" + internationalisation.getId()).with(csrf())
@@ -275,7 +275,7 @@ class RankingWebTests {
 	@Test
 	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 	void prioritySectorsDriveTheThematicOverlap() throws Exception {
-		long city = otherCityId();
+		long city = cityId();
 		PolicySector education = this.sectors.findByCodeIgnoreCase("EDUCATION").orElseThrow();
 		PolicySector health = this.sectors.findByCodeIgnoreCase("HEALTH").orElseThrow();
 		assertThat(health.getUnitIds()).isEmpty();
@@ -350,7 +350,7 @@ class RankingWebTests {
 	@Test
 	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 	void csvImportDryRunReportsRowsAndAnyBadRowChangesNothing() throws Exception {
-		long city = otherCityId();
+		long city = cityId();
 		Criterion budget = criterion("MUNICIPAL_BUDGET");
 		String bad = ValueCsv.HEADER + "\n" + city + ",X,MUNICIPAL_BUDGET,5000000,Budget law,2026-01-01,\n"
 				+ "999999999,X,MUNICIPAL_BUDGET,1,s,,\n" + city + ",X,NO_SUCH,1,s,,\n" + city + ",X,SEAPORT,1,s,,\n"
@@ -406,7 +406,7 @@ class RankingWebTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The file is too large.")));
-		byte[] latin1 = (ValueCsv.HEADER + "\n" + otherCityId() + ",Bogot\u00e1,MUNICIPAL_BUDGET,1,s,,\n")
+		byte[] latin1 = (ValueCsv.HEADER + "\n" + cityId() + ",Bogot\u00e1,MUNICIPAL_BUDGET,1,s,,\n")
 			.getBytes(StandardCharsets.ISO_8859_1);
 		this.mvc
 			.perform(multipart("/ranking/values/import")
@@ -422,9 +422,8 @@ class RankingWebTests {
 	@Test
 	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 	void aGoodDryRunCanBeAppliedWithoutUploadingTheFileAgain() throws Exception {
-		long city = otherCityId();
+		long city = cityId();
 		Criterion internationalisation = criterion("INTERNATIONALISATION");
-		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
 		String good = ValueCsv.HEADER + "\n" + city + ",X,INTERNATIONALISATION,2,Plan 2017,2017-03-01,\n";
 		String pendingImport = pendingImport(this.mvc
 			.perform(multipart("/ranking/values/import").file(csv(good)).param("mode", "dryRun").with(csrf()))
@@ -441,7 +440,6 @@ class RankingWebTests {
 		this.mvc.perform(post("/ranking/values/import/pending").param("lang", "en").with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is no checked file waiting")));
-		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
 	}
 
 	@Test
@@ -512,9 +510,8 @@ class RankingWebTests {
 	@Test
 	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 	void afterADryRunWithBadRowsThePageOffersToSkipThemAndImportTheRest() throws Exception {
-		long city = otherCityId();
+		long city = cityId();
 		Criterion internationalisation = criterion("INTERNATIONALISATION");
-		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
 		String mixed = ValueCsv.HEADER + "\n" + city + ",X,INTERNATIONALISATION,2,Plan 2017,2017-03-01,\n"
 				+ "999999999,X,MUNICIPAL_BUDGET,1,s,,\n";
 		String pendingImport = pendingImport(
@@ -543,7 +540,6 @@ class RankingWebTests {
 		assertThat(this.values.findByCityIdAndCriterionId(city, internationalisation.getId())
 			.orElseThrow()
 			.getNumericValue()).isEqualByComparingTo("2");
-		this.values.findByCityIdAndCriterionId(city, internationalisation.getId()).ifPresent(this.values::delete);
 	}
 
 	@Test
@@ -554,7 +550,7 @@ class RankingWebTests {
 			.andExpect(content().string(containsString("href=\"/ranking/sectors\"")));
 		this.mvc.perform(get("/ranking/values/template.csv"))
 			.andExpect(content().string(containsString(",PRIORITY_SECTORS,EDUCATION;HEALTH,")));
-		String file = ValueCsv.HEADER + "\n" + otherCityId() + ",X,PRIORITY_SECTORS,EDUCATION;NO_SUCH_SECTOR,Plan,,\n";
+		String file = ValueCsv.HEADER + "\n" + cityId() + ",X,PRIORITY_SECTORS,EDUCATION;NO_SUCH_SECTOR,Plan,,\n";
 		this.mvc.perform(multipart("/ranking/values/import").file(csv(file)).param("lang", "es").with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Código(s) de sector desconocido(s): NO_SUCH_SECTOR.")));
