@@ -8,7 +8,8 @@ import net.fortuna.ical4j.model.Calendar;
  * The iCalendar (RFC 5545) format, written with ical4j for any module: a calendar as text
  * with CRLF line endings and lines folded at 75 octets of UTF-8 without splitting a
  * character (ical4j folds at 75 characters), and TEXT values made safe for the library to
- * escape.
+ * escape. A calendar of one event, to attach to an invitation, is written by
+ * {@link CalendarEventWriter}.
  */
 public final class ICalendar {
 
