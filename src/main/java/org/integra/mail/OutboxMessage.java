@@ -1,15 +1,22 @@
 package org.integra.mail;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -88,6 +95,12 @@ public class OutboxMessage {
 	@Version
 	private long version;
 
+	/** Read only to send the message: its list and API leave the content alone. */
+	@ElementCollection
+	@CollectionTable(name = "outbox_attachment", joinColumns = @JoinColumn(name = "outbox_message_id"))
+	@OrderColumn(name = "ordinal")
+	private List<OutboxAttachment> attachments = new ArrayList<>();
+
 	protected OutboxMessage() {
 	}
 
@@ -105,6 +118,7 @@ public class OutboxMessage {
 		this.nextAttemptAt = now;
 		this.createdBy = createdBy;
 		this.createdAt = now;
+		message.attachments().forEach((attachment) -> this.attachments.add(new OutboxAttachment(attachment)));
 	}
 
 	public Long getId() {
@@ -177,6 +191,13 @@ public class OutboxMessage {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * The files sent with it, in order; loaded when first read, within a transaction.
+	 */
+	public List<OutboxAttachment> getAttachments() {
+		return Collections.unmodifiableList(this.attachments);
 	}
 
 	/**

@@ -17,6 +17,10 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long>, JpaSpecif
 
 	long countByStatus(OutboxStatus status);
 
+	/** A message's attachments, in order, content included. */
+	@Query("select a from OutboxMessage m join m.attachments a where m.id = :id order by index(a)")
+	List<OutboxAttachment> findAttachments(long id);
+
 	/**
 	 * Gives up every message being sent whose attempt began before the given time, with
 	 * the given error; bumps the version so that a sender holding an older copy notices.

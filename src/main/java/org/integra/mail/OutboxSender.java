@@ -19,6 +19,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailSendException;
@@ -31,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers the outbox through SMTP, one round at a time: each due message is claimed in
  * its own committed transaction (the version column makes sure two instances never claim
- * the same one), handed to the SMTP server with its stored Message-ID, then marked sent,
- * or queued again for later by the {@link RetrySchedule}, or given up.
+ * the same one), handed to the SMTP server with its stored Message-ID (and its
+ * attachments, as a multipart message), then marked sent, or queued again for later by
+ * the {@link RetrySchedule}, or given up.
  * <p>
  * A message is never sent twice automatically: one found still being sent when the
  * application starts (it stopped between handing it over and recording the result) is
@@ -175,12 +177,19 @@ public class OutboxSender {
 			if (message.getRecipientName() != null && !message.getRecipientName().isBlank()) {
 				to.setPersonal(oneLine(message.getRecipientName()), "UTF-8");
 			}
+			List<OutboxAttachment> attachments = this.messages.findAttachments(message.getId());
 			MimeMessage mime = mail.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+			// multipart only with attachments: a plain message stays a single text part
+			MimeMessageHelper helper = attachments.isEmpty() ? new MimeMessageHelper(mime, false, "UTF-8")
+					: new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
 			helper.setFrom(this.settings.from());
 			helper.setTo(to);
 			helper.setSubject(oneLine(message.getSubject()));
 			helper.setText(message.getBody(), false);
+			for (OutboxAttachment attachment : attachments) {
+				helper.addAttachment(attachment.getFilename(), new ByteArrayResource(attachment.content()),
+						attachment.getContentType());
+			}
 			helper.setSentDate(Date.from(this.clock.instant()));
 			if (message.getLanguage() != null && !message.getLanguage().isBlank()) {
 				mime.setHeader("Content-Language", message.getLanguage());

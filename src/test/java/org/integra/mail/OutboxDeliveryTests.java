@@ -1,5 +1,6 @@
 package org.integra.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -9,9 +10,13 @@ import java.util.UUID;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import org.integra.IntegraTest;
 import org.integra.IntegraTest.Settings;
 import org.integra.TestMailServer;
@@ -29,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The outbox against a real SMTP server (GreenMail) and a clock the tests move: delivered
  * exactly once, kept while the server is down and sent when it returns, never duplicated
- * across a restart, never resent on its own after an interrupted attempt.
+ * across a restart, never resent on its own after an interrupted attempt; attachments go
+ * with it.
  */
 @IntegraTest(settings = Settings.MAIL_SERVER_TIGHT_LIMITS_HTTPS)
 class OutboxDeliveryTests {
@@ -97,6 +103,56 @@ class OutboxDeliveryTests {
 		assertThat(sent.getSentAt()).isEqualTo(this.clock.instant());
 		assertThat(sent.getAttempts()).isEqualTo(1);
 		assertThat(sent.getLastError()).isNull();
+	}
+
+	@Test
+	void aMessageWithAttachmentsSurvivesAnOutageAndArrivesOnceWithTheFilesIntact() throws Exception {
+		String recipient = "alcaldia-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		String ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Reunión en São Paulo\r\n"
+				+ "END:VEVENT\r\nEND:VCALENDAR\r\n";
+		byte[] binary = new byte[300_000];
+		for (int i = 0; i < binary.length; i++) {
+			binary[i] = (byte) (i * 31);
+		}
+		QueuedMessage queued = this.outbox.queue(new OutgoingMessage(MessageKind.INVITATION, recipient, "Alcaldía",
+				"Invitación", "Señora alcaldesa:\nadjunta la invitación.", "es", "event:1")
+			.withAttachments(MailAttachment.text("invitación.ics", "text/calendar; charset=UTF-8; method=REQUEST", ics),
+					new MailAttachment("datos.bin", "application/octet-stream", binary)),
+				"admin");
+
+		smtp.stop();
+		assertThat(this.sender.sendDue().failed()).isEqualTo(1);
+		smtp.start();
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThat(this.sender.sendDue().sent()).isEqualTo(1);
+		this.sender.recoverInterrupted();
+		this.sender.sendDue();
+
+		List<MimeMessage> received = receivedBy(recipient);
+		assertThat(received).hasSize(1);
+		MimeMessage mail = received.get(0);
+		assertThat(mail.getMessageID()).isEqualTo(queued.messageId());
+		assertThat(mail.getContentType()).startsWithIgnoringCase("multipart/mixed");
+		MimeMultipart parts = (MimeMultipart) mail.getContent();
+		assertThat(parts.getCount()).isEqualTo(3);
+		BodyPart text = parts.getBodyPart(0);
+		assertThat(text.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("UTF-8");
+		assertThat(text.getContent()).asString().contains("adjunta la invitación");
+		BodyPart calendar = parts.getBodyPart(1);
+		assertThat(calendar.getDisposition()).isEqualToIgnoringCase(Part.ATTACHMENT);
+		assertThat(MimeUtility.decodeText(calendar.getFileName())).isEqualTo("invitación.ics");
+		assertThat(calendar.getContentType()).containsIgnoringCase("text/calendar")
+			.containsIgnoringCase("charset=UTF-8")
+			.containsIgnoringCase("method=REQUEST");
+		assertThat(new String(calendar.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(ics);
+		BodyPart data = parts.getBodyPart(2);
+		assertThat(data.getFileName()).isEqualTo("datos.bin");
+		assertThat(data.getContentType()).containsIgnoringCase("application/octet-stream");
+		assertThat(data.getInputStream().readAllBytes()).isEqualTo(binary);
+
+		OutboxMessage sent = this.messages.findById(queued.id()).orElseThrow();
+		assertThat(sent.getStatus()).isEqualTo(OutboxStatus.SENT);
+		assertThat(sent.getAttempts()).isEqualTo(2);
 	}
 
 	@Test

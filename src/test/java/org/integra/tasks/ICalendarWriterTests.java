@@ -1,6 +1,5 @@
 package org.integra.tasks;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,6 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The task feed's to-dos; the folding of its lines is tested in
+ * {@code system.ICalendarTests}.
+ */
 class ICalendarWriterTests {
 
 	private static final Instant STAMP = Instant.parse("2026-11-24T12:30:05Z");
@@ -28,9 +31,7 @@ class ICalendarWriterTests {
 
 	@Test
 	void dropsControlCharactersButKeepsTabsAndAccents() {
-		assertThat(ICalendarWriter.clean("São\tPaulo\u0001\u007f")).isEqualTo("São\tPaulo");
 		assertThat(summaryLine("São\tPaulo\u0001\u007f")).isEqualTo("SUMMARY:São\tPaulo");
-		assertThat(ICalendarWriter.clean(null)).isEmpty();
 	}
 
 	private static String summaryLine(String summary) {
@@ -44,45 +45,6 @@ class ICalendarWriterTests {
 	private static String line(Todo todo, String start) {
 		String calendar = unfold(ICalendarWriter.write("-//Integra//Tasks//EN", "Integra", STAMP, List.of(todo)));
 		return Arrays.stream(calendar.split("\r\n")).filter((l) -> l.startsWith(start)).findFirst().orElseThrow();
-	}
-
-	@Test
-	void leavesShortLinesAlone() {
-		String line = "SUMMARY:" + "x".repeat(67);
-		assertThat(ICalendarWriter.octets(line)).isEqualTo(75);
-		assertThat(ICalendarWriter.fold(line)).isEqualTo(line);
-	}
-
-	@Test
-	void foldsAtSeventyFiveOctets() {
-		String line = "SUMMARY:" + "x".repeat(200);
-		String folded = ICalendarWriter.fold(line);
-		List<String> lines = Arrays.asList(folded.split("\r\n"));
-		assertThat(lines).hasSize(3);
-		assertThat(lines.get(0)).hasSize(75);
-		assertThat(lines.subList(1, lines.size())).allSatisfy((continuation) -> {
-			assertThat(continuation).startsWith(" ");
-			assertThat(ICalendarWriter.octets(continuation)).isLessThanOrEqualTo(75);
-		});
-		assertThat(unfold(folded)).isEqualTo(line);
-	}
-
-	@Test
-	void neverSplitsAMultiByteCharacter() {
-		// 2-, 3- and 4-octet characters at every offset around the limit
-		for (String character : List.of("é", "€", "😀")) {
-			for (int prefix = 60; prefix < 80; prefix++) {
-				String line = "S:" + "a".repeat(prefix) + character.repeat(40);
-				String folded = ICalendarWriter.fold(line);
-				for (String physical : folded.split("\r\n")) {
-					byte[] bytes = physical.getBytes(StandardCharsets.UTF_8);
-					assertThat(bytes.length).isLessThanOrEqualTo(75);
-					assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(physical);
-					assertThat(physical).doesNotContain("\uFFFD");
-				}
-				assertThat(unfold(folded)).isEqualTo(line);
-			}
-		}
 	}
 
 	@Test
