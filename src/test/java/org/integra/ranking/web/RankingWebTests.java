@@ -445,7 +445,7 @@ class RankingWebTests {
 	@Test
 	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 	void confirmingTheSameValueImportTwiceSaysItWasAlreadyAppliedAndStoresNothingAgain() throws Exception {
-		long city = otherCityId();
+		long city = cityId();
 		Criterion budget = criterion("MUNICIPAL_BUDGET");
 		String fileName = "twice-" + java.util.UUID.randomUUID() + ".csv";
 		String good = ValueCsv.HEADER + "\n" + city + ",X,MUNICIPAL_BUDGET,7000000,Budget law,2026-01-01,\n";
@@ -484,7 +484,7 @@ class RankingWebTests {
 	@Test
 	@WithMockUser(username = "coordinacion", roles = "COORDINATOR")
 	void anotherUsersPendingValueImportIsNotFoundAndStoresNothing() throws Exception {
-		long city = otherCityId();
+		long city = cityId();
 		Criterion budget = criterion("MUNICIPAL_BUDGET");
 		String good = ValueCsv.HEADER + "\n" + city + ",X,MUNICIPAL_BUDGET,6000000,Budget law,2026-01-01,\n";
 		String pendingImport = pendingImport(this.mvc
