@@ -3,11 +3,13 @@ package org.integra.events;
 import org.integra.system.AccessRules;
 import org.integra.system.NavigationItem;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventsProperties.class)
 class EventsConfiguration {
 
 	@Bean

@@ -77,10 +77,6 @@ public class Invitation {
 	private Instant waitlistedAt;
 
 	@AuditIgnored
-	@Column(name = "token_hash")
-	private String tokenHash;
-
-	@AuditIgnored
 	@Column(name = "device_hash")
 	private String deviceHash;
 
@@ -137,11 +133,8 @@ public class Invitation {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/**
-	 * Sent with a new link (whose hash this keeps); any earlier link and browser lapse.
-	 */
-	void sent(String tokenHash, Instant now) {
-		this.tokenHash = tokenHash;
+	/** Sent (again) with a new link: the browser the link was bound to lapses. */
+	void sent(Instant now) {
 		this.deviceHash = null;
 		if (this.status == InvitationStatus.REQUESTED) {
 			this.status = InvitationStatus.SENT;
@@ -155,8 +148,7 @@ public class Invitation {
 	 * A fresh link to the invitee's own address: the browser that held the old one
 	 * lapses.
 	 */
-	void relinked(String tokenHash, Instant now) {
-		this.tokenHash = tokenHash;
+	void relinked(Instant now) {
 		this.deviceHash = null;
 		this.relinkedAt = now;
 	}
@@ -189,7 +181,6 @@ public class Invitation {
 
 	void withdrawn() {
 		this.status = InvitationStatus.WITHDRAWN;
-		this.tokenHash = null;
 		this.deviceHash = null;
 	}
 
@@ -266,10 +257,6 @@ public class Invitation {
 
 	public Instant getWaitlistedAt() {
 		return this.waitlistedAt;
-	}
-
-	String getTokenHash() {
-		return this.tokenHash;
 	}
 
 	String getDeviceHash() {

@@ -56,15 +56,18 @@ public class InvitationLinks {
 
 	private final InvitationMail mail;
 
+	private final Links links;
+
 	private final Clock clock;
 
 	InvitationLinks(InvitationRepository invitations, InvitationEntryRepository history, EventRepository events,
-			Seating seating, InvitationMail mail, Clock clock) {
+			Seating seating, InvitationMail mail, Links links, Clock clock) {
 		this.invitations = invitations;
 		this.history = history;
 		this.events = events;
 		this.seating = seating;
 		this.mail = mail;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -131,9 +134,10 @@ public class InvitationLinks {
 			return;
 		}
 		Event event = this.events.findById(invitation.getEventId()).orElseThrow();
-		String fresh = SecretTokens.create(Invitations.TOKEN_PREFIX);
-		invitation.relinked(SecretTokens.hash(fresh), now);
+		invitation.relinked(now);
 		this.invitations.saveAndFlush(invitation);
+		this.links.revokeAll(invitation);
+		String fresh = this.links.issue(invitation);
 		this.history.save(new InvitationEntry(invitation.getId(), Action.RELINKED, null, null, now));
 		this.mail.send(InvitationMail.Kind.RELINK, invitation, event, fresh, "system");
 	}
@@ -189,10 +193,9 @@ public class InvitationLinks {
 	}
 
 	private Invitation find(String token) {
-		if (!SecretTokens.wellFormed(Invitations.TOKEN_PREFIX, token)) {
-			throw notFound();
-		}
-		Invitation invitation = this.invitations.findByTokenHash(SecretTokens.hash(token)).orElseThrow(this::notFound);
+		Invitation invitation = this.links.invitationOf(token)
+			.flatMap(this.invitations::findById)
+			.orElseThrow(this::notFound);
 		Event event = this.events.findById(invitation.getEventId()).orElseThrow(this::notFound);
 		if (this.clock.instant().isAfter(event.getEndsAt().plus(LINK_LIFETIME))) {
 			throw notFound();

@@ -10,8 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
-	Optional<Invitation> findByTokenHash(String tokenHash);
-
 	Optional<Invitation> findByIdAndEventId(long id, long eventId);
 
 	List<Invitation> findByEventId(long eventId);

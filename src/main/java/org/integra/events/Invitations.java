@@ -19,7 +19,6 @@ import org.integra.events.InvitationRules.Answer;
 import org.integra.events.InvitationRules.Decision;
 import org.integra.system.Actor;
 import org.integra.system.NotFoundException;
-import org.integra.system.SecretTokens;
 import org.integra.system.TextInput;
 import org.integra.system.VisibleCities;
 
@@ -40,9 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Invitations {
 
-	/** The prefix of an invitation link's secret. */
-	static final String TOKEN_PREFIX = "inv_";
-
 	public static final int PAGE_SIZE = 50;
 
 	private final Events events;
@@ -57,12 +53,14 @@ public class Invitations {
 
 	private final InvitationMail mail;
 
+	private final Links links;
+
 	private final ObjectProvider<VisibleCities> visibleCities;
 
 	private final Clock clock;
 
 	Invitations(Events events, InvitationRepository invitations, InvitationEntryRepository history,
-			DirectoryCatalog directory, Seating seating, InvitationMail mail,
+			DirectoryCatalog directory, Seating seating, InvitationMail mail, Links links,
 			ObjectProvider<VisibleCities> visibleCities, Clock clock) {
 		this.events = events;
 		this.invitations = invitations;
@@ -70,6 +68,7 @@ public class Invitations {
 		this.directory = directory;
 		this.seating = seating;
 		this.mail = mail;
+		this.links = links;
 		this.visibleCities = visibleCities;
 		this.clock = clock;
 	}
@@ -182,6 +181,7 @@ public class Invitations {
 		}
 		invitation.withdrawn();
 		this.invitations.saveAndFlush(invitation);
+		this.links.revokeAll(invitation);
 		this.history.save(new InvitationEntry(invitation.getId(), Action.WITHDRAWN, actor.username(), null,
 				this.clock.instant()));
 		this.seating.promote(this.events.get(eventId));
@@ -208,9 +208,9 @@ public class Invitations {
 	}
 
 	private void send(Invitation invitation, Event event, String user, Instant now) {
-		String token = SecretTokens.create(TOKEN_PREFIX);
-		invitation.sent(SecretTokens.hash(token), now);
+		invitation.sent(now);
 		this.invitations.saveAndFlush(invitation);
+		String token = this.links.issue(invitation);
 		this.history.save(new InvitationEntry(invitation.getId(), Action.SENT, user, invitation.getEmail(), now));
 		this.mail.send(InvitationMail.Kind.INVITATION, invitation, event, token, user);
 	}

@@ -27,11 +27,28 @@ public class EventsPathPlaceholders implements PathPlaceholders {
 			case "missingToken" -> Optional.of("inv_" + "A".repeat(43));
 			case "invitationToken" -> Optional.of(invitation(context)).map((id) -> FIXTURE_TOKEN);
 			case "invitationId" -> Optional.of(invitation(context));
+			case "invitationEventId" -> PathPlaceholders.firstValue(context,
+					"select event_id from event_invitation where id = ?", Long.parseLong(invitation(context)));
 			default -> Optional.empty();
 		};
 	}
 
-	/** An invitation to the demo workshop with the fixture's link; created once. */
+	/**
+	 * A candidate city the demo mentor mentors: the fixture invitation is in their scope.
+	 */
+	private static Long mentorCandidate(ApplicationContext context) {
+		return PathPlaceholders
+			.firstValue(context,
+					"select min(m.candidate_city_id) from mentor_assignment m join app_user u "
+							+ "on u.mentor_city_id = m.mentor_city_id where u.username = 'mentor'")
+			.map(Long::valueOf)
+			.orElse(null);
+	}
+
+	/**
+	 * An invitation with the fixture's link to an announced event of its own, for a city
+	 * the demo mentor mentors; created once.
+	 */
 	private static String invitation(ApplicationContext context) {
 		Optional<String> existing = PathPlaceholders.firstValue(context,
 				"select min(id) from event_invitation where email_key = ?", FIXTURE_EMAIL);
@@ -42,14 +59,20 @@ public class EventsPathPlaceholders implements PathPlaceholders {
 				context.getBean(JdbcClient.class))
 			.announcedEvent(null);
 		context.getBean(JdbcClient.class)
-			.sql("insert into event_invitation (event_id, invitee_name, email, email_key, language, status, token_hash, "
-					+ "created_by, created_at, sent_at, version) values (?, 'Invitada de prueba', ?, ?, 'es', 'SENT', ?, "
+			.sql("insert into event_invitation (event_id, city_id, invitee_name, email, email_key, language, status, "
+					+ "created_by, created_at, sent_at, version) values (?, ?, 'Invitada de prueba', ?, ?, 'es', 'SENT', "
 					+ "'admin', current_timestamp, current_timestamp, 0)")
-			.params(event, FIXTURE_EMAIL, FIXTURE_EMAIL, SecretTokens.hash(FIXTURE_TOKEN))
+			.params(event, mentorCandidate(context), FIXTURE_EMAIL, FIXTURE_EMAIL)
 			.update();
-		return PathPlaceholders
+		String id = PathPlaceholders
 			.firstValue(context, "select min(id) from event_invitation where email_key = ?", FIXTURE_EMAIL)
 			.orElseThrow();
+		context.getBean(JdbcClient.class)
+			.sql("insert into event_invitation_link (invitation_id, token_hash, created_at) "
+					+ "values (?, ?, current_timestamp)")
+			.params(Long.parseLong(id), SecretTokens.hash(FIXTURE_TOKEN))
+			.update();
+		return id;
 	}
 
 }

@@ -53,8 +53,8 @@ class PagesBrowserTests extends BrowserTestSupport {
 			"/letters/templates/{letterTemplateId}", "/letters/templates/{letterTemplateId}/edit",
 			"/letters/templates/{letterTemplateId}/delete", "/letters/compose?cityId={candidateCityId}",
 			"/admin/imports/geonames/{importJobId}", "/ranking/shortlist/new?city={cityId}&version={versionId}",
-			"/events/{eventId}", "/events/{eventId}/edit", "/events/{eventId}/invitations",
-			"/events/{eventId}/invitations/{invitationId}", "/invitations/{invitationToken}");
+			"/events/{eventId}", "/events/{eventId}/edit", "/events/{invitationEventId}/invitations",
+			"/events/{invitationEventId}/invitations/{invitationId}", "/invitations/{invitationToken}");
 
 	/**
 	 * For the mentor, pages on records in their scope (the matrix's are outside it, to

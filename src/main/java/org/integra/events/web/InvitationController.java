@@ -19,6 +19,7 @@ import org.integra.events.InvitationStatus;
 import org.integra.events.InvitationSuggestions;
 import org.integra.events.InvitationSuggestions.Suggestion;
 import org.integra.events.Invitations;
+import org.integra.events.Reminders;
 import org.integra.events.SuggestionReason;
 import org.integra.system.Actor;
 import org.integra.system.RequestParams;
@@ -41,10 +42,14 @@ class InvitationController {
 
 	private final InvitationSuggestions suggestions;
 
-	InvitationController(Events events, Invitations invitations, InvitationSuggestions suggestions) {
+	private final Reminders reminders;
+
+	InvitationController(Events events, Invitations invitations, InvitationSuggestions suggestions,
+			Reminders reminders) {
 		this.events = events;
 		this.invitations = invitations;
 		this.suggestions = suggestions;
+		this.reminders = reminders;
 	}
 
 	@GetMapping("/events/{id:\\d+}/invitations")
@@ -63,6 +68,9 @@ class InvitationController {
 		model.addAttribute("mayInvite", mayInvite);
 		model.addAttribute("mayManage", policy.mayManage());
 		model.addAttribute("suggestions", mayInvite ? this.suggestions.forEvent(id, locale) : List.of());
+		model.addAttribute("reminders", this.reminders.of(id));
+		model.addAttribute("mayRemind", policy.mayManage() && event.getStatus() == EventStatus.ANNOUNCED);
+		model.addAttribute("unanswered", this.invitations.of(id, InvitationStatus.SENT, 0).getContent());
 		return "events/invitations";
 	}
 
@@ -87,6 +95,23 @@ class InvitationController {
 		}
 		catch (EventStatusRefusedException ex) {
 			redirect.addFlashAttribute("error", "events.invitation.eventNotOpen");
+		}
+		return "redirect:/events/" + id + "/invitations";
+	}
+
+	@PostMapping("/events/{id:\\d+}/reminders")
+	String remind(@PathVariable long id, @RequestParam(required = false) String sendOn,
+			@RequestParam(name = "invitationId", required = false) List<String> invitationIds, Actor actor,
+			RedirectAttributes redirect) {
+		this.events.get(id);
+		List<Long> ids = (invitationIds == null) ? List.of()
+				: invitationIds.stream().map(RequestParams::id).filter((value) -> value != null).distinct().toList();
+		try {
+			this.reminders.schedule(id, RequestParams.date(sendOn), ids, actor);
+			redirect.addFlashAttribute("message", "events.reminder.scheduled");
+		}
+		catch (InvitationRefusedException ex) {
+			redirect.addFlashAttribute("error", ex.getMessageKey());
 		}
 		return "redirect:/events/" + id + "/invitations";
 	}

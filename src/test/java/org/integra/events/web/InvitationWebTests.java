@@ -11,6 +11,7 @@ import org.integra.accounts.MutableClock;
 import org.integra.cities.TestCities;
 import org.integra.events.EventFixtures;
 import org.integra.events.Events;
+import org.integra.events.Reminders;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +54,9 @@ class InvitationWebTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	Reminders reminders;
 
 	EventFixtures fixtures;
 
@@ -320,6 +324,56 @@ class InvitationWebTests {
 			.query(String.class)
 			.single()).isEqualTo(HostileInputs.SCRIPT);
 		assertThat(count("select count(*) from event_invitation where event_id = ?", event)).isEqualTo(1);
+	}
+
+	@Test
+	void aReminderGoesOnItsDayOnlyToTheChosenWhoStillHaveNotAnsweredWithALinkThatWorksBesideTheFirst()
+			throws Exception {
+		long event = this.fixtures.announcedEvent(null);
+		long city = this.fixtures.candidate("INTERESTED", "BO");
+		long ana = this.fixtures.contact(city, "Ana", "es");
+		long bruno = this.fixtures.contact(city, "Bruno", "es");
+		long carla = this.fixtures.contact(city, "Carla", "es");
+		Cookie anaDevice = open(invite(event, ana));
+		String brunoLink = invite(event, bruno);
+		String carlaLink = invite(event, carla);
+		String inAWeek = java.time.LocalDate.now().plusDays(7).toString();
+		this.mvc
+			.perform(post("/events/" + event + "/reminders").with(COORDINATOR)
+				.with(csrf())
+				.param("sendOn", java.time.LocalDate.now().minusDays(1).toString())
+				.param("invitationId", Long.toString(invitationId(bruno))))
+			.andExpect(flash().attribute("error", "events.reminder.refused.past"));
+		this.mvc
+			.perform(post("/events/" + event + "/reminders").with(COORDINATOR)
+				.with(csrf())
+				.param("sendOn", inAWeek)
+				.param("invitationId", Long.toString(invitationId(ana)), Long.toString(invitationId(bruno)),
+						Long.toString(invitationId(carla))))
+			.andExpect(flash().attribute("message", "events.reminder.scheduled"));
+		answer(linkOf(ana), anaDevice, "ACCEPT", "1", "");
+		Cookie carlaDevice = open(carlaLink);
+		assertThat(this.reminders.sendDue()).as("not yet its day").isZero();
+		answer(carlaLink, carlaDevice, "DECLINE", "", "");
+
+		this.clock.advance(Duration.ofDays(8));
+		assertThat(this.reminders.sendDue()).isEqualTo(1);
+		assertThat(this.reminders.sendDue()).as("sent once").isZero();
+		List<String> toBruno = this.jdbc
+			.sql("select m.body from outbox_message m join event_invitation i on m.reference = 'invitation:' || i.id "
+					+ "where i.person_id = ? order by m.id")
+			.param(bruno)
+			.query(String.class)
+			.list();
+		assertThat(toBruno).hasSize(2);
+		assertThat(toBruno.get(1)).contains("Le recordamos la invitación");
+		String reminded = linkIn(toBruno.get(1));
+		assertThat(reminded).isNotEqualTo(brunoLink);
+		this.mvc.perform(get(reminded)).andExpect(status().isOk());
+		this.mvc.perform(get(brunoLink)).andExpect(status().isOk());
+		assertThat(count("select count(*) from outbox_message m join event_invitation i on m.reference = "
+				+ "'invitation:' || i.id where i.person_id in (?, ?)", ana, carla))
+			.isEqualTo(2);
 	}
 
 	@Test
