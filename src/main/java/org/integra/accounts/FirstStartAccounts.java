@@ -38,7 +38,7 @@ class FirstStartAccounts implements ApplicationRunner {
 
 	private final UserAccountRepository users;
 
-	private final AccountManagement accounts;
+	private final Accounts accounts;
 
 	private final CityCatalog cities;
 
@@ -47,13 +47,13 @@ class FirstStartAccounts implements ApplicationRunner {
 	private final boolean demoData;
 
 	@Autowired
-	FirstStartAccounts(UserAccountRepository users, AccountManagement accounts, CityCatalog cities,
+	FirstStartAccounts(UserAccountRepository users, Accounts accounts, CityCatalog cities,
 			AccountsProperties accountsSettings, IntegraProperties settings) {
 		this(users, accounts, cities, accountsSettings.adminPassword(), settings.demoData());
 	}
 
-	FirstStartAccounts(UserAccountRepository users, AccountManagement accounts, CityCatalog cities,
-			String configuredPassword, boolean demoData) {
+	FirstStartAccounts(UserAccountRepository users, Accounts accounts, CityCatalog cities, String configuredPassword,
+			boolean demoData) {
 		this.users = users;
 		this.accounts = accounts;
 		this.cities = cities;

@@ -29,7 +29,7 @@ class LoginRateLimitTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Test
 	void anAddressOverTheLimitIsRefusedBeforeAnyAccountIsTriedAndOthersAreNot() throws Exception {

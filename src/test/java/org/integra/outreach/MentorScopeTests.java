@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.integra.IntegraTest;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.cities.TestCities;
 import org.integra.system.AuthorizationMatrix;
 import org.integra.system.AuthorizationMatrix.Outcome;
@@ -93,7 +93,7 @@ class MentorScopeTests {
 	Interactions interactions;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	long medellin;
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.integra.IntegraTest;
 import org.integra.SignedIn;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.cities.TestCities;
 import org.integra.outreach.Mentors;
 import org.integra.outreach.Pipeline;
@@ -62,7 +62,7 @@ class TaskMentorScopeTests {
 	Tasks tasks;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	UserDetailsService users;

@@ -6,7 +6,7 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.AccountPasswords;
 import org.integra.audit.AuditTrail;
 import org.integra.cities.CityCatalog;
@@ -43,7 +43,7 @@ class UserAdminController {
 
 	private static final int MAX_QUERY_LENGTH = 200;
 
-	private final AccountManagement accounts;
+	private final Accounts accounts;
 
 	private final AccountPasswords passwords;
 
@@ -51,8 +51,7 @@ class UserAdminController {
 
 	private final AuditTrail auditTrail;
 
-	UserAdminController(AccountManagement accounts, AccountPasswords passwords, CityCatalog cities,
-			AuditTrail auditTrail) {
+	UserAdminController(Accounts accounts, AccountPasswords passwords, CityCatalog cities, AuditTrail auditTrail) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.cities = cities;

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.integra.cities.CityManagement;
+import org.integra.cities.Cities;
 import org.integra.cities.geonames.DryRun;
 import org.integra.cities.geonames.GeonamesFileRefused;
 import org.integra.cities.geonames.GeonamesImport;
@@ -37,13 +37,13 @@ class GeonamesImportController {
 
 	private final GeonamesImport imports;
 
-	private final CityManagement cities;
+	private final Cities cities;
 
 	private final TaskExecutor executor;
 
 	private final UploadLimit uploadLimit;
 
-	GeonamesImportController(GeonamesImport imports, CityManagement cities,
+	GeonamesImportController(GeonamesImport imports, Cities cities,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, UploadLimit uploadLimit) {
 		this.imports = imports;
 		this.cities = cities;

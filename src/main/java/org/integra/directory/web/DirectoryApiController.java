@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.integra.directory.DirectoryDuplicates;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Directory;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.Person;
@@ -36,11 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Directory", description = "Organizations and people of the network's directory")
 class DirectoryApiController {
 
-	private final DirectoryManagement directory;
+	private final Directory directory;
 
 	private final DirectoryDuplicates duplicates;
 
-	DirectoryApiController(DirectoryManagement directory, DirectoryDuplicates duplicates) {
+	DirectoryApiController(Directory directory, DirectoryDuplicates duplicates) {
 		this.directory = directory;
 		this.duplicates = duplicates;
 	}

@@ -11,7 +11,7 @@ import org.integra.system.OpenTasks;
 import org.integra.system.Timelines;
 import org.integra.cities.CountrySummary;
 import org.integra.directory.DirectoryDuplicates;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Directory;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
@@ -40,7 +40,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class OrganizationController {
 
-	private final DirectoryManagement directory;
+	private final Directory directory;
 
 	private final AuditTrail auditTrail;
 
@@ -52,8 +52,8 @@ class OrganizationController {
 
 	private final OpenTasks openTasks;
 
-	OrganizationController(DirectoryManagement directory, AuditTrail auditTrail, Timelines timelines,
-			Relationships relationships, DirectoryDuplicates duplicates, OpenTasks openTasks) {
+	OrganizationController(Directory directory, AuditTrail auditTrail, Timelines timelines, Relationships relationships,
+			DirectoryDuplicates duplicates, OpenTasks openTasks) {
 		this.openTasks = openTasks;
 		this.directory = directory;
 		this.auditTrail = auditTrail;

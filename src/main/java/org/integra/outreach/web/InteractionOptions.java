@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.directory.DirectoryCatalog;
@@ -72,12 +72,12 @@ class InteractionOptions {
 
 	private final CityCatalog cities;
 
-	private final AccountManagement accounts;
+	private final Accounts accounts;
 
 	private final CandidateScope scope;
 
 	InteractionOptions(DirectoryCatalog directory, DirectoryScope directoryScope, Mentors mentors, CityCatalog cities,
-			AccountManagement accounts, CandidateScope scope) {
+			Accounts accounts, CandidateScope scope) {
 		this.directory = directory;
 		this.directoryScope = directoryScope;
 		this.mentors = mentors;

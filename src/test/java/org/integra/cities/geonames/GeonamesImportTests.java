@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.integra.IntegraTest;
 import org.integra.cities.CityFilterParser;
-import org.integra.cities.CityManagement;
+import org.integra.cities.Cities;
 import org.integra.cities.TestCities;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class GeonamesImportTests {
 	GeonamesImport imports;
 
 	@Autowired
-	CityManagement cities;
+	Cities cities;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.integra.IntegraTest;
 import org.integra.cities.CityForm;
-import org.integra.cities.CityManagement;
+import org.integra.cities.Cities;
 import org.integra.cities.City;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class CityControllerTests {
 	MockMvc mvc;
 
 	@Autowired
-	CityManagement cities;
+	Cities cities;
 
 	@Test
 	@WithMockUser(roles = "VIEWER")

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import org.integra.IntegraTest;
 import org.integra.IntegraTest.Settings;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.ApiTokens;
 import org.integra.accounts.Role;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class UploadLimitHttpTests {
 	int port;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	ApiTokens tokens;

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.integra.HostileInputs;
 import org.integra.IntegraTest;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Directory;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
 import org.integra.directory.OrganizationsMerged;
@@ -53,7 +53,7 @@ class RelationshipWebTests {
 	JsonMapper json;
 
 	@Autowired
-	DirectoryManagement directory;
+	Directory directory;
 
 	@Autowired
 	Relationships relationships;

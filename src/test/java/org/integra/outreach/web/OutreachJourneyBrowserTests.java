@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import org.integra.BrowserTestSupport;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.cities.TestCities;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
@@ -44,7 +44,7 @@ class OutreachJourneyBrowserTests extends BrowserTestSupport {
 	Pipeline pipeline;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	long colombian;
 

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.integra.HostileInputs;
 import org.integra.IntegraTest;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.Role;
 import org.integra.outreach.Channel;
 import org.integra.outreach.InteractionDraft;
@@ -82,7 +82,7 @@ class TaskPagesTests {
 	Tasks tasks;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	Clock clock;

@@ -31,7 +31,7 @@ import org.springframework.modulith.NamedInterface;
  */
 @Service
 @NamedInterface(name = "api", propagate = false)
-public class AccountManagement {
+public class Accounts {
 
 	/** What a username may look like. */
 	public static final String USERNAME_PATTERN = "[a-z0-9._-]{3,60}";
@@ -48,7 +48,7 @@ public class AccountManagement {
 
 	private final CityCatalog cities;
 
-	AccountManagement(UserAccountRepository users, PasswordEncoder passwords, Clock clock, UserSessions sessions,
+	Accounts(UserAccountRepository users, PasswordEncoder passwords, Clock clock, UserSessions sessions,
 			CityCatalog cities) {
 		this.cities = cities;
 		this.users = users;
