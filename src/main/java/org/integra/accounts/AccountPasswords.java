@@ -41,7 +41,7 @@ public class AccountPasswords {
 		UserAccount account = this.users.findByUsername(username)
 			.orElseThrow(() -> new NotFoundException("accounts.user.not-found", username));
 		if (currentPassword == null || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
-			throw new AccountRuleViolation("currentPassword", "accounts.password.current-wrong",
+			throw new AccountRuleViolationException("currentPassword", "accounts.password.current-wrong",
 					"the current password is not correct");
 		}
 		PasswordPolicy.check(username, newPassword);

@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 
-import org.integra.system.IntegraProperties;
 import org.integra.cities.CityCatalog;
+import org.integra.system.IntegraProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,7 +107,7 @@ class FirstStartAccounts implements ApplicationRunner {
 				PasswordPolicy.check(username, password);
 			}
 		}
-		catch (PasswordPolicy.Violation ex) {
+		catch (PasswordPolicy.ViolationException ex) {
 			String message = "INTEGRA_ADMIN_PASSWORD (property integra.admin-password) is not a valid password: "
 					+ ex.getMessage() + ". Set a password of " + PasswordPolicy.MIN_LENGTH + " to "
 					+ PasswordPolicy.MAX_LENGTH

@@ -2,8 +2,8 @@ package org.integra.accounts;
 
 import java.util.Set;
 
-import org.integra.IntegraTest;
 import org.integra.IntegraTest.Settings;
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.integra.accounts.Accounts;
 import org.integra.accounts.AccountPasswords;
-import org.integra.accounts.AccountRuleViolation;
+import org.integra.accounts.AccountRuleViolationException;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.ApiTokens;
 import org.integra.system.SupportedLanguages;
 
@@ -72,7 +72,7 @@ class AccountController {
 				redirect.addFlashAttribute("message", "accounts.password.changed");
 				return "redirect:/account";
 			}
-			catch (AccountRuleViolation ex) {
+			catch (AccountRuleViolationException ex) {
 				result.rejectValue("password".equals(ex.getField()) ? "newPassword" : ex.getField(),
 						ex.getMessageKey());
 			}

@@ -6,14 +6,14 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import org.integra.accounts.Accounts;
 import org.integra.accounts.AccountPasswords;
+import org.integra.accounts.AccountRuleViolationException;
+import org.integra.accounts.Accounts;
+import org.integra.accounts.Role;
+import org.integra.accounts.UserAccount;
 import org.integra.audit.AuditTrail;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.accounts.AccountRuleViolation;
-import org.integra.accounts.Role;
-import org.integra.accounts.UserAccount;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -98,7 +98,7 @@ class UserAdminController {
 			redirect.addFlashAttribute("message", "accounts.user.created");
 			return "redirect:/admin/users/" + created.getId();
 		}
-		catch (AccountRuleViolation ex) {
+		catch (AccountRuleViolationException ex) {
 			result.rejectValue(ex.getField(), ex.getMessageKey());
 			return FORM_VIEW;
 		}
@@ -124,7 +124,7 @@ class UserAdminController {
 				redirect.addFlashAttribute("message", "accounts.user.saved");
 				return "redirect:/admin/users/" + id;
 			}
-			catch (AccountRuleViolation ex) {
+			catch (AccountRuleViolationException ex) {
 				reject(result, ex);
 			}
 		}
@@ -143,7 +143,7 @@ class UserAdminController {
 				redirect.addFlashAttribute("message", "accounts.user.password-reset");
 				return "redirect:/admin/users/" + id;
 			}
-			catch (AccountRuleViolation ex) {
+			catch (AccountRuleViolationException ex) {
 				result.rejectValue("password", ex.getMessageKey());
 			}
 		}
@@ -175,13 +175,13 @@ class UserAdminController {
 			this.accounts.setEnabled(principal.getName(), id, enabled);
 			redirect.addFlashAttribute("message", successKey);
 		}
-		catch (AccountRuleViolation ex) {
+		catch (AccountRuleViolationException ex) {
 			redirect.addFlashAttribute("error", ex.getMessageKey());
 		}
 		return "redirect:/admin/users/" + id;
 	}
 
-	private static void reject(BindingResult result, AccountRuleViolation violation) {
+	private static void reject(BindingResult result, AccountRuleViolationException violation) {
 		if (violation.getField() != null) {
 			result.rejectValue(violation.getField(), violation.getMessageKey());
 		}

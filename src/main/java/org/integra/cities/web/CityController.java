@@ -2,14 +2,14 @@ package org.integra.cities.web;
 
 import jakarta.validation.Valid;
 
-import org.integra.cities.City;
-import org.integra.cities.CityForm;
 import org.integra.audit.AuditTrail;
-import org.integra.system.TimelineSubject;
-import org.integra.system.OpenTasks;
-import org.integra.system.Timelines;
-import org.integra.cities.CityDeletion;
 import org.integra.cities.Cities;
+import org.integra.cities.City;
+import org.integra.cities.CityDeletion;
+import org.integra.cities.CityForm;
+import org.integra.system.OpenTasks;
+import org.integra.system.TimelineSubject;
+import org.integra.system.Timelines;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;

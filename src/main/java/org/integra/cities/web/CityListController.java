@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.integra.cities.CapitalStatus;
+import org.integra.cities.Cities;
 import org.integra.cities.CityFilter;
 import org.integra.cities.CityFilterParser;
-import org.integra.cities.Cities;
 import org.integra.cities.FilterNote;
 import org.integra.cities.NetworkRelation;
 import org.integra.cities.Seaport;

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.integra.system.IntegraProperties;
+import org.integra.cities.Cities;
+import org.integra.cities.CityFilterParser;
 import org.integra.cities.CityPoint;
 import org.integra.cities.Country;
-import org.integra.cities.CityFilterParser;
-import org.integra.cities.Cities;
+import org.integra.system.IntegraProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;

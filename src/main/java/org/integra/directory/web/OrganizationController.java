@@ -6,16 +6,16 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.integra.audit.AuditTrail;
-import org.integra.system.TimelineSubject;
-import org.integra.system.OpenTasks;
-import org.integra.system.Timelines;
 import org.integra.cities.CountrySummary;
-import org.integra.directory.DirectoryDuplicates;
 import org.integra.directory.Directory;
+import org.integra.directory.DirectoryDuplicates;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
 import org.integra.directory.Relationships;
+import org.integra.system.OpenTasks;
+import org.integra.system.TimelineSubject;
+import org.integra.system.Timelines;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;

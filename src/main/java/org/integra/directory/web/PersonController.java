@@ -3,14 +3,14 @@ package org.integra.directory.web;
 import jakarta.validation.Valid;
 
 import org.integra.audit.AuditTrail;
-import org.integra.system.TimelineSubject;
-import org.integra.system.OpenTasks;
-import org.integra.system.Timelines;
-import org.integra.directory.DirectoryDuplicates;
 import org.integra.directory.Directory;
+import org.integra.directory.DirectoryDuplicates;
 import org.integra.directory.DirectoryRules;
 import org.integra.directory.Person;
 import org.integra.directory.PersonForm;
+import org.integra.system.OpenTasks;
+import org.integra.system.TimelineSubject;
+import org.integra.system.Timelines;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;

@@ -3,10 +3,10 @@ package org.integra.ranking.web;
 import jakarta.validation.Valid;
 
 import org.integra.audit.AuditTrail;
+import org.integra.ranking.Criteria;
 import org.integra.ranking.Criterion;
 import org.integra.ranking.CriterionForm;
 import org.integra.ranking.CriterionKind;
-import org.integra.ranking.Criteria;
 import org.integra.ranking.Derivation;
 import org.integra.ranking.engine.Direction;
 

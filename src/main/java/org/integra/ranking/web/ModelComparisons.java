@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.integra.ranking.CandidateRanking;
-import org.integra.ranking.Criterion;
 import org.integra.ranking.Criteria;
+import org.integra.ranking.Criterion;
 import org.integra.ranking.RankedCity;
 import org.integra.ranking.RankingView;
 import org.integra.ranking.ScoringModel;

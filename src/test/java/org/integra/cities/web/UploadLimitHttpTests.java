@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.integra.IntegraTest;
 import org.integra.IntegraTest.Settings;
+import org.integra.IntegraTest;
 import org.integra.accounts.Accounts;
 import org.integra.accounts.ApiTokens;
 import org.integra.accounts.Role;

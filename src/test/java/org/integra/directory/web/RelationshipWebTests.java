@@ -10,8 +10,8 @@ import org.integra.directory.OrganizationKind;
 import org.integra.directory.OrganizationsMerged;
 import org.integra.directory.RelationshipForm;
 import org.integra.directory.RelationshipKind;
-import org.integra.directory.RelationshipView;
 import org.integra.directory.RelationshipView.Direction;
+import org.integra.directory.RelationshipView;
 import org.integra.directory.Relationships;
 import org.junit.jupiter.api.Test;
 

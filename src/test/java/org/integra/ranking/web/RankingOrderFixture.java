@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.integra.ranking.CandidateRanking;
 import org.integra.ranking.CountryRule;
+import org.integra.ranking.Criteria;
 import org.integra.ranking.Criterion;
 import org.integra.ranking.CriterionForm;
-import org.integra.ranking.Criteria;
 import org.integra.ranking.CriterionRepository;
 import org.integra.ranking.RankingData;
 import org.integra.ranking.ScoringModel;

@@ -1,9 +1,9 @@
 package org.integra.tasks.web;
 
 import org.integra.SignedIn;
-import org.integra.system.Roles;
-import org.integra.system.Actor;
 import org.integra.outreach.OutreachPolicy;
+import org.integra.system.Actor;
+import org.integra.system.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
