@@ -1,8 +1,8 @@
 package org.integra;
 
-import org.integra.system.Roles;
-import org.integra.system.Actor;
 import org.integra.outreach.OutreachPolicy;
+import org.integra.system.Actor;
+import org.integra.system.Roles;
 import java.time.LocalDate;
 
 import org.integra.cities.TestCities;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.integra.system.AuthorizationMatrix;
 import org.integra.system.AuthorizationMatrix.Row;
+import org.integra.system.AuthorizationMatrix;
 import org.integra.system.MatrixPaths;
 import org.integra.system.Roles;
 

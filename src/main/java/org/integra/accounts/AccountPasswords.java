@@ -41,7 +41,7 @@ public class AccountPasswords {
 		UserAccount account = this.users.findByUsername(username)
 			.orElseThrow(() -> new NotFoundException("accounts.user.notFound", username));
 		if (currentPassword == null || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
-			throw new AccountRuleViolation("currentPassword", "accounts.password.currentWrong",
+			throw new AccountRuleViolationException("currentPassword", "accounts.password.currentWrong",
 					"the current password is not correct");
 		}
 		PasswordPolicy.check(username, newPassword);

@@ -22,15 +22,15 @@ final class AdminGuard {
 		boolean isAdminNow = target.isEnabled() && target.hasRole(Role.ADMIN);
 		boolean staysAdmin = newEnabled && newRoles.contains(Role.ADMIN);
 		if (self && !newEnabled) {
-			throw new AccountRuleViolation("enabled", "accounts.admin.cannotDisableSelf",
+			throw new AccountRuleViolationException("enabled", "accounts.admin.cannotDisableSelf",
 					"an administrator cannot disable their own account");
 		}
 		if (self && target.hasRole(Role.ADMIN) && !newRoles.contains(Role.ADMIN)) {
-			throw new AccountRuleViolation("roles", "accounts.admin.cannotDemoteSelf",
+			throw new AccountRuleViolationException("roles", "accounts.admin.cannotDemoteSelf",
 					"an administrator cannot remove their own ADMIN role");
 		}
 		if (isAdminNow && !staysAdmin && enabledAdmins <= 1) {
-			throw new AccountRuleViolation(newEnabled ? "roles" : "enabled", "accounts.admin.lastAdmin",
+			throw new AccountRuleViolationException(newEnabled ? "roles" : "enabled", "accounts.admin.lastAdmin",
 					"the last enabled administrator cannot be disabled or lose the ADMIN role");
 		}
 	}

@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 
-import org.integra.system.IntegraProperties;
 import org.integra.cities.CityCatalog;
+import org.integra.system.IntegraProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +38,7 @@ class FirstStartAccounts implements ApplicationRunner {
 
 	private final UserAccountRepository users;
 
-	private final AccountManagement accounts;
+	private final Accounts accounts;
 
 	private final CityCatalog cities;
 
@@ -47,13 +47,13 @@ class FirstStartAccounts implements ApplicationRunner {
 	private final boolean demoData;
 
 	@Autowired
-	FirstStartAccounts(UserAccountRepository users, AccountManagement accounts, CityCatalog cities,
+	FirstStartAccounts(UserAccountRepository users, Accounts accounts, CityCatalog cities,
 			AccountsProperties accountsSettings, IntegraProperties settings) {
 		this(users, accounts, cities, accountsSettings.adminPassword(), settings.demoData());
 	}
 
-	FirstStartAccounts(UserAccountRepository users, AccountManagement accounts, CityCatalog cities,
-			String configuredPassword, boolean demoData) {
+	FirstStartAccounts(UserAccountRepository users, Accounts accounts, CityCatalog cities, String configuredPassword,
+			boolean demoData) {
 		this.users = users;
 		this.accounts = accounts;
 		this.cities = cities;
@@ -107,7 +107,7 @@ class FirstStartAccounts implements ApplicationRunner {
 				PasswordPolicy.check(username, password);
 			}
 		}
-		catch (PasswordPolicy.Violation ex) {
+		catch (PasswordPolicy.ViolationException ex) {
 			String message = "INTEGRA_ADMIN_PASSWORD (property integra.admin-password) is not a valid password: "
 					+ ex.getMessage() + ". Set a password of " + PasswordPolicy.MIN_LENGTH + " to "
 					+ PasswordPolicy.MAX_LENGTH

@@ -33,21 +33,21 @@ public final class PasswordPolicy {
 
 	static void check(String username, String password) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			throw new Violation("accounts.password.tooShort",
+			throw new ViolationException("accounts.password.tooShort",
 					"the password must be at least " + MIN_LENGTH + " characters long");
 		}
 		if (password.length() > MAX_LENGTH) {
-			throw new Violation("accounts.password.tooLong",
+			throw new ViolationException("accounts.password.tooLong",
 					"the password must not be longer than " + MAX_LENGTH + " characters");
 		}
 		if (password.equalsIgnoreCase(username)) {
-			throw new Violation("accounts.password.isUsername",
+			throw new ViolationException("accounts.password.isUsername",
 					"the password must not be the username ('" + username + "')");
 		}
 		Strength strength = ESTIMATOR.measure(password, (username != null) ? List.of(username) : List.of());
 		if (strength.getScore() < MIN_SCORE) {
 			String warning = strength.getFeedback().getWarning();
-			throw new Violation("accounts.password.tooWeak." + weakness(strength),
+			throw new ViolationException("accounts.password.tooWeak." + weakness(strength),
 					"the password is too easy to guess (score " + strength.getScore() + " of 4, at least " + MIN_SCORE
 							+ " needed)" + ((warning == null || warning.isBlank()) ? "" : ": " + warning));
 		}
@@ -77,9 +77,9 @@ public final class PasswordPolicy {
 	}
 
 	/** A password that breaks the policy; the message key says which rule. */
-	public static class Violation extends AccountRuleViolation {
+	public static class ViolationException extends AccountRuleViolationException {
 
-		Violation(String messageKey, String description) {
+		ViolationException(String messageKey, String description) {
 			super("password", messageKey, description);
 		}
 

@@ -14,13 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CityDeletion {
 
-	private final CityManagement cities;
+	private final Cities cities;
 
 	private final CityRepository repository;
 
 	private final ApplicationEventPublisher events;
 
-	CityDeletion(CityManagement cities, CityRepository repository, ApplicationEventPublisher events) {
+	CityDeletion(Cities cities, CityRepository repository, ApplicationEventPublisher events) {
 		this.cities = cities;
 		this.repository = repository;
 		this.events = events;

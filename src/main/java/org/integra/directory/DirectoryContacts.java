@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DirectoryContacts {
 
 	/** How many people {@link #people(int)} gives at most. */
-	public static final int PAGE_SIZE = DirectoryManagement.PAGE_SIZE;
+	public static final int PAGE_SIZE = Directory.PAGE_SIZE;
 
 	private final OrganizationRepository organizations;
 

@@ -99,7 +99,7 @@ public class DirectoryImport {
 			Locale locale) {
 	}
 
-	private final DirectoryManagement directory;
+	private final Directory directory;
 
 	private final ImportRowCheck rowCheck;
 
@@ -107,7 +107,7 @@ public class DirectoryImport {
 
 	private final int maxLineBytes;
 
-	DirectoryImport(DirectoryManagement directory, ImportRowCheck rowCheck, ImportAudit audit, ImportLimits limits) {
+	DirectoryImport(Directory directory, ImportRowCheck rowCheck, ImportAudit audit, ImportLimits limits) {
 		this.maxLineBytes = Math.toIntExact(limits.maxLineLength().toBytes());
 		this.audit = audit;
 		this.directory = directory;

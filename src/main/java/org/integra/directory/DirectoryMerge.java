@@ -27,22 +27,6 @@ public class DirectoryMerge {
 	/** The field of the audit entry that names the merged record. */
 	public static final String MERGED_FIELD = "mergedFrom";
 
-	/** A merge that is refused, with the message key of why. */
-	public static class Refused extends RuntimeException {
-
-		private final String messageKey;
-
-		Refused(String messageKey) {
-			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		public String getMessageKey() {
-			return this.messageKey;
-		}
-
-	}
-
 	/**
 	 * One field of two records side by side.
 	 *
@@ -81,20 +65,21 @@ public class DirectoryMerge {
 	/**
 	 * Merges organization {@code mergedId} into {@code keptId}.
 	 * @return the kept organization
-	 * @throws Refused if both are the same or either is missing; nothing is changed
+	 * @throws MergeRefusedException if both are the same or either is missing; nothing is
+	 * changed
 	 */
 	@Transactional
 	public Organization mergeOrganizations(long mergedId, Long keptId, String user) {
 		if (keptId == null) {
-			throw new Refused("directory.merge.refused.missing");
+			throw new MergeRefusedException("directory.merge.refused.missing");
 		}
 		if (keptId == mergedId) {
-			throw new Refused("directory.merge.refused.self");
+			throw new MergeRefusedException("directory.merge.refused.self");
 		}
 		Organization merged = this.organizations.findById(mergedId)
-			.orElseThrow(() -> new Refused("directory.merge.refused.missing"));
+			.orElseThrow(() -> new MergeRefusedException("directory.merge.refused.missing"));
 		Organization kept = this.organizations.findById(keptId)
-			.orElseThrow(() -> new Refused("directory.merge.refused.missing"));
+			.orElseThrow(() -> new MergeRefusedException("directory.merge.refused.missing"));
 		Instant now = this.clock.instant();
 		kept.place(first(kept.getCountryCode(), merged.getCountryCode()),
 				first(kept.getHostCountryCode(), merged.getHostCountryCode()),
@@ -119,19 +104,21 @@ public class DirectoryMerge {
 	/**
 	 * Merges person {@code mergedId} into {@code keptId}.
 	 * @return the kept person
-	 * @throws Refused if both are the same or either is missing; nothing is changed
+	 * @throws MergeRefusedException if both are the same or either is missing; nothing is
+	 * changed
 	 */
 	@Transactional
 	public Person mergePeople(long mergedId, Long keptId, String user) {
 		if (keptId == null) {
-			throw new Refused("directory.merge.refused.missing");
+			throw new MergeRefusedException("directory.merge.refused.missing");
 		}
 		if (keptId == mergedId) {
-			throw new Refused("directory.merge.refused.self");
+			throw new MergeRefusedException("directory.merge.refused.self");
 		}
 		Person merged = this.people.findById(mergedId)
-			.orElseThrow(() -> new Refused("directory.merge.refused.missing"));
-		Person kept = this.people.findById(keptId).orElseThrow(() -> new Refused("directory.merge.refused.missing"));
+			.orElseThrow(() -> new MergeRefusedException("directory.merge.refused.missing"));
+		Person kept = this.people.findById(keptId)
+			.orElseThrow(() -> new MergeRefusedException("directory.merge.refused.missing"));
 		Instant now = this.clock.instant();
 		kept.employ((kept.getOrganization() != null) ? kept.getOrganization() : merged.getOrganization(),
 				first(kept.getPosition(), merged.getPosition()));

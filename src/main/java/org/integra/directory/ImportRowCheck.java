@@ -30,7 +30,7 @@ class ImportRowCheck {
 			"host_country", "hostCityName", "host_city", "organizationId", "organization", "preferredLanguage",
 			"language");
 
-	private final DirectoryManagement directory;
+	private final Directory directory;
 
 	private final OrganizationRepository organizations;
 
@@ -38,7 +38,7 @@ class ImportRowCheck {
 
 	private final SpringValidatorAdapter validator;
 
-	ImportRowCheck(DirectoryManagement directory, OrganizationRepository organizations, PersonRepository people,
+	ImportRowCheck(Directory directory, OrganizationRepository organizations, PersonRepository people,
 			jakarta.validation.Validator validator) {
 		this.directory = directory;
 		this.organizations = organizations;

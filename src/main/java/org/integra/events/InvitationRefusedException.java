@@ -1,17 +1,14 @@
 package org.integra.events;
 
-/** An answer or a change of an invitation the rules refuse; the key says why. */
-public class InvitationRefusedException extends RuntimeException {
+import org.integra.system.RefusedException;
 
-	private final String messageKey;
+import org.springframework.http.HttpStatus;
+
+/** An answer or a change of an invitation the rules refuse; the key says why. */
+public class InvitationRefusedException extends RefusedException {
 
 	public InvitationRefusedException(String messageKey) {
-		super(messageKey);
-		this.messageKey = messageKey;
-	}
-
-	public String getMessageKey() {
-		return this.messageKey;
+		super(HttpStatus.CONFLICT, messageKey);
 	}
 
 }

@@ -64,8 +64,8 @@ public class LetterDispatch {
 	/**
 	 * Makes the letter's PDF, keeps the letter and logs it as a letter on the city.
 	 * @throws ValidationFailedException naming every refused field; nothing is stored
-	 * @throws MissingFieldsUnconfirmed when fields are unfilled and the request does not
-	 * confirm them; nothing is stored
+	 * @throws MissingFieldsUnconfirmedException when fields are unfilled and the request
+	 * does not confirm them; nothing is stored
 	 */
 	@Transactional
 	public Letter downloadPdf(ComposeRequest request, String user) {
@@ -82,8 +82,8 @@ public class LetterDispatch {
 	 * it on the city.
 	 * @throws ValidationFailedException when the contact has no e-mail address, or naming
 	 * every refused field; nothing is stored
-	 * @throws MissingFieldsUnconfirmed when fields are unfilled and the request does not
-	 * confirm them; nothing is sent
+	 * @throws MissingFieldsUnconfirmedException when fields are unfilled and the request
+	 * does not confirm them; nothing is sent
 	 */
 	@Transactional
 	public Letter sendByEmail(ComposeRequest request, String user) {
@@ -122,7 +122,7 @@ public class LetterDispatch {
 			throw new ValidationFailedException(refused);
 		}
 		if (!composed.missing().isEmpty() && !request.confirmMissingFields()) {
-			throw new MissingFieldsUnconfirmed(composed.missing());
+			throw new MissingFieldsUnconfirmedException(composed.missing());
 		}
 	}
 

@@ -248,7 +248,7 @@ public class OutboxMessage {
 	 */
 	void retry(Instant now) {
 		if (!isRetryable()) {
-			throw new OutboxTransitionRefused("mail.outbox.retry.refused", this.status);
+			throw new OutboxTransitionRefusedException("mail.outbox.retry.refused", this.status);
 		}
 		this.status = OutboxStatus.QUEUED;
 		this.nextAttemptAt = now;
@@ -258,7 +258,7 @@ public class OutboxMessage {
 	/** An admin's cancel: the message will never be sent. */
 	void cancel() {
 		if (!isCancellable()) {
-			throw new OutboxTransitionRefused("mail.outbox.cancel.refused", this.status);
+			throw new OutboxTransitionRefusedException("mail.outbox.cancel.refused", this.status);
 		}
 		this.status = OutboxStatus.CANCELLED;
 	}

@@ -70,7 +70,7 @@ public class OutboxMessages {
 
 	/**
 	 * Queues a queued or failed message for the sender's next round.
-	 * @throws OutboxTransitionRefused when it is being sent, sent or cancelled
+	 * @throws OutboxTransitionRefusedException when it is being sent, sent or cancelled
 	 */
 	@Transactional
 	public OutboxMessage retry(long id) {
@@ -81,7 +81,7 @@ public class OutboxMessages {
 
 	/**
 	 * Cancels a queued or failed message: it will never be sent.
-	 * @throws OutboxTransitionRefused when it is being sent, sent or cancelled
+	 * @throws OutboxTransitionRefusedException when it is being sent, sent or cancelled
 	 */
 	@Transactional
 	public OutboxMessage cancel(long id) {

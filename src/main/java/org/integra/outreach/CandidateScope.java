@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.system.Actor;
 import org.integra.system.NotFoundException;
 import org.integra.system.VisibleCities;
@@ -22,11 +22,11 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface(name = "api", propagate = false)
 public class CandidateScope implements VisibleCities {
 
-	private final AccountManagement accounts;
+	private final Accounts accounts;
 
 	private final Mentors mentors;
 
-	CandidateScope(AccountManagement accounts, Mentors mentors) {
+	CandidateScope(Accounts accounts, Mentors mentors) {
 		this.accounts = accounts;
 		this.mentors = mentors;
 	}

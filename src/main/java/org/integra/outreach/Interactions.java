@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.directory.DirectoryCatalog;
@@ -53,7 +53,7 @@ public class Interactions {
 
 	private final DirectoryScope directoryScope;
 
-	private final AccountManagement accounts;
+	private final Accounts accounts;
 
 	private final Clock clock;
 
@@ -61,7 +61,7 @@ public class Interactions {
 
 	Interactions(InteractionRepository interactions, CandidateRepository candidates, Mentors mentors,
 			CandidateScope scope, CityCatalog cities, DirectoryCatalog directory, DirectoryScope directoryScope,
-			AccountManagement accounts, Clock clock, ApplicationEventPublisher events) {
+			Accounts accounts, Clock clock, ApplicationEventPublisher events) {
 		this.interactions = interactions;
 		this.candidates = candidates;
 		this.mentors = mentors;

@@ -1,16 +1,16 @@
 package org.integra.outreach;
 
+import org.integra.system.RefusedException;
+
+import org.springframework.http.HttpStatus;
+
 /**
- * A stage move the transition rules refuse; the message is the reason's message key.
+ * A stage move the transition rules refuse, with the message key of why.
  */
-public class MoveRefusedException extends RuntimeException {
+public class MoveRefusedException extends RefusedException {
 
 	public MoveRefusedException(String messageKey) {
-		super(messageKey);
-	}
-
-	public String getMessageKey() {
-		return getMessage();
+		super(HttpStatus.CONFLICT, messageKey);
 	}
 
 }

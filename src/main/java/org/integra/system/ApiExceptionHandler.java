@@ -1,8 +1,6 @@
 package org.integra.system;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,10 +9,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,8 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error of the REST API into {@code application/problem+json} with a title
- * and detail in the caller's language; validation problems list each field with its
- * message.
+ * and detail in the caller's language; refusals ({@link RefusedException}) add what each
+ * says more, e.g. validation problems list each field with its message.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -41,8 +39,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = validationProblem(ex.getBindingResult());
-		return ResponseEntity.status(problem.getStatus()).body(problem);
+		return refused(new ValidationFailedException(ex.getBindingResult()));
 	}
 
 	@Override
@@ -51,10 +48,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "api.error.unreadable");
 	}
 
-	@ExceptionHandler(ValidationFailedException.class)
-	ResponseEntity<Object> validationFailed(ValidationFailedException ex) {
-		ProblemDetail problem = validationProblem(ex.getErrors());
-		return ResponseEntity.status(problem.getStatus()).body(problem);
+	/**
+	 * Every refusal alike: its status, its title, its message as detail and the members
+	 * it adds.
+	 */
+	@ExceptionHandler(RefusedException.class)
+	ResponseEntity<Object> refused(RefusedException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getHttpStatus(),
+				this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+		problem.setTitle(this.messages.getMessage(ex.getTitleKey(), null, locale));
+		ex.problemProperties(this.messages, locale).forEach(problem::setProperty);
+		return ResponseEntity.status(ex.getHttpStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -75,26 +80,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> conflict(DataIntegrityViolationException ex) {
 		return problem(HttpStatus.CONFLICT, "api.error.conflict");
-	}
-
-	private ProblemDetail validationProblem(BindingResult result) {
-		Locale locale = LocaleContextHolder.getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage("api.error.validation.detail", null, locale));
-		problem.setTitle(this.messages.getMessage("api.error.validation", null, locale));
-		List<Map<String, String>> errors = result.getFieldErrors()
-			.stream()
-			.map((error) -> Map.of("field", error.getField(), "message", this.messages.getMessage(error, locale)))
-			.toList();
-		List<String> global = result.getGlobalErrors()
-			.stream()
-			.map((error) -> this.messages.getMessage(error, locale))
-			.toList();
-		problem.setProperty("errors", errors);
-		if (!global.isEmpty()) {
-			problem.setProperty("globalErrors", global);
-		}
-		return problem;
 	}
 
 	private ResponseEntity<Object> problem(HttpStatus status, String key, Object... arguments) {

@@ -2,24 +2,31 @@ package org.integra.system;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.ObjectError;
 
 /**
- * A request passed bean validation but broke a business rule that names fields; the API
- * reports it like any other validation problem.
+ * Input refused field by field, each field with the message key of why: a request that
+ * broke a business rule naming fields, or one that failed bean validation. The API
+ * answers 400 listing each field with its message ({@code errors}) and the refusals of no
+ * field ({@code globalErrors}).
  */
-public class ValidationFailedException extends RuntimeException {
+public class ValidationFailedException extends RefusedException {
 
-	private final BindingResult errors;
+	private final transient BindingResult errors;
 
 	public ValidationFailedException(BindingResult errors) {
-		super("validation failed: " + errors.getErrorCount() + " errors");
+		super(HttpStatus.BAD_REQUEST, "api.error.validation", "api.error.validation.detail", new Object[0],
+				"validation failed: " + errors.getErrorCount() + " errors");
 		this.errors = errors;
 	}
 
@@ -39,8 +46,40 @@ public class ValidationFailedException extends RuntimeException {
 		return result;
 	}
 
+	/**
+	 * Fields refused with an answer of their own: the status's title, the message key as
+	 * detail, and the members the subclass adds.
+	 * @param errors the refused fields
+	 * @param httpStatus what the API answers with
+	 * @param messageKey the problem's detail
+	 * @param arguments the detail's arguments
+	 */
+	protected ValidationFailedException(BindingResult errors, HttpStatus httpStatus, String messageKey,
+			Object... arguments) {
+		super(httpStatus, null, messageKey, arguments, "validation failed: " + errors.getErrorCount() + " errors");
+		this.errors = errors;
+	}
+
 	public BindingResult getErrors() {
 		return this.errors;
+	}
+
+	@Override
+	public Map<String, Object> problemProperties(MessageSource messages, Locale locale) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("errors",
+				this.errors.getFieldErrors()
+					.stream()
+					.map((error) -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+					.toList());
+		List<String> global = this.errors.getGlobalErrors()
+			.stream()
+			.map((error) -> messages.getMessage(error, locale))
+			.toList();
+		if (!global.isEmpty()) {
+			properties.put("globalErrors", global);
+		}
+		return properties;
 	}
 
 	/**

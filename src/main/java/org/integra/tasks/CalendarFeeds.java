@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.system.SecretTokens;
 
 import org.springframework.stereotype.Service;
@@ -26,11 +26,11 @@ public class CalendarFeeds {
 
 	private final Tasks tasks;
 
-	private final AccountManagement accounts;
+	private final Accounts accounts;
 
 	private final Clock clock;
 
-	CalendarFeeds(CalendarFeedRepository feeds, Tasks tasks, AccountManagement accounts, Clock clock) {
+	CalendarFeeds(CalendarFeedRepository feeds, Tasks tasks, Accounts accounts, Clock clock) {
 		this.feeds = feeds;
 		this.tasks = tasks;
 		this.accounts = accounts;

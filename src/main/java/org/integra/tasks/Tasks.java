@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.Assignees;
 import org.integra.cities.CityCatalog;
 import org.integra.directory.DirectoryCatalog;
@@ -43,7 +43,7 @@ public class Tasks {
 
 	private final Clock clock;
 
-	private final AccountManagement accounts;
+	private final Accounts accounts;
 
 	private final CandidateScope scope;
 
@@ -53,7 +53,7 @@ public class Tasks {
 
 	private final DirectoryScope directoryScope;
 
-	Tasks(TaskRepository tasks, Clock clock, AccountManagement accounts, CandidateScope scope, CityCatalog cities,
+	Tasks(TaskRepository tasks, Clock clock, Accounts accounts, CandidateScope scope, CityCatalog cities,
 			DirectoryCatalog directory, DirectoryScope directoryScope) {
 		this.tasks = tasks;
 		this.clock = clock;

@@ -51,7 +51,7 @@ class AdminGuardTests {
 	}
 
 	private static String violation(String acting, UserAccount target, Set<Role> roles, boolean enabled, long admins) {
-		return catchThrowableOfType(AccountRuleViolation.class,
+		return catchThrowableOfType(AccountRuleViolationException.class,
 				() -> AdminGuard.check(acting, target, roles, enabled, admins))
 			.getMessageKey();
 	}

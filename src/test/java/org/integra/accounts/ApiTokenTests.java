@@ -32,7 +32,7 @@ class ApiTokenTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	ApiTokens tokens;

@@ -20,7 +20,7 @@ class FirstStartAccountsTests {
 
 	private final UserAccountRepository users = mock(UserAccountRepository.class);
 
-	private final AccountManagement accounts = mock(AccountManagement.class);
+	private final Accounts accounts = mock(Accounts.class);
 
 	private final CityCatalog cities = mock(CityCatalog.class);
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LanguageChosenTests {
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	UserDirectory users;

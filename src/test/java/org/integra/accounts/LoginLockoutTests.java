@@ -37,7 +37,7 @@ class LoginLockoutTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	ApiTokens tokens;

@@ -2,8 +2,8 @@ package org.integra.accounts;
 
 import java.util.Set;
 
-import org.integra.IntegraTest;
 import org.integra.IntegraTest.Settings;
+import org.integra.IntegraTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class LoginRateLimitTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Test
 	void anAddressOverTheLimitIsRefusedBeforeAnyAccountIsTriedAndOthersAreNot() throws Exception {

@@ -69,21 +69,22 @@ class PasswordPolicyTests {
 
 	@Test
 	void describesAWeakPasswordInPlainWords() {
-		var violation = catchThrowableOfType(PasswordPolicy.Violation.class,
+		var violation = catchThrowableOfType(PasswordPolicy.ViolationException.class,
 				() -> PasswordPolicy.check("ana", "aaaaaaaaaa"));
 		assertThat(violation.getMessage()).contains("too easy to guess").doesNotContain("accounts.");
 	}
 
 	@Test
 	void describesTheViolationInPlainWords() {
-		var violation = catchThrowableOfType(PasswordPolicy.Violation.class,
+		var violation = catchThrowableOfType(PasswordPolicy.ViolationException.class,
 				() -> PasswordPolicy.check("ana", "short"));
 		assertThat(violation.getMessage()).contains("at least 10 characters").doesNotContain("accounts.");
 		assertThat(violation.getField()).isEqualTo("password");
 	}
 
 	private static String violation(String username, String password) {
-		return catchThrowableOfType(PasswordPolicy.Violation.class, () -> PasswordPolicy.check(username, password))
+		return catchThrowableOfType(PasswordPolicy.ViolationException.class,
+				() -> PasswordPolicy.check(username, password))
 			.getMessageKey();
 	}
 

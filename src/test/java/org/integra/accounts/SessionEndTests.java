@@ -25,7 +25,7 @@ class SessionEndTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	AccountPasswords passwords;

@@ -26,7 +26,7 @@ class SessionHardeningTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -34,7 +34,7 @@ class SessionOverHttpTests {
 	int port;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	JdbcClient jdbc;

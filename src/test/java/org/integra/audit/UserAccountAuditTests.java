@@ -8,8 +8,8 @@ import org.integra.IntegraTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.integra.accounts.AccountManagement;
 import org.integra.accounts.AccountPasswords;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.Role;
 import org.integra.accounts.UserAccount;
 
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UserAccountAuditTests {
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	AccountPasswords passwords;

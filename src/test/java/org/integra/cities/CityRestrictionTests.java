@@ -18,34 +18,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CityRestrictionTests {
 
-	private static CityManagement management(VisibleCities... visible) {
+	private static Cities citiesSeeing(VisibleCities... visible) {
 		Map<String, Object> beans = new LinkedHashMap<>();
 		for (int i = 0; i < visible.length; i++) {
 			beans.put("visible" + i, visible[i]);
 		}
 		StaticListableBeanFactory factory = new StaticListableBeanFactory(beans);
-		return new CityManagement(null, null, null, null, factory.getBeanProvider(VisibleCities.class));
+		return new Cities(null, null, null, null, factory.getBeanProvider(VisibleCities.class));
 	}
 
 	@Test
 	void withoutAnyVisibleCitiesEveryCityIsShown() {
-		assertThat(management().restriction()).isEmpty();
+		assertThat(citiesSeeing().restriction()).isEmpty();
 	}
 
 	@Test
 	void anUnrestrictedUserSeesEverything() {
-		assertThat(management(Optional::empty).restriction()).isEmpty();
+		assertThat(citiesSeeing(Optional::empty).restriction()).isEmpty();
 	}
 
 	@Test
 	void aRestrictionKeepsOnlyItsCities() {
-		assertThat(management(() -> Optional.of(Set.of(1L, 2L))).restriction()).contains(Set.of(1L, 2L));
-		assertThat(management(() -> Optional.of(Set.of())).restriction()).contains(Set.of());
+		assertThat(citiesSeeing(() -> Optional.of(Set.of(1L, 2L))).restriction()).contains(Set.of(1L, 2L));
+		assertThat(citiesSeeing(() -> Optional.of(Set.of())).restriction()).contains(Set.of());
 	}
 
 	@Test
 	void severalRestrictionsKeepWhatAllAllow() {
-		assertThat(management(() -> Optional.of(Set.of(1L, 2L, 3L)), Optional::empty,
+		assertThat(citiesSeeing(() -> Optional.of(Set.of(1L, 2L, 3L)), Optional::empty,
 				() -> Optional.of(Set.of(2L, 3L, 4L)))
 			.restriction()).contains(Set.of(2L, 3L));
 	}

@@ -32,7 +32,7 @@ class CityScaleTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CityManagement cities;
+	Cities cities;
 
 	@BeforeAll
 	void insertManyCities() {
@@ -67,7 +67,7 @@ class CityScaleTests {
 	@Test
 	void limitsTheMapToTheLargestCities() {
 		var map = this.cities.searchForMap(CityFilterParser.forPages().parse(Map.of("country", "TT")).filter());
-		assertThat(map.getContent()).hasSize(CityManagement.MAP_LIMIT);
+		assertThat(map.getContent()).hasSize(Cities.MAP_LIMIT);
 		assertThat(map.getTotalElements()).isEqualTo(CITIES);
 	}
 

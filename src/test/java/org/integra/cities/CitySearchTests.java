@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CitySearchTests {
 
 	@Autowired
-	CityManagement cities;
+	Cities cities;
 
 	@Autowired
 	CityCatalog catalog;

@@ -35,7 +35,7 @@ class CitySortTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CityManagement cities;
+	Cities cities;
 
 	private final Map<String, Long> ids = new HashMap<>();
 

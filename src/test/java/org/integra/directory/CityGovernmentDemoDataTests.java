@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CityGovernmentDemoDataTests {
 
 	@Autowired
-	DirectoryManagement directory;
+	Directory directory;
 
 	@Autowired
 	CityCatalog cities;

@@ -172,14 +172,14 @@ class OutboxMessageTests {
 	}
 
 	private static void assertRetryRefused(OutboxMessage message, OutboxStatus status) {
-		assertThatExceptionOfType(OutboxTransitionRefused.class).isThrownBy(() -> message.retry(NOW))
+		assertThatExceptionOfType(OutboxTransitionRefusedException.class).isThrownBy(() -> message.retry(NOW))
 			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("mail.outbox.retry.refused"))
 			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(status));
 		assertThat(message.getStatus()).isEqualTo(status);
 	}
 
 	private static void assertCancelRefused(OutboxMessage message, OutboxStatus status) {
-		assertThatExceptionOfType(OutboxTransitionRefused.class).isThrownBy(message::cancel)
+		assertThatExceptionOfType(OutboxTransitionRefusedException.class).isThrownBy(message::cancel)
 			.satisfies((ex) -> assertThat(ex.getMessageKey()).isEqualTo("mail.outbox.cancel.refused"));
 		assertThat(message.getStatus()).isEqualTo(status);
 	}

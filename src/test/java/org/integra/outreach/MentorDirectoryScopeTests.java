@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.integra.IntegraTest;
 import org.integra.SignedIn;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.cities.TestCities;
 import org.integra.letters.LetterTemplates;
 import org.integra.letters.TemplatePurpose;
@@ -109,7 +109,7 @@ class MentorDirectoryScopeTests {
 	LetterTemplates templates;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	final List<Long> cities = new ArrayList<>();
 

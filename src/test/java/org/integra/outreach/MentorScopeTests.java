@@ -11,11 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.integra.IntegraTest;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.cities.TestCities;
-import org.integra.system.AuthorizationMatrix;
 import org.integra.system.AuthorizationMatrix.Outcome;
 import org.integra.system.AuthorizationMatrix.Row;
+import org.integra.system.AuthorizationMatrix;
 import org.integra.system.MatrixPaths;
 import org.integra.system.Roles;
 import org.junit.jupiter.api.AfterEach;
@@ -93,7 +93,7 @@ class MentorScopeTests {
 	Interactions interactions;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	long medellin;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.integra.IntegraTest;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Directory;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class OrganizationInUseTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	DirectoryManagement directory;
+	Directory directory;
 
 	@Autowired
 	Interactions interactions;

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.integra.IntegraTest;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.Role;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class ErrorPagesOverHttpTests {
 	int port;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	MessageSource messages;

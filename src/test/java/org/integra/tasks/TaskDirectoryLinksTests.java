@@ -2,7 +2,7 @@ package org.integra.tasks;
 
 import org.integra.IntegraTest;
 import org.integra.SignedIn;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Directory;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
@@ -25,7 +25,7 @@ class TaskDirectoryLinksTests {
 	Tasks tasks;
 
 	@Autowired
-	DirectoryManagement directory;
+	Directory directory;
 
 	@Autowired
 	ApplicationEventPublisher events;

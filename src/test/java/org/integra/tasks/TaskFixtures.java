@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.Role;
 import org.integra.cities.TestCities;
 import org.integra.outreach.Pipeline;
@@ -53,7 +53,7 @@ public final class TaskFixtures implements AutoCloseable {
 	/** A new enabled VIEWER with that e-mail (or none) and language. */
 	public String user(String prefix, String email, String language) {
 		String username = prefix + "." + COUNTER.incrementAndGet() + "." + System.nanoTime() % 100_000;
-		AccountManagement accounts = this.context.getBean(AccountManagement.class);
+		Accounts accounts = this.context.getBean(Accounts.class);
 		accounts.create(username, "Usuaria " + username, email, PASSWORD, Set.of(Role.VIEWER));
 		accounts.setLanguage(username, language);
 		return username;

@@ -7,13 +7,13 @@ import java.util.List;
 
 import org.integra.IntegraTest;
 import org.integra.SignedIn;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.cities.TestCities;
 import org.integra.outreach.Mentors;
 import org.integra.outreach.Pipeline;
-import org.integra.system.AuthorizationMatrix;
 import org.integra.system.AuthorizationMatrix.Outcome;
 import org.integra.system.AuthorizationMatrix.Row;
+import org.integra.system.AuthorizationMatrix;
 import org.integra.system.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +62,7 @@ class TaskMentorScopeTests {
 	Tasks tasks;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	UserDetailsService users;

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.integra.accounts.AccountManagement;
 import org.integra.accounts.AccountPasswords;
-import org.integra.accounts.AccountRuleViolation;
+import org.integra.accounts.AccountRuleViolationException;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.ApiTokens;
 import org.integra.system.SupportedLanguages;
 
@@ -36,7 +36,7 @@ class AccountController {
 
 	static final String TOKEN_CREATED_VIEW = "accounts/token-created";
 
-	private final AccountManagement accounts;
+	private final Accounts accounts;
 
 	private final AccountPasswords passwords;
 
@@ -44,8 +44,7 @@ class AccountController {
 
 	private final LocaleResolver locales;
 
-	AccountController(AccountManagement accounts, AccountPasswords passwords, ApiTokens tokens,
-			LocaleResolver locales) {
+	AccountController(Accounts accounts, AccountPasswords passwords, ApiTokens tokens, LocaleResolver locales) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.tokens = tokens;
@@ -73,7 +72,7 @@ class AccountController {
 				redirect.addFlashAttribute("message", "accounts.password.changed");
 				return "redirect:/account";
 			}
-			catch (AccountRuleViolation ex) {
+			catch (AccountRuleViolationException ex) {
 				result.rejectValue("password".equals(ex.getField()) ? "newPassword" : ex.getField(),
 						ex.getMessageKey());
 			}

@@ -6,14 +6,14 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import org.integra.accounts.AccountManagement;
 import org.integra.accounts.AccountPasswords;
+import org.integra.accounts.AccountRuleViolationException;
+import org.integra.accounts.Accounts;
+import org.integra.accounts.Role;
+import org.integra.accounts.UserAccount;
 import org.integra.audit.AuditTrail;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
-import org.integra.accounts.AccountRuleViolation;
-import org.integra.accounts.Role;
-import org.integra.accounts.UserAccount;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -43,7 +43,7 @@ class UserAdminController {
 
 	private static final int MAX_QUERY_LENGTH = 200;
 
-	private final AccountManagement accounts;
+	private final Accounts accounts;
 
 	private final AccountPasswords passwords;
 
@@ -51,8 +51,7 @@ class UserAdminController {
 
 	private final AuditTrail auditTrail;
 
-	UserAdminController(AccountManagement accounts, AccountPasswords passwords, CityCatalog cities,
-			AuditTrail auditTrail) {
+	UserAdminController(Accounts accounts, AccountPasswords passwords, CityCatalog cities, AuditTrail auditTrail) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.cities = cities;
@@ -99,7 +98,7 @@ class UserAdminController {
 			redirect.addFlashAttribute("message", "accounts.user.created");
 			return "redirect:/admin/users/" + created.getId();
 		}
-		catch (AccountRuleViolation ex) {
+		catch (AccountRuleViolationException ex) {
 			result.rejectValue(ex.getField(), ex.getMessageKey());
 			return FORM_VIEW;
 		}
@@ -125,7 +124,7 @@ class UserAdminController {
 				redirect.addFlashAttribute("message", "accounts.user.saved");
 				return "redirect:/admin/users/" + id;
 			}
-			catch (AccountRuleViolation ex) {
+			catch (AccountRuleViolationException ex) {
 				reject(result, ex);
 			}
 		}
@@ -144,7 +143,7 @@ class UserAdminController {
 				redirect.addFlashAttribute("message", "accounts.user.passwordReset");
 				return "redirect:/admin/users/" + id;
 			}
-			catch (AccountRuleViolation ex) {
+			catch (AccountRuleViolationException ex) {
 				result.rejectValue("password", ex.getMessageKey());
 			}
 		}
@@ -176,13 +175,13 @@ class UserAdminController {
 			this.accounts.setEnabled(principal.getName(), id, enabled);
 			redirect.addFlashAttribute("message", successKey);
 		}
-		catch (AccountRuleViolation ex) {
+		catch (AccountRuleViolationException ex) {
 			redirect.addFlashAttribute("error", ex.getMessageKey());
 		}
 		return "redirect:/admin/users/" + id;
 	}
 
-	private static void reject(BindingResult result, AccountRuleViolation violation) {
+	private static void reject(BindingResult result, AccountRuleViolationException violation) {
 		if (violation.getField() != null) {
 			result.rejectValue(violation.getField(), violation.getMessageKey());
 		}

@@ -21,7 +21,7 @@ public record GeonamesFile(List<GeonamesRow> rows, List<GeonamesProblem> problem
 	 */
 	public GeonamesFile requireNoProblems() {
 		if (hasProblems()) {
-			throw new GeonamesFileRefused(this.problems, this.problemCount);
+			throw new GeonamesFileRefusedException(this.problems, this.problemCount);
 		}
 		return this;
 	}

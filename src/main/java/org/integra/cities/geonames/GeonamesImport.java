@@ -83,8 +83,8 @@ public class GeonamesImport {
 	/**
 	 * Checks the file and tells what importing it would do; keeps it with a new job, with
 	 * its bad lines if any (then it can only be applied without them).
-	 * @throws GeonamesFileRefused when the file as a whole or the countries cannot be
-	 * imported
+	 * @throws GeonamesFileRefusedException when the file as a whole or the countries
+	 * cannot be imported
 	 */
 	public DryRun dryRun(String fileName, byte[] content, Set<String> countries, String username) {
 		return dryRun(fileName, new ByteArrayResource(content), content.length, countries, username);
@@ -140,7 +140,7 @@ public class GeonamesImport {
 			return this.parser.parse(fileName, input, countries);
 		}
 		catch (IOException ex) {
-			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.unreadable"));
+			throw new GeonamesFileRefusedException(new GeonamesProblem(0, "geonames.problem.unreadable"));
 		}
 	}
 
@@ -148,7 +148,7 @@ public class GeonamesImport {
 	 * Applies a checked job: every change or none, refused when the file has a bad line.
 	 * Progress is visible through {@link #job(long)} while it runs.
 	 * @throws OptimisticLockingFailureException if the job is not waiting to be applied
-	 * @throws GeonamesFileRefused if a line of the file is bad
+	 * @throws GeonamesFileRefusedException if a line of the file is bad
 	 */
 	public ImportJob apply(long jobId, String username) {
 		return apply(jobId, username, false);
@@ -161,7 +161,7 @@ public class GeonamesImport {
 	public ImportJob apply(long jobId, String username, boolean skipInvalid) {
 		ImportJob checked = job(jobId);
 		if (checked.status() == ImportJob.Status.CHECKED && checked.hasInvalidRows() && !skipInvalid) {
-			throw new GeonamesFileRefused(checked.problems(), checked.problemCount());
+			throw new GeonamesFileRefusedException(checked.problems(), checked.problemCount());
 		}
 		if (!this.jobs.claim(jobId)) {
 			job(jobId);
@@ -250,12 +250,12 @@ public class GeonamesImport {
 		Set<String> chosen = new LinkedHashSet<>();
 		for (String code : (countries != null) ? countries : Set.<String>of()) {
 			if (!known.contains(code)) {
-				throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.country", code));
+				throw new GeonamesFileRefusedException(new GeonamesProblem(0, "geonames.problem.country", code));
 			}
 			chosen.add(code);
 		}
 		if (chosen.isEmpty()) {
-			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.noCountry"));
+			throw new GeonamesFileRefusedException(new GeonamesProblem(0, "geonames.problem.noCountry"));
 		}
 		return chosen;
 	}

@@ -40,7 +40,7 @@ final class GeonamesLineParser {
 
 	/**
 	 * Reads the text's lines; its bad lines are in the result.
-	 * @throws GeonamesFileRefused when the text has no line at all
+	 * @throws GeonamesFileRefusedException when the text has no line at all
 	 */
 	GeonamesFile parse(InputStream input, Set<String> countries) throws IOException {
 		TextLines lines = new TextLines(input, this.maxLineBytes);
@@ -90,7 +90,7 @@ final class GeonamesLineParser {
 			}
 		}
 		if (!anyLine || (ids.isEmpty() && problemCount == 0)) {
-			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.empty"));
+			throw new GeonamesFileRefusedException(new GeonamesProblem(0, "geonames.problem.empty"));
 		}
 		return new GeonamesFile(rows, problems, problemCount, invalidLines, placesByCountry);
 	}

@@ -41,7 +41,7 @@ public final class GeonamesParser {
 
 	/**
 	 * Reads the file; its bad lines are in the result.
-	 * @throws GeonamesFileRefused when the file as a whole cannot be read
+	 * @throws GeonamesFileRefusedException when the file as a whole cannot be read
 	 */
 	public GeonamesFile parse(String fileName, InputStream input, Set<String> countries) {
 		try {
@@ -52,7 +52,7 @@ public final class GeonamesParser {
 			return this.lines.parse(new CappedInputStream(buffered), countries);
 		}
 		catch (IOException ex) {
-			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.unreadable"));
+			throw new GeonamesFileRefusedException(new GeonamesProblem(0, "geonames.problem.unreadable"));
 		}
 	}
 
@@ -76,16 +76,17 @@ public final class GeonamesParser {
 		while ((entry = zip.getNextEntry()) != null) {
 			entries++;
 			if (entries > MAX_ZIP_ENTRIES) {
-				throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zipEntries", MAX_ZIP_ENTRIES));
+				throw new GeonamesFileRefusedException(
+						new GeonamesProblem(0, "geonames.problem.zipEntries", MAX_ZIP_ENTRIES));
 			}
 			String name = entry.getName();
 			if (name.contains("/") || name.contains("\\") || name.contains("..")) {
-				throw new GeonamesFileRefused(
+				throw new GeonamesFileRefusedException(
 						new GeonamesProblem(0, "geonames.problem.zipPath", GeonamesLineParser.quote(name)));
 			}
 			if (isText(name)) {
 				if (file != null) {
-					throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zipTwoTexts"));
+					throw new GeonamesFileRefusedException(new GeonamesProblem(0, "geonames.problem.zipTwoTexts"));
 				}
 				file = this.lines.parse(inflated, countries);
 			}
@@ -94,7 +95,7 @@ public final class GeonamesParser {
 			}
 		}
 		if (file == null) {
-			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.zipNoText"));
+			throw new GeonamesFileRefusedException(new GeonamesProblem(0, "geonames.problem.zipNoText"));
 		}
 		return file;
 	}
@@ -104,8 +105,8 @@ public final class GeonamesParser {
 		return name.endsWith(".txt") && !name.contains("readme");
 	}
 
-	private GeonamesFileRefused tooLarge() {
-		return new GeonamesFileRefused(
+	private GeonamesFileRefusedException tooLarge() {
+		return new GeonamesFileRefusedException(
 				new GeonamesProblem(0, "geonames.problem.zipTooLarge", this.maxUncompressed / (1024 * 1024)));
 	}
 

@@ -97,7 +97,7 @@ class ImportJobs {
 			}, key));
 		}
 		catch (IOException ex) {
-			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.unreadable"));
+			throw new GeonamesFileRefusedException(new GeonamesProblem(0, "geonames.problem.unreadable"));
 		}
 		return keyOf(key);
 	}

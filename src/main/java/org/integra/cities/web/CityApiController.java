@@ -7,11 +7,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.integra.cities.Cities;
 import org.integra.cities.City;
+import org.integra.cities.CityDeletion;
 import org.integra.cities.CityFilterParser;
 import org.integra.cities.CityForm;
-import org.integra.cities.CityDeletion;
-import org.integra.cities.CityManagement;
 import org.integra.cities.FilterNote;
 import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
@@ -34,11 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cities", description = "Cities, their data and their relation to the network")
 class CityApiController {
 
-	private final CityManagement cities;
+	private final Cities cities;
 
 	private final CityDeletion deletion;
 
-	CityApiController(CityManagement cities, CityDeletion deletion) {
+	CityApiController(Cities cities, CityDeletion deletion) {
 		this.cities = cities;
 		this.deletion = deletion;
 	}

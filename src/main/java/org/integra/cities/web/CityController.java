@@ -2,14 +2,14 @@ package org.integra.cities.web;
 
 import jakarta.validation.Valid;
 
-import org.integra.cities.City;
-import org.integra.cities.CityForm;
 import org.integra.audit.AuditTrail;
-import org.integra.system.TimelineSubject;
-import org.integra.system.OpenTasks;
-import org.integra.system.Timelines;
+import org.integra.cities.Cities;
+import org.integra.cities.City;
 import org.integra.cities.CityDeletion;
-import org.integra.cities.CityManagement;
+import org.integra.cities.CityForm;
+import org.integra.system.OpenTasks;
+import org.integra.system.TimelineSubject;
+import org.integra.system.Timelines;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,7 +36,7 @@ class CityController {
 
 	static final String VIEW_DELETE = "cities/delete";
 
-	private final CityManagement cities;
+	private final Cities cities;
 
 	private final CityDeletion deletion;
 
@@ -46,7 +46,7 @@ class CityController {
 
 	private final OpenTasks openTasks;
 
-	CityController(CityManagement cities, CityDeletion deletion, AuditTrail auditTrail, Timelines timelines,
+	CityController(Cities cities, CityDeletion deletion, AuditTrail auditTrail, Timelines timelines,
 			OpenTasks openTasks) {
 		this.cities = cities;
 		this.deletion = deletion;

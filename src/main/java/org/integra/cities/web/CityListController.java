@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.integra.cities.CapitalStatus;
+import org.integra.cities.Cities;
 import org.integra.cities.CityFilter;
 import org.integra.cities.CityFilterParser;
-import org.integra.cities.CityManagement;
 import org.integra.cities.FilterNote;
 import org.integra.cities.NetworkRelation;
 import org.integra.cities.Seaport;
@@ -33,9 +33,9 @@ class CityListController {
 
 	static final String RESULTS = "cities/list :: results";
 
-	private final CityManagement cities;
+	private final Cities cities;
 
-	CityListController(CityManagement cities) {
+	CityListController(Cities cities) {
 		this.cities = cities;
 	}
 
@@ -60,7 +60,7 @@ class CityListController {
 		return fragment ? RESULTS : VIEW;
 	}
 
-	static void addFilterOptions(Model model, CityManagement cities) {
+	static void addFilterOptions(Model model, Cities cities) {
 		model.addAttribute("countries", cities.countriesByName(LocaleContextHolder.getLocale()));
 		model.addAttribute("relations", NetworkRelation.values());
 		model.addAttribute("seaports", Seaport.values());

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.integra.system.IntegraProperties;
+import org.integra.cities.Cities;
+import org.integra.cities.CityFilterParser;
 import org.integra.cities.CityPoint;
 import org.integra.cities.Country;
-import org.integra.cities.CityFilterParser;
-import org.integra.cities.CityManagement;
+import org.integra.system.IntegraProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -30,7 +30,7 @@ class CityMapController {
 
 	static final String VIEW = "cities/map";
 
-	private final CityManagement cities;
+	private final Cities cities;
 
 	private final MessageSource messages;
 
@@ -38,7 +38,7 @@ class CityMapController {
 
 	private final String tileAttribution;
 
-	CityMapController(CityManagement cities, MessageSource messages, IntegraProperties settings) {
+	CityMapController(Cities cities, MessageSource messages, IntegraProperties settings) {
 		this.cities = cities;
 		this.messages = messages;
 		this.tileUrl = settings.map().tileUrl();

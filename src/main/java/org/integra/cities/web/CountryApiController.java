@@ -2,7 +2,7 @@ package org.integra.cities.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.integra.cities.CityManagement;
+import org.integra.cities.Cities;
 import org.integra.system.ApiPage;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Countries", description = "Countries of Latin America and the Caribbean")
 class CountryApiController {
 
-	private final CityManagement cities;
+	private final Cities cities;
 
-	CountryApiController(CityManagement cities) {
+	CountryApiController(Cities cities) {
 		this.cities = cities;
 	}
 

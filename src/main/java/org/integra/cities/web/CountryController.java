@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.integra.cities.CityManagement;
+import org.integra.cities.Cities;
 import org.integra.cities.Country;
 import org.integra.cities.CountryForm;
 import org.integra.cities.MercosurRelation;
@@ -33,9 +33,9 @@ class CountryController {
 			Comparator.comparing(Country::getCode), "region", Comparator.comparing(Country::getRegion), "mercosur",
 			Comparator.comparing(Country::getMercosurRelation));
 
-	private final CityManagement cities;
+	private final Cities cities;
 
-	CountryController(CityManagement cities) {
+	CountryController(Cities cities) {
 		this.cities = cities;
 	}
 

@@ -10,18 +10,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.integra.cities.geonames.DryRun;
-import org.integra.cities.geonames.GeonamesFileRefused;
+import org.integra.cities.geonames.GeonamesFileRefusedException;
 import org.integra.cities.geonames.GeonamesImport;
 import org.integra.cities.geonames.GeonamesProblem;
 import org.integra.cities.geonames.ImportJob;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,13 +63,13 @@ class GeonamesApiController {
 		boolean apply = switch (mode) {
 			case "dry-run" -> false;
 			case "apply" -> true;
-			default -> throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.mode", mode));
+			default -> throw new GeonamesFileRefusedException(new GeonamesProblem(0, "geonames.problem.mode", mode));
 		};
 		if (apply && jobId != null) {
 			return ResponseEntity.ok(result(this.imports.apply(jobId, principal.getName(), skipInvalid), null));
 		}
 		if (file == null || file.isEmpty()) {
-			throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.empty"));
+			throw new GeonamesFileRefusedException(new GeonamesProblem(0, "geonames.problem.empty"));
 		}
 		List<String> chosen = (countries == null || countries.isEmpty()) ? DEFAULT_COUNTRIES : countries;
 		DryRun dryRun = this.imports.dryRun(file.getOriginalFilename(), file, file.getSize(),
@@ -91,26 +87,12 @@ class GeonamesApiController {
 		return result(this.imports.job(jobId), null);
 	}
 
-	@ExceptionHandler(GeonamesFileRefused.class)
-	ResponseEntity<ProblemDetail> refused(GeonamesFileRefused ex) {
-		Locale locale = LocaleContextHolder.getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage("geonames.refused", new Object[] { ex.getProblemCount() }, locale));
-		problem.setTitle(this.messages.getMessage("api.error.title.400", null, locale));
-		problem.setProperty("problemCount", ex.getProblemCount());
-		problem.setProperty("problems", problems(ex.getProblems(), locale));
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
 	private ImportResultDto result(ImportJob job, DryRun dryRun) {
 		return ImportResultDto.of(job, dryRun, problems(job.problems(), LocaleContextHolder.getLocale()));
 	}
 
 	private List<Map<String, Object>> problems(List<GeonamesProblem> problems, Locale locale) {
-		return problems.stream()
-			.map((p) -> Map.<String, Object>of("line", p.line(), "message",
-					this.messages.getMessage(p.messageKey(), p.arguments(), locale)))
-			.toList();
+		return problems.stream().map((problem) -> problem.localized(this.messages, locale)).toList();
 	}
 
 	/**

@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.integra.cities.CityManagement;
+import org.integra.cities.Cities;
 import org.integra.cities.geonames.DryRun;
-import org.integra.cities.geonames.GeonamesFileRefused;
+import org.integra.cities.geonames.GeonamesFileRefusedException;
 import org.integra.cities.geonames.GeonamesImport;
 import org.integra.cities.geonames.GeonamesProblem;
 import org.integra.cities.geonames.ImportJob;
@@ -37,13 +37,13 @@ class GeonamesImportController {
 
 	private final GeonamesImport imports;
 
-	private final CityManagement cities;
+	private final Cities cities;
 
 	private final TaskExecutor executor;
 
 	private final UploadLimit uploadLimit;
 
-	GeonamesImportController(GeonamesImport imports, CityManagement cities,
+	GeonamesImportController(GeonamesImport imports, Cities cities,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, UploadLimit uploadLimit) {
 		this.imports = imports;
 		this.cities = cities;
@@ -68,7 +68,7 @@ class GeonamesImportController {
 		Set<String> chosen = new LinkedHashSet<>((countries != null) ? countries : List.of());
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new GeonamesFileRefused(new GeonamesProblem(0, "geonames.problem.empty"));
+				throw new GeonamesFileRefusedException(new GeonamesProblem(0, "geonames.problem.empty"));
 			}
 			DryRun dryRun = this.imports.dryRun(file.getOriginalFilename(), file, file.getSize(), chosen,
 					principal.getName());
@@ -76,7 +76,7 @@ class GeonamesImportController {
 			model.addAttribute("job", dryRun.job());
 			return "cities/geonames-dry-run";
 		}
-		catch (GeonamesFileRefused ex) {
+		catch (GeonamesFileRefusedException ex) {
 			model.addAttribute("countries", this.cities.countries());
 			model.addAttribute("chosen", chosen);
 			model.addAttribute("problems", ex.getProblems());

@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.integra.directory.Directory;
 import org.integra.directory.DirectoryDuplicates;
-import org.integra.directory.DirectoryManagement;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.Person;
@@ -36,11 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Directory", description = "Organizations and people of the network's directory")
 class DirectoryApiController {
 
-	private final DirectoryManagement directory;
+	private final Directory directory;
 
 	private final DirectoryDuplicates duplicates;
 
-	DirectoryApiController(DirectoryManagement directory, DirectoryDuplicates duplicates) {
+	DirectoryApiController(Directory directory, DirectoryDuplicates duplicates) {
 		this.directory = directory;
 		this.duplicates = duplicates;
 	}
@@ -72,7 +72,7 @@ class DirectoryApiController {
 		if (result.hasErrors()) {
 			throw new ValidationFailedException(result);
 		}
-		DuplicatesFound.unlessConfirmed(confirmDuplicate, this.duplicates.organizationsMatching(form, null),
+		DuplicatesFoundException.unlessConfirmed(confirmDuplicate, this.duplicates.organizationsMatching(form, null),
 				Organization::getId, Organization::getName);
 		Organization organization = this.directory.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/organizations/" + organization.getId()))
@@ -118,8 +118,8 @@ class DirectoryApiController {
 		if (result.hasErrors()) {
 			throw new ValidationFailedException(result);
 		}
-		DuplicatesFound.unlessConfirmed(confirmDuplicate, this.duplicates.peopleMatching(form, null), Person::getId,
-				Person::getName);
+		DuplicatesFoundException.unlessConfirmed(confirmDuplicate, this.duplicates.peopleMatching(form, null),
+				Person::getId, Person::getName);
 		Person person = this.directory.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + person.getId())).body(PersonDto.of(person));
 	}

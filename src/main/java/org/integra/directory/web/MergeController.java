@@ -6,9 +6,10 @@ import java.util.function.BiFunction;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
+import org.integra.directory.Directory;
 import org.integra.directory.DirectoryDuplicates;
-import org.integra.directory.DirectoryManagement;
 import org.integra.directory.DirectoryMerge;
+import org.integra.directory.MergeRefusedException;
 import org.integra.directory.Organization;
 import org.integra.directory.Person;
 import org.integra.system.NotFoundException;
@@ -28,13 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MergeController {
 
-	private final DirectoryManagement directory;
+	private final Directory directory;
 
 	private final DirectoryDuplicates duplicates;
 
 	private final DirectoryMerge merge;
 
-	MergeController(DirectoryManagement directory, DirectoryDuplicates duplicates, DirectoryMerge merge) {
+	MergeController(Directory directory, DirectoryDuplicates duplicates, DirectoryMerge merge) {
 		this.directory = directory;
 		this.duplicates = duplicates;
 		this.merge = merge;
@@ -120,7 +121,7 @@ class MergeController {
 			redirect.addFlashAttribute("message", "directory.merge.done");
 			return "redirect:/directory/" + type + "/" + kept;
 		}
-		catch (DirectoryMerge.Refused ex) {
+		catch (MergeRefusedException ex) {
 			redirect.addFlashAttribute("error", ex.getMessageKey());
 			return "redirect:/directory/" + type + "/" + id + "/merge";
 		}

@@ -6,16 +6,16 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.integra.audit.AuditTrail;
-import org.integra.system.TimelineSubject;
-import org.integra.system.OpenTasks;
-import org.integra.system.Timelines;
 import org.integra.cities.CountrySummary;
+import org.integra.directory.Directory;
 import org.integra.directory.DirectoryDuplicates;
-import org.integra.directory.DirectoryManagement;
 import org.integra.directory.Organization;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
 import org.integra.directory.Relationships;
+import org.integra.system.OpenTasks;
+import org.integra.system.TimelineSubject;
+import org.integra.system.Timelines;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,7 +40,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class OrganizationController {
 
-	private final DirectoryManagement directory;
+	private final Directory directory;
 
 	private final AuditTrail auditTrail;
 
@@ -52,8 +52,8 @@ class OrganizationController {
 
 	private final OpenTasks openTasks;
 
-	OrganizationController(DirectoryManagement directory, AuditTrail auditTrail, Timelines timelines,
-			Relationships relationships, DirectoryDuplicates duplicates, OpenTasks openTasks) {
+	OrganizationController(Directory directory, AuditTrail auditTrail, Timelines timelines, Relationships relationships,
+			DirectoryDuplicates duplicates, OpenTasks openTasks) {
 		this.openTasks = openTasks;
 		this.directory = directory;
 		this.auditTrail = auditTrail;

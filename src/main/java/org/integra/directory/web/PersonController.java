@@ -3,14 +3,14 @@ package org.integra.directory.web;
 import jakarta.validation.Valid;
 
 import org.integra.audit.AuditTrail;
-import org.integra.system.TimelineSubject;
-import org.integra.system.OpenTasks;
-import org.integra.system.Timelines;
+import org.integra.directory.Directory;
 import org.integra.directory.DirectoryDuplicates;
-import org.integra.directory.DirectoryManagement;
 import org.integra.directory.DirectoryRules;
 import org.integra.directory.Person;
 import org.integra.directory.PersonForm;
+import org.integra.system.OpenTasks;
+import org.integra.system.TimelineSubject;
+import org.integra.system.Timelines;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -33,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class PersonController {
 
-	private final DirectoryManagement directory;
+	private final Directory directory;
 
 	private final AuditTrail auditTrail;
 
@@ -43,8 +43,8 @@ class PersonController {
 
 	private final OpenTasks openTasks;
 
-	PersonController(DirectoryManagement directory, AuditTrail auditTrail, Timelines timelines,
-			DirectoryDuplicates duplicates, OpenTasks openTasks) {
+	PersonController(Directory directory, AuditTrail auditTrail, Timelines timelines, DirectoryDuplicates duplicates,
+			OpenTasks openTasks) {
 		this.openTasks = openTasks;
 		this.directory = directory;
 		this.auditTrail = auditTrail;

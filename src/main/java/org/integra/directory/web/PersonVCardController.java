@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Directory;
 import org.integra.directory.Person;
 import org.integra.directory.VCard;
 
@@ -26,9 +26,9 @@ class PersonVCardController {
 
 	static final MediaType VCARD = new MediaType("text", "vcard", StandardCharsets.UTF_8);
 
-	private final DirectoryManagement directory;
+	private final Directory directory;
 
-	PersonVCardController(DirectoryManagement directory) {
+	PersonVCardController(Directory directory) {
 		this.directory = directory;
 	}
 

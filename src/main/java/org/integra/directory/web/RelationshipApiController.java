@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Directory;
 import org.integra.directory.Relationship;
 import org.integra.directory.RelationshipForm;
 import org.integra.directory.RelationshipKind;
@@ -37,9 +37,9 @@ class RelationshipApiController {
 
 	private final Relationships relationships;
 
-	private final DirectoryManagement directory;
+	private final Directory directory;
 
-	RelationshipApiController(Relationships relationships, DirectoryManagement directory) {
+	RelationshipApiController(Relationships relationships, Directory directory) {
 		this.relationships = relationships;
 		this.directory = directory;
 	}

@@ -4,7 +4,7 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Directory;
 import org.integra.directory.Organization;
 import org.integra.directory.Relationship;
 import org.integra.directory.RelationshipForm;
@@ -31,9 +31,9 @@ class RelationshipController {
 
 	private final Relationships relationships;
 
-	private final DirectoryManagement directory;
+	private final Directory directory;
 
-	RelationshipController(Relationships relationships, DirectoryManagement directory) {
+	RelationshipController(Relationships relationships, Directory directory) {
 		this.relationships = relationships;
 		this.directory = directory;
 	}

@@ -16,7 +16,7 @@ import org.integra.letters.LetterDispatch;
 import org.integra.letters.LetterFiles;
 import org.integra.letters.LetterTemplate;
 import org.integra.letters.LetterTemplates;
-import org.integra.letters.MissingFieldsUnconfirmed;
+import org.integra.letters.MissingFieldsUnconfirmedException;
 import org.integra.letters.SentLetters;
 import org.integra.letters.TemplateKind;
 import org.integra.letters.TemplatePurpose;
@@ -48,7 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ComposeController {
 
 	static final Set<String> FORM_FIELDS = Set.of("cityId", "templateId", "personId", "channel", "intermediaryId",
-			"mentorCityId", "note", MissingFieldsUnconfirmed.CONFIRMATION);
+			"mentorCityId", "note", MissingFieldsUnconfirmedException.CONFIRMATION);
 
 	private final LetterContacts contacts;
 

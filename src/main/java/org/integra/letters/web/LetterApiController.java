@@ -5,25 +5,20 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.integra.letters.Letter;
 import org.integra.letters.ComposeRequest;
 import org.integra.letters.ComposedLetter;
+import org.integra.letters.Letter;
 import org.integra.letters.LetterComposer;
 import org.integra.letters.LetterDispatch;
 import org.integra.letters.LetterFiles;
-import org.integra.letters.MissingFieldsUnconfirmed;
 import org.integra.outreach.Channel;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -68,13 +63,10 @@ class LetterApiController {
 
 	private final LetterFiles files;
 
-	private final MessageSource messages;
-
-	LetterApiController(LetterComposer composer, LetterDispatch dispatch, LetterFiles files, MessageSource messages) {
+	LetterApiController(LetterComposer composer, LetterDispatch dispatch, LetterFiles files) {
 		this.composer = composer;
 		this.dispatch = dispatch;
 		this.files = files;
-		this.messages = messages;
 	}
 
 	@PostMapping("/preview")
@@ -111,18 +103,6 @@ class LetterApiController {
 		Letter letter = this.dispatch.sendByEmail(body.toRequest(), user.getName());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new SentDto(letter.getId(), letter.getSentHow().name(), letter.getOutboxMessageId()));
-	}
-
-	@ExceptionHandler(MissingFieldsUnconfirmed.class)
-	ResponseEntity<ProblemDetail> missingFields(MissingFieldsUnconfirmed ex) {
-		var locale = LocaleContextHolder.getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				this.messages.getMessage(ex.getErrors().getFieldErrors().get(0), locale));
-		problem.setTitle(this.messages.getMessage("api.error.title.422", null, locale));
-		problem.setProperty("missingFields", ex.getMissingFields());
-		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.integra.mail.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,21 +9,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.integra.mail.MessageKind;
 import org.integra.mail.OutboxMessage;
-import org.integra.mail.OutboxMessages;
 import org.integra.mail.OutboxMessages.ServerStatus;
+import org.integra.mail.OutboxMessages;
 import org.integra.mail.OutboxStatus;
-import org.integra.mail.OutboxTransitionRefused;
 import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -125,16 +118,6 @@ class OutboxApiController {
 			description = "409 problem when it is being sent, sent or already cancelled; 404 when it does not exist.")
 	MessageDto cancel(@PathVariable long id) {
 		return dto(this.outbox.cancel(id), true);
-	}
-
-	@ExceptionHandler(OutboxTransitionRefused.class)
-	ResponseEntity<ProblemDetail> refused(OutboxTransitionRefused ex) {
-		Locale locale = LocaleContextHolder.getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				this.messages.getMessage(ex.getMessageKey(), null, locale));
-		problem.setTitle(this.messages.getMessage("api.error.title.409", null, locale));
-		problem.setProperty("messageStatus", ex.getStatus());
-		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private MessageDto dto(OutboxMessage message, boolean withBody) {

@@ -4,7 +4,7 @@ import org.integra.mail.MessageKind;
 import org.integra.mail.OutboxMessage;
 import org.integra.mail.OutboxMessages;
 import org.integra.mail.OutboxStatus;
-import org.integra.mail.OutboxTransitionRefused;
+import org.integra.mail.OutboxTransitionRefusedException;
 import org.integra.system.RecordNames;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -69,7 +69,7 @@ class OutboxController {
 			this.outbox.retry(id);
 			redirect.addFlashAttribute("message", "mail.outbox.retried");
 		}
-		catch (OutboxTransitionRefused ex) {
+		catch (OutboxTransitionRefusedException ex) {
 			redirect.addFlashAttribute("error", ex.getMessageKey());
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -85,7 +85,7 @@ class OutboxController {
 			this.outbox.cancel(id);
 			redirect.addFlashAttribute("message", "mail.outbox.cancelled");
 		}
-		catch (OutboxTransitionRefused ex) {
+		catch (OutboxTransitionRefusedException ex) {
 			redirect.addFlashAttribute("error", ex.getMessageKey());
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.directory.DirectoryCatalog;
 import org.integra.directory.DirectoryReach;
 import org.integra.directory.DirectoryScope;
-import org.integra.directory.OrganizationSummary;
 import org.integra.directory.OrganizationKind;
+import org.integra.directory.OrganizationSummary;
 import org.integra.directory.PersonSummary;
 import org.integra.outreach.CandidateScope;
 import org.integra.outreach.Channel;
@@ -72,12 +72,12 @@ class InteractionOptions {
 
 	private final CityCatalog cities;
 
-	private final AccountManagement accounts;
+	private final Accounts accounts;
 
 	private final CandidateScope scope;
 
 	InteractionOptions(DirectoryCatalog directory, DirectoryScope directoryScope, Mentors mentors, CityCatalog cities,
-			AccountManagement accounts, CandidateScope scope) {
+			Accounts accounts, CandidateScope scope) {
 		this.directory = directory;
 		this.directoryScope = directoryScope;
 		this.mentors = mentors;

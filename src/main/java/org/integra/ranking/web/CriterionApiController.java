@@ -7,10 +7,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.integra.ranking.Criteria;
 import org.integra.ranking.Criterion;
 import org.integra.ranking.CriterionForm;
 import org.integra.ranking.CriterionLevel;
-import org.integra.ranking.CriterionManagement;
 import org.integra.system.ApiPage;
 import org.integra.system.ValidationFailedException;
 
@@ -46,9 +46,9 @@ class CriterionApiController {
 		}
 	}
 
-	private final CriterionManagement criteria;
+	private final Criteria criteria;
 
-	CriterionApiController(CriterionManagement criteria) {
+	CriterionApiController(Criteria criteria) {
 		this.criteria = criteria;
 	}
 

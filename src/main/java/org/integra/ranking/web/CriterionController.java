@@ -3,10 +3,10 @@ package org.integra.ranking.web;
 import jakarta.validation.Valid;
 
 import org.integra.audit.AuditTrail;
+import org.integra.ranking.Criteria;
 import org.integra.ranking.Criterion;
 import org.integra.ranking.CriterionForm;
 import org.integra.ranking.CriterionKind;
-import org.integra.ranking.CriterionManagement;
 import org.integra.ranking.Derivation;
 import org.integra.ranking.engine.Direction;
 
@@ -29,11 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CriterionController {
 
-	private final CriterionManagement criteria;
+	private final Criteria criteria;
 
 	private final AuditTrail auditTrail;
 
-	CriterionController(CriterionManagement criteria, AuditTrail auditTrail) {
+	CriterionController(Criteria criteria, AuditTrail auditTrail) {
 		this.criteria = criteria;
 		this.auditTrail = auditTrail;
 	}

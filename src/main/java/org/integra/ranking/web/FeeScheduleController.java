@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.integra.ranking.FeeBracketTerms;
-import org.integra.ranking.FeeScheduleManagement;
+import org.integra.ranking.FeeSchedules;
 import org.integra.ranking.RankingData;
 import org.integra.ranking.ValueCsv;
 import org.integra.ranking.ValueRules;
@@ -26,11 +26,11 @@ class FeeScheduleController {
 
 	private static final int MAX_ROWS = 50;
 
-	private final FeeScheduleManagement fees;
+	private final FeeSchedules fees;
 
 	private final RankingData data;
 
-	FeeScheduleController(FeeScheduleManagement fees, RankingData data) {
+	FeeScheduleController(FeeSchedules fees, RankingData data) {
 		this.fees = fees;
 		this.data = data;
 	}

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.integra.ranking.CandidateRanking;
+import org.integra.ranking.Criteria;
 import org.integra.ranking.Criterion;
-import org.integra.ranking.CriterionManagement;
 import org.integra.ranking.RankedCity;
 import org.integra.ranking.RankingView;
 import org.integra.ranking.ScoringModel;
@@ -127,9 +127,9 @@ class ModelComparisons {
 
 	private final CandidateRanking ranking;
 
-	private final CriterionManagement criteria;
+	private final Criteria criteria;
 
-	ModelComparisons(ScoringModels models, CandidateRanking ranking, CriterionManagement criteria) {
+	ModelComparisons(ScoringModels models, CandidateRanking ranking, Criteria criteria) {
 		this.models = models;
 		this.ranking = ranking;
 		this.criteria = criteria;

@@ -3,7 +3,7 @@ package org.integra.accounts.web;
 import java.util.Set;
 
 import org.integra.IntegraTest;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.Browser;
 import org.integra.accounts.Role;
 import org.integra.accounts.UserAccountRepository;
@@ -29,7 +29,7 @@ class AccountControllerTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	UserAccountRepository users;

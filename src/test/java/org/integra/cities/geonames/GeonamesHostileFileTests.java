@@ -98,7 +98,7 @@ class GeonamesHostileFileTests {
 			assertThat(entry.getSize()).as("size hidden in a data descriptor").isEqualTo(-1);
 		}
 		GeonamesParser parser = new GeonamesParser(8 * MB, 64 * 1024);
-		long allocated = allocatedBy(() -> assertThatExceptionOfType(GeonamesFileRefused.class)
+		long allocated = allocatedBy(() -> assertThatExceptionOfType(GeonamesFileRefusedException.class)
 			.isThrownBy(() -> parser.parse("bomb.zip", new ByteArrayInputStream(zip), PERU))
 			.satisfies((ex) -> {
 				assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipTooLarge");
@@ -143,7 +143,7 @@ class GeonamesHostileFileTests {
 		byte[] line = (lima() + "\n").getBytes(StandardCharsets.UTF_8);
 		byte[] zip = streamedZip(new String[] { "cities500.txt", "cities1000.txt" },
 				() -> new ByteArrayInputStream(line));
-		assertThatExceptionOfType(GeonamesFileRefused.class)
+		assertThatExceptionOfType(GeonamesFileRefusedException.class)
 			.isThrownBy(() -> new GeonamesParser().parse("two.zip", new ByteArrayInputStream(zip), PERU))
 			.satisfies(
 					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipTwoTexts"));
@@ -155,7 +155,7 @@ class GeonamesHostileFileTests {
 		for (String name : new String[] { "../cities500.txt", "data/cities500.txt", "data\\cities500.txt",
 				"..cities500.txt" }) {
 			byte[] zip = streamedZip(new String[] { name }, () -> new ByteArrayInputStream(line));
-			assertThatExceptionOfType(GeonamesFileRefused.class)
+			assertThatExceptionOfType(GeonamesFileRefusedException.class)
 				.isThrownBy(() -> new GeonamesParser().parse("path.zip", new ByteArrayInputStream(zip), PERU))
 				.satisfies((ex) -> {
 					assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipPath");
@@ -167,7 +167,7 @@ class GeonamesHostileFileTests {
 	@Test
 	void countsTheBytesOfSkippedEntriesToo() throws IOException {
 		byte[] zip = streamedZip(new String[] { "readme.txt" }, () -> repeating(new byte[] { 0 }, 64 * MB));
-		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(
+		assertThatExceptionOfType(GeonamesFileRefusedException.class).isThrownBy(
 				() -> new GeonamesParser(8 * MB, 64 * 1024).parse("readme.zip", new ByteArrayInputStream(zip), PERU))
 			.satisfies(
 					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipTooLarge"));

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.integra.IntegraTest;
+import org.integra.cities.Cities;
 import org.integra.cities.CityFilterParser;
-import org.integra.cities.CityManagement;
 import org.integra.cities.TestCities;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class GeonamesImportTests {
 	GeonamesImport imports;
 
 	@Autowired
-	CityManagement cities;
+	Cities cities;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -138,7 +138,7 @@ class GeonamesImportTests {
 
 	@Test
 	void refusesUnknownCountries() {
-		assertThatExceptionOfType(GeonamesFileRefused.class)
+		assertThatExceptionOfType(GeonamesFileRefusedException.class)
 			.isThrownBy(
 					() -> this.imports.dryRun("x.txt", file(line(1, "A", "", 1, 1, "US", 1)), Set.of("US"), "admin"))
 			.satisfies((ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.country"));
@@ -162,7 +162,8 @@ class GeonamesImportTests {
 		assertThat(checked.problems().get(0).messageKey()).isEqualTo("geonames.problem.outOfRange");
 		assertThat(dryRun.counts()).containsEntry(MatchKind.NEW, 2);
 
-		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> this.imports.apply(checked.id(), "admin"))
+		assertThatExceptionOfType(GeonamesFileRefusedException.class)
+			.isThrownBy(() -> this.imports.apply(checked.id(), "admin"))
 			.satisfies((ex) -> assertThat(ex.getProblemCount()).isEqualTo(2));
 		assertThat(count("Saltania") + count("Buenania")).isZero();
 

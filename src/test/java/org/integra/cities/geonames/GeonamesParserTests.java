@@ -75,13 +75,14 @@ class GeonamesParserTests {
 	void refusesWrongColumnsNamingLineAndCount() {
 		String good = lima();
 		byte[] file = utf8(good + "\n" + "1\tx\ty\n" + good.replace("3936456", "3936457") + "\tmore\n");
-		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(file, PERU)).satisfies((ex) -> {
-			assertThat(ex.getProblemCount()).isEqualTo(2);
-			assertThat(ex.getProblems().get(0).line()).isEqualTo(2);
-			assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.columns");
-			assertThat(ex.getProblems().get(0).arguments()).containsExactly(19, 3);
-			assertThat(ex.getProblems().get(1).line()).isEqualTo(3);
-		});
+		assertThatExceptionOfType(GeonamesFileRefusedException.class).isThrownBy(() -> parse(file, PERU))
+			.satisfies((ex) -> {
+				assertThat(ex.getProblemCount()).isEqualTo(2);
+				assertThat(ex.getProblems().get(0).line()).isEqualTo(2);
+				assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.columns");
+				assertThat(ex.getProblems().get(0).arguments()).containsExactly(19, 3);
+				assertThat(ex.getProblems().get(1).line()).isEqualTo(3);
+			});
 	}
 
 	@Test
@@ -114,7 +115,7 @@ class GeonamesParserTests {
 
 	@Test
 	void refusesDuplicateIds() {
-		assertThatExceptionOfType(GeonamesFileRefused.class)
+		assertThatExceptionOfType(GeonamesFileRefusedException.class)
 			.isThrownBy(() -> parse(utf8(lima() + "\n" + lima() + "\n"), PERU))
 			.satisfies(
 					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.duplicateId"));
@@ -156,9 +157,9 @@ class GeonamesParserTests {
 
 	@Test
 	void refusesAnEmptyFile() {
-		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(new byte[0], PERU))
+		assertThatExceptionOfType(GeonamesFileRefusedException.class).isThrownBy(() -> parse(new byte[0], PERU))
 			.satisfies((ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.empty"));
-		assertThatExceptionOfType(GeonamesFileRefused.class).isThrownBy(() -> parse(utf8("\n\n"), PERU));
+		assertThatExceptionOfType(GeonamesFileRefusedException.class).isThrownBy(() -> parse(utf8("\n\n"), PERU));
 	}
 
 	@Test
@@ -170,7 +171,7 @@ class GeonamesParserTests {
 	@Test
 	void refusesAZipWithoutText() {
 		byte[] zip = GeonamesFileGenerator.zip("cities.csv", utf8(lima()));
-		assertThatExceptionOfType(GeonamesFileRefused.class)
+		assertThatExceptionOfType(GeonamesFileRefusedException.class)
 			.isThrownBy(() -> this.parser.parse("x.zip", new ByteArrayInputStream(zip), PERU))
 			.satisfies(
 					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipNoText"));
@@ -182,7 +183,7 @@ class GeonamesParserTests {
 		byte[] zip = GeonamesFileGenerator.zip("cities.txt", new byte[2 * 1024 * 1024]);
 		assertThat(zip.length).isLessThan(20_000);
 		GeonamesParser capped = new GeonamesParser(1024 * 1024, 64 * 1024);
-		assertThatExceptionOfType(GeonamesFileRefused.class)
+		assertThatExceptionOfType(GeonamesFileRefusedException.class)
 			.isThrownBy(() -> capped.parse("bomb.zip", new ByteArrayInputStream(zip), PERU))
 			.satisfies(
 					(ex) -> assertThat(ex.getProblems().get(0).messageKey()).isEqualTo("geonames.problem.zipTooLarge"));

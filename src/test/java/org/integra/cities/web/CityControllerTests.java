@@ -3,9 +3,9 @@ package org.integra.cities.web;
 import java.util.Map;
 
 import org.integra.IntegraTest;
-import org.integra.cities.CityForm;
-import org.integra.cities.CityManagement;
+import org.integra.cities.Cities;
 import org.integra.cities.City;
+import org.integra.cities.CityForm;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class CityControllerTests {
 	MockMvc mvc;
 
 	@Autowired
-	CityManagement cities;
+	Cities cities;
 
 	@Test
 	@WithMockUser(roles = "VIEWER")

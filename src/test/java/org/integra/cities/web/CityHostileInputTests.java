@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.integra.IntegraTest;
+import org.integra.cities.Cities;
 import org.integra.cities.City;
 import org.integra.cities.CityDeletion;
-import org.integra.cities.CityManagement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,7 +45,7 @@ class CityHostileInputTests {
 	MockMvc mvc;
 
 	@Autowired
-	CityManagement cities;
+	Cities cities;
 
 	@Autowired
 	CityDeletion deletion;

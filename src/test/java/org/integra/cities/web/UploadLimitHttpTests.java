@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.integra.IntegraTest;
 import org.integra.IntegraTest.Settings;
-import org.integra.accounts.AccountManagement;
+import org.integra.IntegraTest;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.ApiTokens;
 import org.integra.accounts.Role;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class UploadLimitHttpTests {
 	int port;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	ApiTokens tokens;

@@ -1,7 +1,7 @@
 package org.integra.directory.web;
 
 import org.integra.IntegraTest;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Directory;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
 import org.integra.directory.PersonForm;
@@ -27,7 +27,7 @@ class PersonVCardTests {
 	MockMvc mvc;
 
 	@Autowired
-	DirectoryManagement directory;
+	Directory directory;
 
 	@Test
 	void aPersonDownloadsAsAVCardFromThePageAndTheApi() throws Exception {

@@ -4,14 +4,14 @@ import java.util.Map;
 
 import org.integra.HostileInputs;
 import org.integra.IntegraTest;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Directory;
 import org.integra.directory.OrganizationForm;
 import org.integra.directory.OrganizationKind;
 import org.integra.directory.OrganizationsMerged;
 import org.integra.directory.RelationshipForm;
 import org.integra.directory.RelationshipKind;
-import org.integra.directory.RelationshipView;
 import org.integra.directory.RelationshipView.Direction;
+import org.integra.directory.RelationshipView;
 import org.integra.directory.Relationships;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +53,7 @@ class RelationshipWebTests {
 	JsonMapper json;
 
 	@Autowired
-	DirectoryManagement directory;
+	Directory directory;
 
 	@Autowired
 	Relationships relationships;

@@ -10,7 +10,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.integra.HostileInputs;
 import org.integra.IntegraTest;
 import org.integra.cities.TestCities;
-import org.integra.directory.DirectoryManagement;
+import org.integra.directory.Directory;
 import org.integra.directory.PersonForm;
 import org.integra.outreach.Pipeline;
 import org.jsoup.Jsoup;
@@ -61,7 +61,7 @@ class LetterPagesTests {
 	Pipeline pipeline;
 
 	@Autowired
-	DirectoryManagement directory;
+	Directory directory;
 
 	final List<Long> cities = new ArrayList<>();
 

@@ -1,8 +1,8 @@
 package org.integra.outreach.web;
 
-import org.integra.system.Roles;
-import org.integra.system.Actor;
 import org.integra.outreach.OutreachPolicy;
+import org.integra.system.Actor;
+import org.integra.system.Roles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.integra.IntegraTest;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.cities.TestCities;
 import org.integra.outreach.Channel;
 import org.integra.outreach.InteractionDraft;
@@ -60,7 +60,7 @@ class BoardCardsTests {
 	Interactions interactions;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;

@@ -1,8 +1,8 @@
 package org.integra.outreach.web;
 
-import org.integra.system.Roles;
-import org.integra.system.Actor;
 import org.integra.outreach.OutreachPolicy;
+import org.integra.system.Actor;
+import org.integra.system.Roles;
 import java.util.ArrayList;
 import java.util.List;
 

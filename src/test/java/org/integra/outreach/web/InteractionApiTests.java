@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.integra.HostileInputs;
 import org.integra.IntegraTest;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.outreach.Mentors;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +57,7 @@ class InteractionApiTests {
 	Mentors mentors;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	long candidate(String country) {
 		return this.jdbc

@@ -8,8 +8,8 @@ import java.util.Set;
 
 import org.integra.HostileInputs;
 import org.integra.IntegraTest;
-import org.integra.accounts.AccountManagement;
-import org.integra.directory.DirectoryManagement;
+import org.integra.accounts.Accounts;
+import org.integra.directory.Directory;
 import org.integra.directory.PersonForm;
 import org.integra.outreach.Channel;
 import org.integra.outreach.InteractionDraft;
@@ -63,13 +63,13 @@ class InteractionPagesTests {
 	Interactions interactions;
 
 	@Autowired
-	DirectoryManagement directory;
+	Directory directory;
 
 	@Autowired
 	Clock clock;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	long candidate(String country) {
 		return this.jdbc

@@ -1,13 +1,13 @@
 package org.integra.outreach.web;
 
-import org.integra.system.Roles;
-import org.integra.system.Actor;
 import org.integra.outreach.OutreachPolicy;
+import org.integra.system.Actor;
+import org.integra.system.Roles;
 import java.time.Duration;
 import java.time.LocalDate;
 
 import org.integra.BrowserTestSupport;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.cities.TestCities;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
@@ -44,7 +44,7 @@ class OutreachJourneyBrowserTests extends BrowserTestSupport {
 	Pipeline pipeline;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	long colombian;
 

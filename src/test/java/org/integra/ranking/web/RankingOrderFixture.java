@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.integra.ranking.CandidateRanking;
 import org.integra.ranking.CountryRule;
+import org.integra.ranking.Criteria;
 import org.integra.ranking.Criterion;
 import org.integra.ranking.CriterionForm;
-import org.integra.ranking.CriterionManagement;
 import org.integra.ranking.CriterionRepository;
 import org.integra.ranking.RankingData;
 import org.integra.ranking.ScoringModel;
@@ -50,14 +50,14 @@ final class RankingOrderFixture {
 
 	static synchronized Data ensure(ApplicationContext context) {
 		ScoringModels models = context.getBean(ScoringModels.class);
-		CriterionRepository criteria = context.getBean(CriterionRepository.class);
-		CriterionManagement management = context.getBean(CriterionManagement.class);
+		CriterionRepository stored = context.getBean(CriterionRepository.class);
+		Criteria criteria = context.getBean(Criteria.class);
 		RankingData data = context.getBean(RankingData.class);
 		CandidateRanking ranking = context.getBean(CandidateRanking.class);
-		Criterion a = criteria.findByCodeIgnoreCase("ZZ_ORDER_A")
-			.orElseGet(() -> management.create(form("ZZ_ORDER_A", "Orden A", "Ordem A", "Order A")));
-		Criterion b = criteria.findByCodeIgnoreCase("ZZ_ORDER_B")
-			.orElseGet(() -> management.create(form("ZZ_ORDER_B", "Orden B", "Ordem B", "Order B")));
+		Criterion a = stored.findByCodeIgnoreCase("ZZ_ORDER_A")
+			.orElseGet(() -> criteria.create(form("ZZ_ORDER_A", "Orden A", "Ordem A", "Order A")));
+		Criterion b = stored.findByCodeIgnoreCase("ZZ_ORDER_B")
+			.orElseGet(() -> criteria.create(form("ZZ_ORDER_B", "Orden B", "Ordem B", "Order B")));
 		ScoringModel model = model(models, MODEL, Method.WEIGHTED_SUM, a, b);
 		ScoringModel topsis = model(models, TOPSIS_MODEL, Method.TOPSIS, a, b);
 		// three eligible cities: the first three of the demo model built on public data

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.integra.IntegraTest;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.outreach.Mentors;
 import org.integra.outreach.Pipeline;
 import org.integra.tasks.TaskFixtures;
@@ -64,7 +64,7 @@ class TaskApiTests {
 	Tasks tasks;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	Clock clock;

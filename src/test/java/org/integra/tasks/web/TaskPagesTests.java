@@ -1,16 +1,16 @@
 package org.integra.tasks.web;
 
 import org.integra.SignedIn;
-import org.integra.system.Roles;
-import org.integra.system.Actor;
 import org.integra.outreach.OutreachPolicy;
+import org.integra.system.Actor;
+import org.integra.system.Roles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
 import org.integra.HostileInputs;
 import org.integra.IntegraTest;
-import org.integra.accounts.AccountManagement;
+import org.integra.accounts.Accounts;
 import org.integra.accounts.Role;
 import org.integra.outreach.Channel;
 import org.integra.outreach.InteractionDraft;
@@ -82,7 +82,7 @@ class TaskPagesTests {
 	Tasks tasks;
 
 	@Autowired
-	AccountManagement accounts;
+	Accounts accounts;
 
 	@Autowired
 	Clock clock;

@@ -36,7 +36,7 @@ import org.springframework.validation.Errors;
  * which other modules use for their own rules, see every city.
  */
 @Service
-public class CityManagement implements CityCatalog {
+public class Cities implements CityCatalog {
 
 	/** Most cities one map shows. */
 	public static final int MAP_LIMIT = 5000;
@@ -51,7 +51,7 @@ public class CityManagement implements CityCatalog {
 
 	private final ObjectProvider<VisibleCities> visibleCities;
 
-	CityManagement(CityRepository cities, CountryRepository countries, EntityManager entityManager, Clock clock,
+	Cities(CityRepository cities, CountryRepository countries, EntityManager entityManager, Clock clock,
 			ObjectProvider<VisibleCities> visibleCities) {
 		this.cities = cities;
 		this.entityManager = entityManager;

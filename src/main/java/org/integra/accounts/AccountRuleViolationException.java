@@ -1,19 +1,21 @@
 package org.integra.accounts;
 
+import org.integra.system.RefusedException;
+
+import org.springframework.http.HttpStatus;
+
 /**
  * A change to an account that breaks one of the account rules. The message key says which
  * rule, the field (when there is one) what the user should correct.
  */
-public class AccountRuleViolation extends RuntimeException {
+public class AccountRuleViolationException extends RefusedException {
 
 	private final String field;
 
-	private final String messageKey;
-
-	public AccountRuleViolation(String field, String messageKey, String description) {
-		super(description);
+	public AccountRuleViolationException(String field, String messageKey, String description) {
+		super((field != null) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, null, messageKey, new Object[0],
+				description);
 		this.field = field;
-		this.messageKey = messageKey;
 	}
 
 	/**
@@ -21,10 +23,6 @@ public class AccountRuleViolation extends RuntimeException {
 	 */
 	public String getField() {
 		return this.field;
-	}
-
-	public String getMessageKey() {
-		return this.messageKey;
 	}
 
 }

@@ -31,7 +31,7 @@ import org.springframework.modulith.NamedInterface;
  */
 @Service
 @NamedInterface(name = "api", propagate = false)
-public class AccountManagement {
+public class Accounts {
 
 	/** What a username may look like. */
 	public static final String USERNAME_PATTERN = "[a-z0-9._-]{3,60}";
@@ -48,7 +48,7 @@ public class AccountManagement {
 
 	private final CityCatalog cities;
 
-	AccountManagement(UserAccountRepository users, PasswordEncoder passwords, Clock clock, UserSessions sessions,
+	Accounts(UserAccountRepository users, PasswordEncoder passwords, Clock clock, UserSessions sessions,
 			CityCatalog cities) {
 		this.cities = cities;
 		this.users = users;
@@ -59,8 +59,8 @@ public class AccountManagement {
 
 	/**
 	 * Creates an enabled user.
-	 * @throws AccountRuleViolation if the username is malformed or taken, no role is
-	 * given or the password breaks the {@link PasswordPolicy}
+	 * @throws AccountRuleViolationException if the username is malformed or taken, no
+	 * role is given or the password breaks the {@link PasswordPolicy}
 	 */
 	@Transactional
 	public UserAccount create(String username, String displayName, String email, String rawPassword, Set<Role> roles) {
@@ -69,7 +69,7 @@ public class AccountManagement {
 
 	/**
 	 * Creates an enabled user; a MENTOR is bound to the member city {@code mentorCityId}.
-	 * @throws AccountRuleViolation as
+	 * @throws AccountRuleViolationException as
 	 * {@link #create(String, String, String, String, Set)}, or if a MENTOR has no member
 	 * city
 	 */
@@ -77,15 +77,16 @@ public class AccountManagement {
 	public UserAccount create(String username, String displayName, String email, String rawPassword, Set<Role> roles,
 			Long mentorCityId) {
 		if (username == null || !USERNAME.matcher(username).matches()) {
-			throw new AccountRuleViolation("username", "accounts.username.invalid",
+			throw new AccountRuleViolationException("username", "accounts.username.invalid",
 					"the username must be 3 to 60 characters: lower-case letters, digits, '.', '_' or '-'");
 		}
 		if (this.users.existsByUsername(username)) {
-			throw new AccountRuleViolation("username", "accounts.username.taken",
+			throw new AccountRuleViolationException("username", "accounts.username.taken",
 					"the username '" + username + "' is taken");
 		}
 		if (roles == null || roles.isEmpty()) {
-			throw new AccountRuleViolation("roles", "accounts.roles.required", "a user needs at least one role");
+			throw new AccountRuleViolationException("roles", "accounts.roles.required",
+					"a user needs at least one role");
 		}
 		PasswordPolicy.check(username, rawPassword);
 		UserAccount account = new UserAccount(username, displayName, this.passwords.encode(rawPassword), roles,
@@ -98,8 +99,9 @@ public class AccountManagement {
 	/**
 	 * Changes a user's details, roles and enabled flag on behalf of an administrator.
 	 * @param expectedVersion the version the administrator edited; null to skip the check
-	 * @throws AccountRuleViolation if someone else changed the user meanwhile, no role is
-	 * given, or the change would lock the administrators out (see {@link AdminGuard})
+	 * @throws AccountRuleViolationException if someone else changed the user meanwhile,
+	 * no role is given, or the change would lock the administrators out (see
+	 * {@link AdminGuard})
 	 */
 	@Transactional
 	public void update(String actingUsername, long userId, Long expectedVersion, String displayName, String email,
@@ -117,11 +119,12 @@ public class AccountManagement {
 			Set<Role> roles, boolean enabled, Long mentorCityId) {
 		UserAccount account = find(userId);
 		if (expectedVersion != null && expectedVersion != account.getVersion()) {
-			throw new AccountRuleViolation(null, "accounts.user.concurrentEdit",
+			throw new AccountRuleViolationException(null, "accounts.user.concurrentEdit",
 					"the user was changed by someone else in the meantime");
 		}
 		if (roles == null || roles.isEmpty()) {
-			throw new AccountRuleViolation("roles", "accounts.roles.required", "a user needs at least one role");
+			throw new AccountRuleViolationException("roles", "accounts.roles.required",
+					"a user needs at least one role");
 		}
 		AdminGuard.check(actingUsername, account, roles, enabled, this.users.countEnabledWithRole(Role.ADMIN));
 		boolean rightsChanged = !roles.equals(account.getRoles()) || (account.isEnabled() && !enabled);
@@ -256,14 +259,14 @@ public class AccountManagement {
 			return null;
 		}
 		if (mentorCityId == null) {
-			throw new AccountRuleViolation("mentorCityId", "accounts.mentorCity.required",
+			throw new AccountRuleViolationException("mentorCityId", "accounts.mentorCity.required",
 					"a MENTOR must be bound to a member city");
 		}
 		boolean member = this.cities.find(mentorCityId)
 			.filter((city) -> city.relation() == NetworkRelation.MEMBER)
 			.isPresent();
 		if (!member) {
-			throw new AccountRuleViolation("mentorCityId", "accounts.mentorCity.notMember",
+			throw new AccountRuleViolationException("mentorCityId", "accounts.mentorCity.notMember",
 					"city " + mentorCityId + " is not a member city");
 		}
 		return mentorCityId;

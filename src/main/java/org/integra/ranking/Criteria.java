@@ -15,11 +15,11 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional(readOnly = true)
-public class CriterionManagement {
+public class Criteria {
 
 	private final CriterionRepository criteria;
 
-	CriterionManagement(CriterionRepository criteria) {
+	Criteria(CriterionRepository criteria) {
 		this.criteria = criteria;
 	}
 

@@ -9,11 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Replaces the fee schedule as a whole, so that it is never stored with gaps or overlaps.
  */
 @Service
-public class FeeScheduleManagement {
+public class FeeSchedules {
 
 	private final FeeBracketRepository brackets;
 
-	FeeScheduleManagement(FeeBracketRepository brackets) {
+	FeeSchedules(FeeBracketRepository brackets) {
 		this.brackets = brackets;
 	}
 

@@ -28,7 +28,7 @@ import static org.integra.directory.DirectoryRules.blankToNull;
  * Searches, creates, changes and deletes the directory's organizations and people.
  */
 @Service
-public class DirectoryManagement {
+public class Directory {
 
 	public static final int PAGE_SIZE = 25;
 
@@ -44,7 +44,7 @@ public class DirectoryManagement {
 
 	private final List<OrganizationReferences> references;
 
-	DirectoryManagement(OrganizationRepository organizations, PersonRepository people, CountryCatalog countries,
+	Directory(OrganizationRepository organizations, PersonRepository people, CountryCatalog countries,
 			CityCatalog cities, Clock clock, List<OrganizationReferences> references) {
 		this.organizations = organizations;
 		this.people = people;
