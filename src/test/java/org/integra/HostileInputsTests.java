@@ -134,7 +134,12 @@ class HostileInputsTests {
 			MvcResult result = this.mvc.perform(request).andReturn();
 			try {
 				assertNotServerError(result);
-				assertRenderedEscaped(result.getResponse().getContentAsString(), input);
+				String type = String.valueOf(result.getResponse().getContentType());
+				// JSON is data, not markup: a stored name may hold the input as it was typed (other
+				// tests store such names); what matters is that it is never served as HTML
+				if (!type.startsWith("application/json") && !type.startsWith("application/problem+json")) {
+					assertRenderedEscaped(result.getResponse().getContentAsString(), input);
+				}
 			}
 			catch (AssertionError ex) {
 				problems.add(path + ": " + ex.getMessage());
