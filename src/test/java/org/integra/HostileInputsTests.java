@@ -135,8 +135,8 @@ class HostileInputsTests {
 			try {
 				assertNotServerError(result);
 				String type = String.valueOf(result.getResponse().getContentType());
-				// JSON is data, not markup: a stored name may hold the input as it was typed (other
-				// tests store such names); what matters is that it is never served as HTML
+				// JSON is data, not markup: a stored name may hold the input as typed
+				// (other tests store such names); it must never be served as HTML
 				if (!type.startsWith("application/json") && !type.startsWith("application/problem+json")) {
 					assertRenderedEscaped(result.getResponse().getContentAsString(), input);
 				}

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +21,7 @@ import jakarta.persistence.Version;
 
 import org.integra.audit.AuditIgnored;
 import org.integra.audit.Audited;
+import org.integra.system.LocalizedName;
 import org.integra.system.SearchText;
 
 /**
@@ -26,7 +30,7 @@ import org.integra.system.SearchText;
  */
 @Entity
 @Table(name = "event")
-@Audited(value = "Event", label = "titleEs")
+@Audited(value = "Event", label = "title")
 public class Event {
 
 	@Id
@@ -37,23 +41,17 @@ public class Event {
 	@Column(nullable = false)
 	private EventKind kind;
 
-	@Column(name = "title_es", nullable = false)
-	private String titleEs;
+	@Embedded
+	@AttributeOverride(name = "es", column = @Column(name = "title_es", nullable = false))
+	@AttributeOverride(name = "pt", column = @Column(name = "title_pt", nullable = false))
+	@AttributeOverride(name = "en", column = @Column(name = "title_en"))
+	private LocalizedName title;
 
-	@Column(name = "title_pt", nullable = false)
-	private String titlePt;
-
-	@Column(name = "title_en")
-	private String titleEn;
-
-	@Column(name = "description_es")
-	private String descriptionEs;
-
-	@Column(name = "description_pt")
-	private String descriptionPt;
-
-	@Column(name = "description_en")
-	private String descriptionEn;
+	@Embedded
+	@AttributeOverride(name = "es", column = @Column(name = "description_es"))
+	@AttributeOverride(name = "pt", column = @Column(name = "description_pt"))
+	@AttributeOverride(name = "en", column = @Column(name = "description_en"))
+	private LocalizedName description;
 
 	private String theme;
 
@@ -138,12 +136,8 @@ public class Event {
 	void apply(EventForm form, String countryCode, Instant now) {
 		ZoneId zone = ZoneId.of(form.getTimeZone());
 		this.kind = form.getKind();
-		this.titleEs = form.getTitleEs();
-		this.titlePt = form.getTitlePt();
-		this.titleEn = form.getTitleEn();
-		this.descriptionEs = form.getDescriptionEs();
-		this.descriptionPt = form.getDescriptionPt();
-		this.descriptionEn = form.getDescriptionEn();
+		this.title = new LocalizedName(form.getTitleEs(), form.getTitlePt(), form.getTitleEn());
+		this.description = new LocalizedName(form.getDescriptionEs(), form.getDescriptionPt(), form.getDescriptionEn());
 		this.theme = form.getTheme();
 		this.timeZone = zone.getId();
 		this.startsAt = form.getStartsAt().atZone(zone).toInstant();
@@ -161,9 +155,9 @@ public class Event {
 		this.organizerId = form.getOrganizerId();
 		this.planAction = form.getPlanAction();
 		this.updatedAt = now;
-		this.searchText = SearchText
-			.normalize(String.join(" ", this.titleEs, this.titlePt, (this.titleEn != null) ? this.titleEn : "",
-					(this.theme != null) ? this.theme : "", (this.venue != null) ? this.venue : ""));
+		this.searchText = SearchText.normalize(String.join(" ", form.getTitleEs(), form.getTitlePt(),
+				Objects.requireNonNullElse(form.getTitleEn(), ""), Objects.requireNonNullElse(this.theme, ""),
+				Objects.requireNonNullElse(this.venue, "")));
 	}
 
 	void moveTo(EventStatus target, Instant now) {
@@ -183,21 +177,15 @@ public class Event {
 
 	/** The title in the language, in Spanish when it has none in that language. */
 	public String title(Locale locale) {
-		return switch (locale.getLanguage()) {
-			case "pt" -> this.titlePt;
-			case "en" -> (this.titleEn != null) ? this.titleEn : this.titleEs;
-			default -> this.titleEs;
-		};
+		return this.title.name(locale);
 	}
 
-	/** The description in the language, in Spanish when it has none in that language. */
+	/**
+	 * The description in the language, in Spanish when it has none in that language;
+	 * {@code null} when it has none.
+	 */
 	public String description(Locale locale) {
-		String text = switch (locale.getLanguage()) {
-			case "pt" -> this.descriptionPt;
-			case "en" -> this.descriptionEn;
-			default -> this.descriptionEs;
-		};
-		return (text != null) ? text : this.descriptionEs;
+		return (this.description != null) ? this.description.name(locale) : null;
 	}
 
 	public LocalDateTime localStart() {
@@ -220,28 +208,13 @@ public class Event {
 		return this.kind;
 	}
 
-	public String getTitleEs() {
-		return this.titleEs;
+	public LocalizedName getTitle() {
+		return this.title;
 	}
 
-	public String getTitlePt() {
-		return this.titlePt;
-	}
-
-	public String getTitleEn() {
-		return this.titleEn;
-	}
-
-	public String getDescriptionEs() {
-		return this.descriptionEs;
-	}
-
-	public String getDescriptionPt() {
-		return this.descriptionPt;
-	}
-
-	public String getDescriptionEn() {
-		return this.descriptionEn;
+	/** The descriptions; none at all when every part is empty. */
+	public LocalizedName getDescription() {
+		return this.description;
 	}
 
 	public String getTheme() {
@@ -316,14 +289,6 @@ public class Event {
 
 	public String getCreatedBy() {
 		return this.createdBy;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
 	}
 
 	public long getVersion() {

@@ -30,11 +30,10 @@ public record EventFilter(String text, EventKind kind, EventStatus status, Local
 	Specification<Event> specification() {
 		return (root, query, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();
-			if (this.text != null && !this.text.isBlank()) {
-				for (String word : SearchText.normalize(this.text).split("\\s+")) {
-					if (!word.isEmpty()) {
-						predicates.add(builder.like(root.get("searchText"), "%" + escaped(word) + "%", '\\'));
-					}
+			// folded words hold only letters and digits: no wildcard of LIKE to escape
+			for (String word : SearchText.normalize(this.text).split(" ")) {
+				if (!word.isEmpty()) {
+					predicates.add(builder.like(root.get("searchText"), "%" + word + "%"));
 				}
 			}
 			if (this.kind != null) {
@@ -60,10 +59,6 @@ public record EventFilter(String text, EventKind kind, EventStatus status, Local
 	public boolean isEmpty() {
 		return (this.text == null || this.text.isBlank()) && this.kind == null && this.status == null
 				&& this.from == null && this.to == null && this.countryCode == null;
-	}
-
-	private static String escaped(String word) {
-		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

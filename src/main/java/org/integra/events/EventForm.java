@@ -66,12 +66,14 @@ public class EventForm {
 	public static EventForm of(Event event) {
 		EventForm form = new EventForm();
 		form.kind = event.getKind();
-		form.titleEs = event.getTitleEs();
-		form.titlePt = event.getTitlePt();
-		form.titleEn = event.getTitleEn();
-		form.descriptionEs = event.getDescriptionEs();
-		form.descriptionPt = event.getDescriptionPt();
-		form.descriptionEn = event.getDescriptionEn();
+		form.titleEs = event.getTitle().getEs();
+		form.titlePt = event.getTitle().getPt();
+		form.titleEn = event.getTitle().getEn();
+		if (event.getDescription() != null) {
+			form.descriptionEs = event.getDescription().getEs();
+			form.descriptionPt = event.getDescription().getPt();
+			form.descriptionEn = event.getDescription().getEn();
+		}
 		form.theme = event.getTheme();
 		form.startsAt = event.localStart();
 		form.endsAt = event.localEnd();

@@ -18,6 +18,9 @@ interface EventRepository extends JpaRepository<Event, Long>, JpaSpecificationEx
 
 	boolean existsByOrganizerId(long organizerId);
 
+	@Query("select distinct e.countryCode from Event e where e.countryCode is not null order by e.countryCode")
+	List<String> countryCodes();
+
 	/**
 	 * The event, its row locked until the transaction ends: answers take seats one at a
 	 * time.

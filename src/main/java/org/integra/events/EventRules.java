@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.integra.system.TextInput;
+
 /**
  * What an event must hold to be saved, in plain Java: each problem names the field and
  * the message key of its explanation ({@code events.event.<field>.<problem>}).
@@ -132,7 +134,7 @@ public final class EventRules {
 		else if (value.length() > max) {
 			problems.add(Map.entry(field, "events.event." + field + ".tooLong"));
 		}
-		else if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+		else if (!TextInput.isSingleLine(value)) {
 			problems.add(Map.entry(field, "events.event.singleLine"));
 		}
 	}
@@ -147,7 +149,7 @@ public final class EventRules {
 		if (text == null) {
 			return null;
 		}
-		String stripped = text.strip().replace("\u0000", "");
+		String stripped = TextInput.withoutNul(text).strip();
 		return stripped.isEmpty() ? null : stripped;
 	}
 

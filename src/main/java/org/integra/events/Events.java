@@ -165,13 +165,7 @@ public class Events {
 
 	/** The countries events take place in, as codes. */
 	public List<String> countryCodes() {
-		return this.events.findAll()
-			.stream()
-			.map(Event::getCountryCode)
-			.filter(Objects::nonNull)
-			.distinct()
-			.sorted()
-			.toList();
+		return this.events.countryCodes();
 	}
 
 	/** Whether an organisation organises an event. */

@@ -243,20 +243,8 @@ public class Invitation {
 		return this.note;
 	}
 
-	public Instant getAnsweredAt() {
-		return this.answeredAt;
-	}
-
-	public String getAnsweredBy() {
-		return this.answeredBy;
-	}
-
 	public AnswerChannel getAnsweredVia() {
 		return this.answeredVia;
-	}
-
-	public Instant getWaitlistedAt() {
-		return this.waitlistedAt;
 	}
 
 	String getDeviceHash() {
@@ -277,26 +265,6 @@ public class Invitation {
 
 	public SuggestionReason getReason() {
 		return this.reason;
-	}
-
-	public String getCreatedBy() {
-		return this.createdBy;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getSentAt() {
-		return this.sentAt;
-	}
-
-	public Instant getOpenedAt() {
-		return this.openedAt;
-	}
-
-	public Instant getRemindedAt() {
-		return this.remindedAt;
 	}
 
 	public long getVersion() {

@@ -34,9 +34,6 @@ public class OutboxMessage {
 	 */
 	public static final String INTERRUPTED = "mail.outbox.error.interrupted";
 
-	/** The longest error text kept. */
-	static final int MAX_ERROR_LENGTH = 500;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -286,7 +283,7 @@ public class OutboxMessage {
 		if (this.status != OutboxStatus.SENDING) {
 			throw new IllegalStateException("message " + this.id + " is " + this.status + ", not being sent");
 		}
-		this.lastError = shortError(error);
+		this.lastError = ErrorLine.of(error);
 		if (nextAttempt.isPresent()) {
 			this.status = OutboxStatus.QUEUED;
 			this.nextAttemptAt = nextAttempt.get();
@@ -294,19 +291,6 @@ public class OutboxMessage {
 		else {
 			this.status = OutboxStatus.FAILED;
 		}
-	}
-
-	/** One line, at most {@value #MAX_ERROR_LENGTH} characters. */
-	static String shortError(String error) {
-		String line = (error == null || error.isBlank()) ? "unknown error" : error.strip().replaceAll("\\s+", " ");
-		if (line.length() <= MAX_ERROR_LENGTH) {
-			return line;
-		}
-		int end = MAX_ERROR_LENGTH - 1;
-		if (Character.isHighSurrogate(line.charAt(end - 1))) {
-			end--;
-		}
-		return line.substring(0, end) + "…";
 	}
 
 }

@@ -275,7 +275,7 @@ public class OutboxSender {
 			}
 			current = current.getCause();
 		}
-		return OutboxMessage.shortError(String.join(" – ", parts));
+		return ErrorLine.of(String.join(" – ", parts));
 	}
 
 	/**

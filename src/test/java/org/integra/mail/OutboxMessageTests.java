@@ -142,11 +142,11 @@ class OutboxMessageTests {
 
 	@Test
 	void errorsAreKeptShortAndOnOneLine() {
-		assertThat(OutboxMessage.shortError("  a\n\tb  c ")).isEqualTo("a b c");
-		assertThat(OutboxMessage.shortError(null)).isEqualTo("unknown error");
-		String longError = OutboxMessage.shortError("x".repeat(10_000));
-		assertThat(longError).hasSize(OutboxMessage.MAX_ERROR_LENGTH).endsWith("…");
-		String pairs = OutboxMessage.shortError("😀".repeat(1000));
+		assertThat(ErrorLine.of("  a\n\tb  c ")).isEqualTo("a b c");
+		assertThat(ErrorLine.of(null)).isEqualTo("unknown error");
+		String longError = ErrorLine.of("x".repeat(10_000));
+		assertThat(longError).hasSize(ErrorLine.MAX_LENGTH).endsWith("…");
+		String pairs = ErrorLine.of("😀".repeat(1000));
 		assertThat(pairs.codePoints().filter((cp) -> cp >= 0xD800 && cp <= 0xDFFF)).as("no half surrogate pair")
 			.isEmpty();
 	}

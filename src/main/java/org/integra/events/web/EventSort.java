@@ -7,7 +7,7 @@ public enum EventSort {
 
 	START_DESC("-start", Sort.by(Sort.Order.desc("startsAt"), Sort.Order.desc("id"))),
 	START_ASC("start", Sort.by(Sort.Order.asc("startsAt"), Sort.Order.asc("id"))),
-	TITLE("title", Sort.by(Sort.Order.asc("titleEs"), Sort.Order.asc("id")));
+	TITLE("title", Sort.by(Sort.Order.asc("title.es"), Sort.Order.asc("id")));
 
 	private final String parameter;
 

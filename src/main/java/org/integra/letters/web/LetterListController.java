@@ -9,6 +9,7 @@ import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.letters.SentLetters;
 import org.integra.outreach.CandidateOutreach;
+import org.integra.system.RequestParams;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -41,7 +42,7 @@ class LetterListController {
 
 	@GetMapping("/letters")
 	String sent(@RequestParam(required = false) String page, Model model) {
-		Page<SentLetters.Row> rows = this.sent.page(pageNumber(page));
+		Page<SentLetters.Row> rows = this.sent.page(RequestParams.page(page));
 		model.addAttribute("page", rows);
 		return SENT_VIEW;
 	}
@@ -58,11 +59,6 @@ class LetterListController {
 			.toList();
 		model.addAttribute("candidates", candidates);
 		return CHOOSE_VIEW;
-	}
-
-	/** The page asked for, counting from 0; anything else is the first page. */
-	private static int pageNumber(String text) {
-		return (text != null && text.strip().matches("\\d{1,6}")) ? Integer.parseInt(text.strip()) : 0;
 	}
 
 }

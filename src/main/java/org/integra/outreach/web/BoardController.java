@@ -1,7 +1,5 @@
 package org.integra.outreach.web;
 
-import java.util.Arrays;
-
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.integra.outreach.Board;
@@ -11,6 +9,7 @@ import org.integra.outreach.OutreachPolicy;
 import org.integra.outreach.Pipeline;
 import org.integra.outreach.Stage;
 import org.integra.system.Actor;
+import org.integra.system.RequestParams;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -60,7 +59,7 @@ class BoardController {
 		}
 		else {
 			try {
-				this.pipeline.move(cityId, target, note, policy, parseVersion(version));
+				this.pipeline.move(cityId, target, note, policy, RequestParams.id(version));
 			}
 			catch (MoveRefusedException ex) {
 				problem = ex.getMessageKey();
@@ -94,17 +93,7 @@ class BoardController {
 	}
 
 	static Stage parseStage(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		return Arrays.stream(Stage.values())
-			.filter((s) -> s.name().equalsIgnoreCase(text.strip()))
-			.findFirst()
-			.orElse(null);
-	}
-
-	private static Long parseVersion(String text) {
-		return (text != null && text.strip().matches("\\d{1,18}")) ? Long.valueOf(text.strip()) : null;
+		return RequestParams.constant(Stage.class, text);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.integra.outreach.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +48,7 @@ class CandidateController {
 	@GetMapping("/outreach/candidates")
 	String list(@RequestParam(required = false) String stage, @RequestParam(defaultValue = "0") String page,
 			Model model) {
-		Stage chosen = parseStage(stage);
+		Stage chosen = BoardController.parseStage(stage);
 		int number = (page != null && page.strip().matches("\\d{1,6}")) ? Integer.parseInt(page.strip()) : 0;
 		Page<Candidate> candidates = this.pipeline.candidates(chosen, PageRequest.of(number, PAGE_SIZE));
 		List<CandidateRow> rows = candidates.getContent().stream().map(this::row).toList();
@@ -83,16 +82,6 @@ class CandidateController {
 		Optional<CitySummary> city = this.cities.find(candidate.getCityId());
 		return new CandidateRow(candidate, city.map(CitySummary::name).orElse(Long.toString(candidate.getCityId())),
 				city.map(CitySummary::countryCode).orElse(""));
-	}
-
-	private static Stage parseStage(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		return Arrays.stream(Stage.values())
-			.filter((stage) -> stage.name().equalsIgnoreCase(text.strip()))
-			.findFirst()
-			.orElse(null);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.integra.outreach.ChannelOverview;
 import org.integra.outreach.ChannelOverview.CandidateChannels;
 import org.integra.outreach.ChannelOverview.GridSort;
 import org.integra.outreach.Stage;
+import org.integra.system.RequestParams;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,7 @@ class ChannelController {
 		Stage chosenStage = BoardController.parseStage(stage);
 		String chosenCountry = parseCountry(country);
 		GridSort chosenSort = parseSort(sort);
-		int number = (page != null && page.strip().matches("\\d{1,6}")) ? Integer.parseInt(page.strip()) : 0;
+		int number = RequestParams.page(page);
 		ChannelOverview.Grid grid = this.overview.grid(chosenStage, chosenCountry, chosenSort, number, PAGE_SIZE);
 		model.addAttribute("page", grid.page());
 		model.addAttribute("rows", grid.page().getContent());
