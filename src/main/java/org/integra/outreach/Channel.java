@@ -30,7 +30,13 @@ public enum Channel {
 	PRESIDENCY_SECRETARIAT,
 
 	/** The public portal. */
-	PORTAL;
+	PORTAL,
+
+	/**
+	 * An event of the network: the workshop, a forum or a meeting where the city took
+	 * part.
+	 */
+	EVENT;
 
 	/** The three routes of the plan's tripartite embassy approach (action 3). */
 	public static final Set<Channel> TRIPARTITE = EnumSet.of(EMBASSY_IN_LA_PAZ, BOLIVIAN_EMBASSY, DIRECT_FROM_LA_PAZ);

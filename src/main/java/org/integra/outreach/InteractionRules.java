@@ -139,6 +139,10 @@ public final class InteractionRules {
 					problems.add(new Problem("intermediaryId", wrongIntermediary));
 				}
 			}
+			case EVENT -> {
+				// whoever held or hosted the event may carry it: a network body, an
+				// association, a city government
+			}
 		}
 	}
 

@@ -41,7 +41,7 @@ class ChannelMatrixTests {
 		assertThat(row.cell(Channel.MENTOR_CITY).mentorCityIds()).containsExactly(7L);
 		assertThat(row.cell(Channel.PORTAL).isGap()).as("another city's interaction").isTrue();
 		assertThat(row.gaps()).containsExactly(Channel.PARTNER_NETWORK, Channel.BOLIVIAN_EMBASSY,
-				Channel.DIRECT_FROM_LA_PAZ, Channel.PRESIDENCY_SECRETARIAT, Channel.PORTAL);
+				Channel.DIRECT_FROM_LA_PAZ, Channel.PRESIDENCY_SECRETARIAT, Channel.PORTAL, Channel.EVENT);
 		assertThat(row.total()).isEqualTo(4);
 		assertThat(row.lastDate()).isEqualTo(MARCH_1.plusDays(5));
 	}
