@@ -2,12 +2,16 @@ package org.integra.events;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 import org.integra.mail.MessageKind;
 import org.integra.mail.Outbox;
 import org.integra.mail.OutgoingMessage;
 import org.integra.system.BaseUrl;
+import org.integra.system.CalendarEvent;
+import org.integra.system.CalendarMethod;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -15,6 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The e-mails of invitations, in the invitee's language, queued in the outbox: the
  * invitation with its personal link, a fresh link, a reminder, and the news of a seat.
+ * The invitation, the fresh link and the seat carry the event as an {@code .ics} request
+ * addressed to the invitee.
  */
 @Component
 class InvitationMail {
@@ -25,16 +31,21 @@ class InvitationMail {
 
 	private final BaseUrl baseUrl;
 
-	InvitationMail(Outbox outbox, MessageSource messages, BaseUrl baseUrl) {
+	private final EventCalendar calendar;
+
+	InvitationMail(Outbox outbox, MessageSource messages, BaseUrl baseUrl, EventCalendar calendar) {
 		this.outbox = outbox;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
+		this.calendar = calendar;
 	}
 
 	/** The kinds of message, each with its subject and body keys. */
 	enum Kind {
 
-		INVITATION, RELINK, REMINDER, PROMOTED
+		INVITATION, RELINK, REMINDER, PROMOTED;
+
+		static final Set<Kind> WITH_CALENDAR = EnumSet.of(INVITATION, RELINK, PROMOTED);
 
 	}
 
@@ -55,8 +66,15 @@ class InvitationMail {
 		Object[] arguments = { invitation.getInviteeName(), event.title(locale), when, place, link, deadline };
 		String subject = this.messages.getMessage(key + ".subject", arguments, locale);
 		String body = this.messages.getMessage(key + ".body", arguments, locale);
-		this.outbox.queue(new OutgoingMessage(MessageKind.EMAIL, invitation.getEmail(), invitation.getInviteeName(),
-				subject, body, invitation.getLanguage(), "invitation:" + invitation.getId()), user);
+		OutgoingMessage message = new OutgoingMessage(MessageKind.EMAIL, invitation.getEmail(),
+				invitation.getInviteeName(), subject, body, invitation.getLanguage(),
+				"invitation:" + invitation.getId());
+		if (Kind.WITH_CALENDAR.contains(kind)) {
+			message = message.withAttachments(this.calendar.attachment(event, CalendarMethod.REQUEST, locale,
+					new CalendarEvent.Person(invitation.getInviteeName(), invitation.getEmail()),
+					link.isEmpty() ? null : link));
+		}
+		this.outbox.queue(message, user);
 	}
 
 }

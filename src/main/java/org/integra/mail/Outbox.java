@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.ParseException;
 import org.integra.system.TextInput;
 
@@ -35,9 +37,38 @@ public class Outbox {
 
 	private final Clock clock;
 
-	Outbox(OutboxRepository messages, Clock clock) {
+	private final MailSettings settings;
+
+	Outbox(OutboxRepository messages, Clock clock, MailSettings settings) {
 		this.messages = messages;
 		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/**
+	 * Who every message is sent from ({@code integra.mail.from}, e.g.
+	 * {@code Integra <integra@example.org>}), as name and bare address: e.g. the
+	 * organiser an {@code .ics} invitation names, so that answers from a calendar client
+	 * reach the team.
+	 */
+	public Sender sender() {
+		try {
+			InternetAddress address = new InternetAddress(this.settings.from(), false);
+			return new Sender(address.getPersonal(), address.getAddress());
+		}
+		catch (AddressException ex) {
+			throw new IllegalStateException("integra.mail.from is not an address: " + this.settings.from(), ex);
+		}
+	}
+
+	/**
+	 * The sender of the outbox's messages.
+	 *
+	 * @param name the name shown, if any
+	 * @param address the bare address, e.g. {@code integra@example.org}
+	 */
+	@NamedInterface(name = "api", propagate = false)
+	public record Sender(String name, String address) {
 	}
 
 	/**

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class OutboxAttachmentLimitsTests {
 
 	// no repository: a refused message never gets as far as storing
-	private final Outbox outbox = new Outbox(null, Clock.systemUTC());
+	private final Outbox outbox = new Outbox(null, Clock.systemUTC(), null);
 
 	private static OutgoingMessage message(List<MailAttachment> attachments) {
 		return new OutgoingMessage(MessageKind.INVITATION, "alcaldia@example.org", "Alcaldía", "Invitación", "Texto",
