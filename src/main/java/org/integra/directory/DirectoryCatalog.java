@@ -1,5 +1,6 @@
 package org.integra.directory;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.integra.system.NotFoundException;
@@ -56,6 +57,17 @@ public class DirectoryCatalog {
 			.stream()
 			.map(PersonSummary::of)
 			.toList();
+	}
+
+	/**
+	 * The people of the organizations of these cities (a city's government, its
+	 * agencies), sorted by name; one query however many cities.
+	 */
+	public List<PersonSummary> peopleOfCities(Collection<Long> cityIds) {
+		if (cityIds.isEmpty()) {
+			return List.of();
+		}
+		return this.people.findByOrganizationCityIdIn(cityIds).stream().map(PersonSummary::of).toList();
 	}
 
 }

@@ -171,10 +171,7 @@ public class InvitationLinks {
 		if (!problems.isEmpty()) {
 			throw new ValidationFailedException(problems);
 		}
-		long asked = this.invitations.findByEventId(forwarded.getEventId())
-			.stream()
-			.filter((other) -> forwarded.getId().equals(other.getRequestedViaId()))
-			.count();
+		long asked = this.invitations.countByEventIdAndRequestedViaId(forwarded.getEventId(), forwarded.getId());
 		if (asked >= MAX_REQUESTS_PER_LINK) {
 			throw new InvitationRefusedException("events.request.tooMany");
 		}

@@ -7,8 +7,38 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
-interface InvitationRepository extends JpaRepository<Invitation, Long> {
+interface InvitationRepository extends JpaRepository<Invitation, Long>, JpaSpecificationExecutor<Invitation> {
+
+	/** The seats the event's accepted invitations hold, but the one's. */
+	@Query("select coalesce(sum(i.partySize), 0) from Invitation i where i.eventId = :eventId "
+			+ "and i.status = org.integra.events.InvitationStatus.ACCEPTED and i.id <> :exceptId")
+	long seatsTakenExcept(long eventId, long exceptId);
+
+	/** The seats the event's accepted invitations hold. */
+	@Query("select coalesce(sum(i.partySize), 0) from Invitation i where i.eventId = :eventId "
+			+ "and i.status = org.integra.events.InvitationStatus.ACCEPTED")
+	long seatsTaken(long eventId);
+
+	@Query("select i.emailKey from Invitation i where i.eventId = :eventId")
+	List<String> emailKeys(long eventId);
+
+	long countByEventIdAndRequestedViaId(long eventId, long requestedViaId);
+
+	long countByEventIdAndStatusAndIdNot(long eventId, InvitationStatus status, long id);
+
+	/**
+	 * How many of the event's invitations are in each status, as (status, count) rows.
+	 */
+	@Query("select i.status, count(i) from Invitation i where i.eventId = :eventId group by i.status")
+	List<Object[]> countByStatus(long eventId);
+
+	/** The same, of the invitations of these cities only. */
+	@Query("select i.status, count(i) from Invitation i where i.eventId = :eventId and i.cityId in :cityIds "
+			+ "group by i.status")
+	List<Object[]> countByStatusOfCities(long eventId, Collection<Long> cityIds);
 
 	Optional<Invitation> findByIdAndEventId(long id, long eventId);
 

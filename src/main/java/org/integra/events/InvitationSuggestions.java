@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.integra.cities.CityCatalog;
 import org.integra.cities.CitySummary;
 import org.integra.directory.DirectoryCatalog;
-import org.integra.directory.OrganizationSummary;
 import org.integra.directory.PersonSummary;
 import org.integra.outreach.CandidateOutreach;
 import org.integra.outreach.CandidateStanding;
@@ -56,23 +55,15 @@ public class InvitationSuggestions {
 		if (reasons.isEmpty()) {
 			return List.of();
 		}
-		Set<String> invited = this.invitations.findByEventId(eventId)
-			.stream()
-			.map((invitation) -> Invitation.emailKey(invitation.getEmail()))
-			.collect(Collectors.toSet());
+		Set<String> invited = Set.copyOf(this.invitations.emailKeys(eventId));
 		Map<Long, CitySummary> named = this.cities.findAll(reasons.keySet());
 		List<Suggestion> suggestions = new ArrayList<>();
-		for (OrganizationSummary organization : this.directory.organizations()) {
-			if (organization.cityId() == null || !reasons.containsKey(organization.cityId())) {
-				continue;
-			}
-			for (PersonSummary person : this.directory.peopleOf(organization.id())) {
-				if (person.email() != null && !person.email().isBlank()
-						&& !invited.contains(Invitation.emailKey(person.email()))) {
-					CitySummary city = named.get(organization.cityId());
-					suggestions.add(new Suggestion(person, organization.cityId(), (city != null) ? city.name() : "",
-							reasons.get(organization.cityId())));
-				}
+		for (PersonSummary person : this.directory.peopleOfCities(reasons.keySet())) {
+			long cityId = person.organization().cityId();
+			if (person.email() != null && !person.email().isBlank()
+					&& !invited.contains(Invitation.emailKey(person.email()))) {
+				CitySummary city = named.get(cityId);
+				suggestions.add(new Suggestion(person, cityId, (city != null) ? city.name() : "", reasons.get(cityId)));
 			}
 		}
 		Collator collator = Collator.getInstance(locale);

@@ -3,15 +3,14 @@ package org.integra.events;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
+import jakarta.persistence.criteria.Predicate;
 import org.integra.directory.DirectoryCatalog;
 import org.integra.directory.PersonSummary;
 import org.integra.events.InvitationEntry.Action;
@@ -24,8 +23,9 @@ import org.integra.system.VisibleCities;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,16 +76,21 @@ public class Invitations {
 	/** The event's invitations the caller may see, optionally of one status, by name. */
 	public Page<Invitation> of(long eventId, InvitationStatus status, int page) {
 		PageRequest request = PageRequest.of(page, PAGE_SIZE);
-		List<Invitation> visible = this.invitations.findByEventId(eventId)
-			.stream()
-			.filter((invitation) -> status == null || invitation.getStatus() == status)
-			.filter(visibility())
-			.sorted(Comparator.comparing(Invitation::getInviteeName, String.CASE_INSENSITIVE_ORDER)
-				.thenComparing(Invitation::getId))
-			.toList();
-		int from = Math.min(visible.size(), (int) request.getOffset());
-		int to = Math.min(visible.size(), from + PAGE_SIZE);
-		return new PageImpl<>(visible.subList(from, to), request, visible.size());
+		Optional<Set<Long>> scope = scope();
+		if (scope.isPresent() && scope.get().isEmpty()) {
+			return Page.empty(request);
+		}
+		Specification<Invitation> spec = (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("eventId"), eventId));
+			if (status != null) {
+				where.add(cb.equal(root.get("status"), status));
+			}
+			scope.ifPresent((cityIds) -> where.add(root.get("cityId").in(cityIds)));
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+		return this.invitations.findAll(spec,
+				request.withSort(Sort.by(Sort.Order.asc("inviteeName").ignoreCase(), Sort.Order.asc("id"))));
 	}
 
 	/**
@@ -96,11 +101,13 @@ public class Invitations {
 		for (InvitationStatus status : InvitationStatus.values()) {
 			counts.put(status, 0L);
 		}
-		this.invitations.findByEventId(eventId)
-			.stream()
-			.filter(visibility())
-			.collect(Collectors.groupingBy(Invitation::getStatus, Collectors.counting()))
-			.forEach(counts::put);
+		Optional<Set<Long>> scope = scope();
+		if (scope.isPresent() && scope.get().isEmpty()) {
+			return counts;
+		}
+		List<Object[]> rows = scope.isPresent() ? this.invitations.countByStatusOfCities(eventId, scope.get())
+				: this.invitations.countByStatus(eventId);
+		rows.forEach((row) -> counts.put((InvitationStatus) row[0], ((Number) row[1]).longValue()));
 		return counts;
 	}
 
@@ -216,19 +223,23 @@ public class Invitations {
 	}
 
 	private boolean visible(Invitation invitation) {
-		return visibility().test(invitation);
+		return scope().map((cityIds) -> invitation.getCityId() != null && cityIds.contains(invitation.getCityId()))
+			.orElse(true);
 	}
 
 	/**
-	 * Which invitations the caller may see: all, or those of the cities in their scope.
+	 * The cities whose invitations the caller may see, when not all: the cities every
+	 * restriction in force allows.
 	 */
-	private Predicate<Invitation> visibility() {
-		List<Set<Long>> restrictions = this.visibleCities.orderedStream()
+	private Optional<Set<Long>> scope() {
+		return this.visibleCities.orderedStream()
 			.map(VisibleCities::restriction)
 			.flatMap(Optional::stream)
-			.toList();
-		return (invitation) -> restrictions.stream()
-			.allMatch((ids) -> invitation.getCityId() != null && ids.contains(invitation.getCityId()));
+			.reduce((one, other) -> {
+				Set<Long> both = new HashSet<>(one);
+				both.retainAll(other);
+				return both;
+			});
 	}
 
 	private static void requireManager(Actor actor) {

@@ -47,15 +47,9 @@ class Seating {
 	 */
 	Decision answer(Invitation invitation, Answer answer, int party, String note, AnswerChannel via, String by) {
 		Event event = this.events.lockById(invitation.getEventId()).orElseThrow();
-		List<Invitation> all = this.invitations.findByEventId(event.getId());
-		int taken = all.stream()
-			.filter((other) -> !other.getId().equals(invitation.getId()))
-			.mapToInt(Invitation::seats)
-			.sum();
-		int waiting = (int) all.stream()
-			.filter((other) -> !other.getId().equals(invitation.getId())
-					&& other.getStatus() == InvitationStatus.WAITLISTED)
-			.count();
+		int taken = (int) this.invitations.seatsTakenExcept(event.getId(), invitation.getId());
+		int waiting = (int) this.invitations.countByEventIdAndStatusAndIdNot(event.getId(), InvitationStatus.WAITLISTED,
+				invitation.getId());
 		EventState state = new EventState(event.getStatus(), event.getAnswerDeadline(), event.getStartsOn(),
 				event.getCapacity(), taken, waiting);
 		Instant now = this.clock.instant();
@@ -79,8 +73,7 @@ class Seating {
 
 	/** Gives the seats free now to the waiting list, in its order. */
 	void promote(Event event) {
-		List<Invitation> all = this.invitations.findByEventId(event.getId());
-		int taken = all.stream().mapToInt(Invitation::seats).sum();
+		int taken = (int) this.invitations.seatsTaken(event.getId());
 		List<Invitation> queue = this.invitations.findByEventIdAndStatusOrderByWaitlistedAtAscIdAsc(event.getId(),
 				InvitationStatus.WAITLISTED);
 		List<Long> promoted = InvitationRules.promoted(queue.stream()
