@@ -18,11 +18,11 @@ class EventsConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/events/new", "/events/*/edit")
 			.hasAnyRole(EventPolicy.MANAGERS)
-			.requestMatchers(HttpMethod.POST, "/events/*/invitations/*/answer")
+			.requestMatchers(HttpMethod.POST, "/events/*/invitations/*/answer", "/api/v1/events/*/invitations/*/answer")
 			.hasAnyRole(EventPolicy.ANSWER_RECORDERS)
-			.requestMatchers(HttpMethod.GET, "/events", "/events/**")
+			.requestMatchers(HttpMethod.GET, "/events", "/events/**", "/api/v1/events", "/api/v1/events/**")
 			.hasAnyRole(EventPolicy.READERS)
-			.requestMatchers("/events", "/events/**")
+			.requestMatchers("/events", "/events/**", "/api/v1/events", "/api/v1/events/**")
 			.hasAnyRole(EventPolicy.MANAGERS);
 	}
 

@@ -46,12 +46,20 @@ public class InvitationSuggestions {
 		this.invitations = invitations;
 	}
 
-	/** The suggestions for the event, by city and name. */
-	public List<Suggestion> forEvent(long eventId, Locale locale) {
-		Map<Long, SuggestionReason> reasons = this.outreach.standings()
+	/**
+	 * Why each candidate city is worth inviting, by city id; the cities that are not are
+	 * left out.
+	 */
+	public Map<Long, SuggestionReason> reasonsByCity() {
+		return this.outreach.standings()
 			.stream()
 			.filter((standing) -> reason(standing) != null)
 			.collect(Collectors.toMap(CandidateStanding::cityId, InvitationSuggestions::reason));
+	}
+
+	/** The suggestions for the event, by city and name. */
+	public List<Suggestion> forEvent(long eventId, Locale locale) {
+		Map<Long, SuggestionReason> reasons = reasonsByCity();
 		if (reasons.isEmpty()) {
 			return List.of();
 		}

@@ -130,10 +130,12 @@ public class Invitations {
 	 * Invites the people: each gets an e-mail with their own link, in their language
 	 * (Spanish unless they prefer Portuguese). People without an e-mail address or
 	 * already invited are skipped and counted.
-	 * @param reasons why each was suggested, when they were
+	 * @param reasonsByCity why each candidate city is worth inviting
+	 * ({@link InvitationSuggestions#reasonsByCity()}), kept with the invitation
 	 */
 	@Transactional
-	public InviteOutcome invite(long eventId, List<Long> personIds, Map<Long, SuggestionReason> reasons, Actor actor) {
+	public InviteOutcome invite(long eventId, List<Long> personIds, Map<Long, SuggestionReason> reasonsByCity,
+			Actor actor) {
 		requireManager(actor);
 		Event event = this.events.get(eventId);
 		if (!event.getStatus().editable() || event.getStatus() == EventStatus.DRAFT) {
@@ -158,7 +160,7 @@ public class Invitations {
 					(person.organization() != null) ? person.organization().name() : null, person.email().strip(),
 					language);
 			Invitation invitation = this.invitations.saveAndFlush(new Invitation(eventId, invitee,
-					InvitationStatus.SENT, reasons.get(personId), actor.username(), now));
+					InvitationStatus.SENT, (cityId != null) ? reasonsByCity.get(cityId) : null, actor.username(), now));
 			send(invitation, event, actor.username(), now);
 			sent++;
 		}

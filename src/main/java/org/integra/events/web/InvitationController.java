@@ -2,8 +2,6 @@ package org.integra.events.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.integra.events.AnswerChannel;
 import org.integra.events.Event;
@@ -17,10 +15,8 @@ import org.integra.events.InvitationRules;
 import org.integra.events.InvitationRules.Answer;
 import org.integra.events.InvitationStatus;
 import org.integra.events.InvitationSuggestions;
-import org.integra.events.InvitationSuggestions.Suggestion;
 import org.integra.events.Invitations;
 import org.integra.events.Reminders;
-import org.integra.events.SuggestionReason;
 import org.integra.system.Actor;
 import org.integra.system.RequestParams;
 
@@ -84,11 +80,9 @@ class InvitationController {
 			redirect.addFlashAttribute("error", "events.invitation.noneChosen");
 			return "redirect:/events/" + id + "/invitations";
 		}
-		Map<Long, SuggestionReason> reasons = this.suggestions.forEvent(id, locale)
-			.stream()
-			.collect(Collectors.toMap((suggestion) -> suggestion.person().id(), Suggestion::reason, (a, b) -> a));
 		try {
-			Invitations.InviteOutcome outcome = this.invitations.invite(id, ids, reasons, actor);
+			Invitations.InviteOutcome outcome = this.invitations.invite(id, ids, this.suggestions.reasonsByCity(),
+					actor);
 			redirect.addFlashAttribute("message", "events.invitation.sent");
 			redirect.addFlashAttribute("sentCount", outcome.sent());
 			redirect.addFlashAttribute("skipped", outcome.skipped());

@@ -355,6 +355,12 @@ class InvitationWebTests {
 		Cookie carlaDevice = open(carlaLink);
 		assertThat(this.reminders.sendDue()).as("not yet its day").isZero();
 		answer(carlaLink, carlaDevice, "DECLINE", "", "");
+		// reminders the other tests of this context scheduled are not this test's to send
+		this.jdbc
+			.sql("update event_reminder set sent_at = current_timestamp, sent_count = 0 "
+					+ "where event_id <> ? and sent_at is null")
+			.param(event)
+			.update();
 
 		this.clock.advance(Duration.ofDays(8));
 		assertThat(this.reminders.sendDue()).isEqualTo(1);
