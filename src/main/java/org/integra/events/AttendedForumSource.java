@@ -56,8 +56,8 @@ class AttendedForumSource implements AttendedForums {
 		List<Found> found = new ArrayList<>();
 		for (ForumParticipation forum : recorded) {
 			Event event = byId.get(forum.getEventId());
-			if (event == null || !ForumRules.appliesTo(event.getKind()) || !ForumRules
-				.mayHaveOutcome(new ForumRules.Facts(event.getStatus(), event.getStartsAt(), now))) {
+			if (event == null || !ForumRules.appliesTo(event.getKind())
+					|| !ForumRules.mayHaveOutcome(new ForumRules.Facts(event.getStatus(), event.getStartsAt(), now))) {
 				continue;
 			}
 			OrganizationSummary association = associations.computeIfAbsent(forum.getAssociationId(),
@@ -68,7 +68,8 @@ class AttendedForumSource implements AttendedForums {
 						event.getStartsOn(), association.name())));
 			}
 		}
-		found.sort(Comparator.comparing((Found f) -> f.event().getStartsAt()).reversed()
+		found.sort(Comparator.comparing((Found f) -> f.event().getStartsAt())
+			.reversed()
 			.thenComparing((Found f) -> f.event().getId()));
 		Map<String, List<AttendedForum>> byCountry = new LinkedHashMap<>();
 		found.forEach((f) -> byCountry.computeIfAbsent(f.country(), (code) -> new ArrayList<>()).add(f.forum()));

@@ -24,7 +24,7 @@ class ForumListeners {
 	@EventListener
 	@Transactional
 	void on(OrganizationsMerged merged) {
-		this.forums.findByAssociationIdOrBodyId(merged.mergedId(), merged.mergedId())
+		this.forums.findByAssociationOrganizationIdOrBodyOrganizationId(merged.mergedId(), merged.mergedId())
 			.forEach((forum) -> forum.organizationMerged(merged.mergedId(), merged.keptId()));
 		this.forums.flush();
 	}

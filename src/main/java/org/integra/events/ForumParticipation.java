@@ -35,10 +35,10 @@ public class ForumParticipation {
 	private Long eventId;
 
 	@Column(name = "association_id", nullable = false)
-	private Long associationId;
+	private Long associationOrganizationId;
 
 	@Column(name = "body_id")
-	private Long bodyId;
+	private Long bodyOrganizationId;
 
 	private String outcome;
 
@@ -46,13 +46,13 @@ public class ForumParticipation {
 	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "event_forum_representative", joinColumns = @JoinColumn(name = "event_id"))
 	@Column(name = "person_id")
-	private Set<Long> representativeIds = new LinkedHashSet<>();
+	private Set<Long> representativePersonIds = new LinkedHashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "event_forum_contact", joinColumns = @JoinColumn(name = "event_id"))
 	@Column(name = "person_id")
-	private Set<Long> contactIds = new LinkedHashSet<>();
+	private Set<Long> contactPersonIds = new LinkedHashSet<>();
 
 	@Column(name = "updated_by", nullable = false)
 	private String updatedBy;
@@ -73,32 +73,32 @@ public class ForumParticipation {
 
 	/** Takes the checked values. */
 	void record(ForumRules.Draft draft, String user, Instant now) {
-		this.associationId = draft.associationId();
-		this.bodyId = draft.bodyId();
+		this.associationOrganizationId = draft.associationId();
+		this.bodyOrganizationId = draft.bodyId();
 		this.outcome = draft.outcome();
-		replace(this.representativeIds, draft.representativeIds());
-		replace(this.contactIds, draft.contactIds());
+		replace(this.representativePersonIds, draft.representativeIds());
+		replace(this.contactPersonIds, draft.contactIds());
 		this.updatedBy = user;
 		this.updatedAt = now;
 	}
 
 	/** An organisation was merged into another: the one kept takes its place. */
 	void organizationMerged(long mergedId, long keptId) {
-		if (this.associationId != null && this.associationId == mergedId) {
-			this.associationId = keptId;
+		if (this.associationOrganizationId != null && this.associationOrganizationId == mergedId) {
+			this.associationOrganizationId = keptId;
 		}
-		if (this.bodyId != null && this.bodyId == mergedId) {
-			this.bodyId = keptId;
+		if (this.bodyOrganizationId != null && this.bodyOrganizationId == mergedId) {
+			this.bodyOrganizationId = keptId;
 		}
 	}
 
 	/** A person was merged into another: the one kept takes their place. */
 	void personMerged(long mergedId, long keptId) {
-		if (this.representativeIds.remove(mergedId)) {
-			this.representativeIds.add(keptId);
+		if (this.representativePersonIds.remove(mergedId)) {
+			this.representativePersonIds.add(keptId);
 		}
-		if (this.contactIds.remove(mergedId)) {
-			this.contactIds.add(keptId);
+		if (this.contactPersonIds.remove(mergedId)) {
+			this.contactPersonIds.add(keptId);
 		}
 	}
 
@@ -112,11 +112,11 @@ public class ForumParticipation {
 	}
 
 	public Long getAssociationId() {
-		return this.associationId;
+		return this.associationOrganizationId;
 	}
 
 	public Long getBodyId() {
-		return this.bodyId;
+		return this.bodyOrganizationId;
 	}
 
 	public String getOutcome() {
@@ -124,11 +124,11 @@ public class ForumParticipation {
 	}
 
 	public Set<Long> getRepresentativeIds() {
-		return Set.copyOf(this.representativeIds);
+		return Set.copyOf(this.representativePersonIds);
 	}
 
 	public Set<Long> getContactIds() {
-		return Set.copyOf(this.contactIds);
+		return Set.copyOf(this.contactPersonIds);
 	}
 
 	public String getUpdatedBy() {

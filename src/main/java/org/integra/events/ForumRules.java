@@ -64,7 +64,9 @@ public final class ForumRules {
 				|| (event.status() != EventStatus.CANCELLED && !event.now().isBefore(event.startsAt()));
 	}
 
-	/** The draft with its outcome stripped (blank as none) and its people without repeats. */
+	/**
+	 * The draft with its outcome stripped (blank as none) and its people without repeats.
+	 */
 	public static Draft cleaned(Draft draft) {
 		String outcome = TextInput.withoutNul(draft.outcome());
 		outcome = (outcome == null || outcome.isBlank()) ? null : outcome.strip();

@@ -131,7 +131,7 @@ public class Forums {
 
 	/** Whether a forum names the organisation as its association or its body. */
 	public boolean names(long organizationId) {
-		return this.forums.existsByAssociationIdOrBodyId(organizationId, organizationId);
+		return this.forums.existsByAssociationOrganizationIdOrBodyOrganizationId(organizationId, organizationId);
 	}
 
 	/** The organisations of the kind, by name. */
@@ -139,7 +139,8 @@ public class Forums {
 		return this.directory.organizations().stream().filter((o) -> o.kind() == kind).toList();
 	}
 
-	/** @throws NotFoundException when there is no such organisation */
+	/**
+	 * @throws NotFoundException when there is no such organisation */
 	private OrganizationKind kindOf(Long organizationId) {
 		return (organizationId == null) ? null : this.directory.organization(organizationId).kind();
 	}

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tasks about an event, for the events module (which the tasks module does not know):
- * its follow-up tasks are created and listed here, as summaries, through the same rules
- * and scope as every other task.
+ * Tasks about an event, for the events module (which the tasks module does not know): its
+ * follow-up tasks are created and listed here, as summaries, through the same rules and
+ * scope as every other task.
  */
 @Service
 public class TasksForEvents {
@@ -42,12 +42,15 @@ public class TasksForEvents {
 	@Transactional
 	public TaskSummary create(long eventId, String title, String assignee, LocalDate dueOn, Long organizationId,
 			String user) {
-		Task task = this.tasks
-			.create(new TaskDraft(title, null, assignee, dueOn, null, organizationId, null, eventId), user);
+		Task task = this.tasks.create(new TaskDraft(title, null, assignee, dueOn, null, organizationId, null, eventId),
+				user);
 		return TaskSummarySource.summary(task, this.tasks.today());
 	}
 
-	/** The open tasks about the event that the current user may see, the earliest due first. */
+	/**
+	 * The open tasks about the event that the current user may see, the earliest due
+	 * first.
+	 */
 	@Transactional(readOnly = true)
 	public List<TaskSummary> openAbout(long eventId) {
 		LocalDate today = this.tasks.today();
