@@ -139,7 +139,10 @@ public class ForumParticipation {
 		return this.updatedAt;
 	}
 
-	/** 0 for a forum never recorded, then one more on every save. */
+	/**
+	 * 0 for a forum never recorded, then higher on every save (a change of its people
+	 * too).
+	 */
 	public long getVersion() {
 		return (this.version == null) ? 0 : this.version + 1;
 	}

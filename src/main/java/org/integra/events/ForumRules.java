@@ -38,8 +38,9 @@ public final class ForumRules {
 			List<Long> contactIds) {
 
 		public Draft {
-			representativeIds = (representativeIds == null) ? List.of() : List.copyOf(representativeIds);
-			contactIds = (contactIds == null) ? List.of() : List.copyOf(contactIds);
+			representativeIds = (representativeIds == null) ? List.of()
+					: representativeIds.stream().filter(Objects::nonNull).toList();
+			contactIds = (contactIds == null) ? List.of() : contactIds.stream().filter(Objects::nonNull).toList();
 		}
 
 	}

@@ -140,7 +140,8 @@ public class Forums {
 	}
 
 	/**
-	 * @throws NotFoundException when there is no such organisation */
+	 * @throws NotFoundException when there is no such organisation
+	 */
 	private OrganizationKind kindOf(Long organizationId) {
 		return (organizationId == null) ? null : this.directory.organization(organizationId).kind();
 	}
