@@ -51,6 +51,11 @@ public class DirectoryCatalog {
 			.orElseThrow(() -> new NotFoundException("directory.person.notFound", id));
 	}
 
+	/** Every person, sorted by name. */
+	public List<PersonSummary> people() {
+		return this.people.findAll(Sort.by("nameSearch", "id")).stream().map(PersonSummary::of).toList();
+	}
+
 	/** The people of an organization, sorted by name. */
 	public List<PersonSummary> peopleOf(long organizationId) {
 		return this.people.findByOrganizationIdOrderByNameSearch(organizationId)

@@ -8,7 +8,12 @@
  * event keeps its venue's name and loses the city) and {@code OrganizationsMerged} (the
  * organiser kept replaces the one merged away), so that either change fails or succeeds
  * as a whole. Uses only the {@code api} named interfaces of the cities and the directory.
+ * <p>
+ * A forum participation records its association, representatives, outcome and contacts
+ * ({@link Forums}); its follow-up tasks are created through the tasks module's
+ * {@code TasksForEvents}, and the directory's survey reads the forums attended per
+ * country through {@code system.AttendedForums} (the directory sits below events).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Events",
-		allowedDependencies = { "audit", "cities::api", "directory::api", "mail::api", "outreach::api", "system" })
+@org.springframework.modulith.ApplicationModule(displayName = "Events", allowedDependencies = { "accounts::api",
+		"audit", "cities::api", "directory::api", "mail::api", "outreach::api", "system", "tasks" })
 package org.integra.events;

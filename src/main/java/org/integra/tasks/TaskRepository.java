@@ -29,4 +29,6 @@ interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExec
 
 	List<Task> findByCityIdInAndStatus(Collection<Long> cityIds, TaskStatus status);
 
+	List<Task> findByEventIdAndStatus(long eventId, TaskStatus status);
+
 }

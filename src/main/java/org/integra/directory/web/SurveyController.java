@@ -3,11 +3,16 @@ package org.integra.directory.web;
 import java.security.Principal;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.integra.directory.AssociationSurveys;
 import org.integra.directory.AssociationSurveys.CountrySurvey;
 import org.integra.directory.SurveyStatus;
+import org.integra.system.AttendedForums;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -27,12 +32,16 @@ class SurveyController {
 
 	private final AssociationSurveys surveys;
 
-	SurveyController(AssociationSurveys surveys) {
+	private final ObjectProvider<AttendedForums> forums;
+
+	SurveyController(AssociationSurveys surveys, ObjectProvider<AttendedForums> forums) {
 		this.surveys = surveys;
+		this.forums = forums;
 	}
 
 	@GetMapping("/directory/survey")
 	String overview(Locale locale, Model model) {
+		model.addAttribute("forums", forums(locale));
 		Collator collator = Collator.getInstance(locale);
 		collator.setStrength(Collator.PRIMARY);
 		// by the country's name as the user reads it, not by its ISO code
@@ -45,14 +54,16 @@ class SurveyController {
 	}
 
 	@GetMapping("/directory/survey/{code}")
-	String country(@PathVariable String code, Model model) {
+	String country(@PathVariable String code, Locale locale, Model model) {
+		model.addAttribute("forums", forums(locale));
 		return show(code, null, null, null, model);
 	}
 
 	@PostMapping("/directory/survey/{code}")
 	String record(@PathVariable String code, @RequestParam(defaultValue = "NOT_STARTED") String status,
 			@RequestParam(defaultValue = "") String missing, @RequestParam(defaultValue = "0") String version,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
+		model.addAttribute("forums", forums(locale));
 		SurveyStatus chosen = parse(status);
 		if (chosen == null) {
 			return show(code, "directory.survey.status.unknown", null, missing, model);
@@ -80,6 +91,12 @@ class SurveyController {
 		model.addAttribute("missing", (missing != null) ? missing : survey.survey().getMissing());
 		model.addAttribute("missingMax", AssociationSurveys.MISSING_MAX);
 		return "directory/survey-country";
+	}
+
+	/** The forums attended per country, from the events module when there is one. */
+	private Map<String, List<AttendedForums.AttendedForum>> forums(Locale locale) {
+		AttendedForums source = this.forums.getIfAvailable();
+		return (source != null) ? source.byCountry(locale) : Map.of();
 	}
 
 	private static SurveyStatus parse(String text) {
