@@ -58,4 +58,9 @@ public class DirectoryCatalog {
 			.toList();
 	}
 
+	/** Every person, sorted by name, for a list to pick from. */
+	public List<PersonSummary> people() {
+		return this.people.findAll(Sort.by("nameSearch", "id")).stream().map(PersonSummary::of).toList();
+	}
+
 }

@@ -9,6 +9,6 @@
  * organiser kept replaces the one merged away), so that either change fails or succeeds
  * as a whole. Uses only the {@code api} named interfaces of the cities and the directory.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Events",
-		allowedDependencies = { "audit", "cities::api", "directory::api", "mail::api", "outreach::api", "system" })
+@org.springframework.modulith.ApplicationModule(displayName = "Events", allowedDependencies = { "audit", "cities::api",
+		"directory::api", "mail::api", "outreach::api", "ranking::api", "system" })
 package org.integra.events;
