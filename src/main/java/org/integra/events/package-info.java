@@ -7,7 +7,10 @@
  * Listens, synchronously and in the publisher's transaction, to {@code CityDeleting} (an
  * event keeps its venue's name and loses the city) and {@code OrganizationsMerged} (the
  * organiser kept replaces the one merged away), so that either change fails or succeeds
- * as a whole. Uses only the {@code api} named interfaces of the cities and the directory.
+ * as a whole; the same two events reach agendas and showcases ({@code AgendaListeners}:
+ * speakers and contacts follow a merge, a deleted coordinating city is forgotten). Uses
+ * only the {@code api} named interfaces of the cities, the directory and the ranking (the
+ * thematic units of an event's showcase).
  * <p>
  * A forum participation records its association, representatives, outcome and contacts
  * ({@link Forums}); its follow-up tasks are created through the tasks module's
@@ -15,5 +18,5 @@
  * country through {@code system.AttendedForums} (the directory sits below events).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events", allowedDependencies = { "accounts::api",
-		"audit", "cities::api", "directory::api", "mail::api", "outreach::api", "system", "tasks" })
+		"audit", "cities::api", "directory::api", "mail::api", "outreach::api", "ranking::api", "system", "tasks" })
 package org.integra.events;

@@ -1,8 +1,11 @@
 package org.integra.ranking;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -30,6 +33,21 @@ public class ThematicUnitCatalog {
 			names.put(unit.getId(), unit.name(locale));
 		}
 		return names;
+	}
+
+	/** The units that still work, by name in that language. */
+	public List<ThematicUnitSummary> active(Locale locale) {
+		return this.units.findAll()
+			.stream()
+			.filter(ThematicUnit::isActive)
+			.map((unit) -> ThematicUnitSummary.of(unit, locale))
+			.sorted(Comparator.comparing(ThematicUnitSummary::name).thenComparing(ThematicUnitSummary::id))
+			.toList();
+	}
+
+	/** The unit, named in that language (an inactive unit too), when it exists. */
+	public Optional<ThematicUnitSummary> find(long id, Locale locale) {
+		return this.units.findById(id).map((unit) -> ThematicUnitSummary.of(unit, locale));
 	}
 
 }

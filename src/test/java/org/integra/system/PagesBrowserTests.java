@@ -53,7 +53,10 @@ class PagesBrowserTests extends BrowserTestSupport {
 			"/letters/templates/{letterTemplateId}", "/letters/templates/{letterTemplateId}/edit",
 			"/letters/templates/{letterTemplateId}/delete", "/letters/compose?cityId={candidateCityId}",
 			"/admin/imports/geonames/{importJobId}", "/ranking/shortlist/new?city={cityId}&version={versionId}",
-			"/events/{eventId}", "/events/{eventId}/edit", "/events/{invitationEventId}/invitations",
+			"/events/{eventId}", "/events/{eventId}/edit", "/events/{agendaEventId}/agenda",
+			"/events/{eventId}/sessions/new", "/events/{eventId}/showcase/new",
+			"/events/{agendaEventId}/sessions/{agendaSessionId}/edit",
+			"/events/{agendaEventId}/showcase/{showcaseEntryId}/edit", "/events/{invitationEventId}/invitations",
 			"/events/{invitationEventId}/invitations/{invitationId}", "/invitations/{invitationToken}");
 
 	/**
