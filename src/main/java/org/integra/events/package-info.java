@@ -7,8 +7,11 @@
  * Listens, synchronously and in the publisher's transaction, to {@code CityDeleting} (an
  * event keeps its venue's name and loses the city) and {@code OrganizationsMerged} (the
  * organiser kept replaces the one merged away), so that either change fails or succeeds
- * as a whole. Uses only the {@code api} named interfaces of the cities and the directory.
+ * as a whole. An accepted invitation and a check-in move the city through outreach's
+ * pipeline and a check-in creates the event's follow-up tasks through the tasks' api, in
+ * the caller's transaction ({@link AttendanceFollowUp}). Uses only the {@code api} named interfaces of the cities and the directory.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events",
-		allowedDependencies = { "audit", "cities::api", "directory::api", "mail::api", "outreach::api", "system" })
+		allowedDependencies = { "audit", "cities::api", "directory::api", "mail::api", "outreach::api", "system",
+				"tasks::api" })
 package org.integra.events;
