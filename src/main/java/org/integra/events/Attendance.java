@@ -85,8 +85,8 @@ public class Attendance {
 	protected Attendance() {
 	}
 
-	private Attendance(long eventId, Source source, Long invitationId, String name, String organization,
-			String city, String email, String language, String user, Instant now) {
+	private Attendance(long eventId, Source source, Long invitationId, String name, String organization, String city,
+			String email, String language, String user, Instant now) {
 		this.eventId = eventId;
 		this.source = source;
 		this.invitationId = invitationId;

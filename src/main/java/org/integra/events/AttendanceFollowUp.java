@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 /**
  * What an acceptance and a check-in do to the city's outreach: an accepted invitation
  * moves an interested city to invited; the first check-in of a person of a candidate city
- * moves it from invited to attended (the move's note names the event), logs an interaction
- * of kind event through the event channel on its timeline, and creates the event's
- * follow-up tasks. Runs in the caller's transaction; done once per city and event.
+ * moves it from invited to attended (the move's note names the event), logs an
+ * interaction of kind event through the event channel on its timeline, and creates the
+ * event's follow-up tasks. Runs in the caller's transaction; done once per city and
+ * event.
  */
 @Component
 class AttendanceFollowUp {
@@ -70,15 +71,14 @@ class AttendanceFollowUp {
 		}
 		String note = this.messages.getMessage("events.followUp.note.accepted",
 				new Object[] { invitation.getInviteeName(), event.title(locale()) }, locale());
-		this.outreach.advance(invitation.getCityId(), AttendanceRules::onAccepted, note,
-				(by != null) ? by : "system");
+		this.outreach.advance(invitation.getCityId(), AttendanceRules::onAccepted, note, (by != null) ? by : "system");
 	}
 
 	/** The follow-up of a check-in, once per city and event. */
 	CheckInOutcome onCheckedIn(Event event, Invitation invitation, Attendance attendance, String user) {
 		Long cityId = invitation.getCityId();
-		if (cityId == null || attendance.getFollowedUpAt() != null
-				|| this.outreach.stageOf(cityId).isEmpty() || followedUpAlready(event.getId(), cityId)) {
+		if (cityId == null || attendance.getFollowedUpAt() != null || this.outreach.stageOf(cityId).isEmpty()
+				|| followedUpAlready(event.getId(), cityId)) {
 			return CheckInOutcome.NONE;
 		}
 		Locale locale = locale();
@@ -89,9 +89,10 @@ class AttendanceFollowUp {
 		LocalDate today = LocalDate.now(this.clock.withZone(event.zone()));
 		InterestLevel interest = this.outreach.latestInterest(cityId);
 		Set<Long> people = (invitation.getPersonId() != null) ? Set.of(invitation.getPersonId()) : Set.of();
-		this.outreach.log(new InteractionDraft(cityId, today, InteractionKind.EVENT, Channel.EVENT, null, null,
-				people, note, null, (interest == InterestLevel.NONE) ? InterestLevel.MEDIUM : interest, null, null,
-				null), user);
+		this.outreach.log(
+				new InteractionDraft(cityId, today, InteractionKind.EVENT, Channel.EVENT, null, null, people, note,
+						null, (interest == InterestLevel.NONE) ? InterestLevel.MEDIUM : interest, null, null, null),
+				user);
 		Optional<String> mentor = this.tasks.mentorOf(cityId);
 		Optional<String> inviter = inviter(invitation);
 		int created = 0;
@@ -99,8 +100,8 @@ class AttendanceFollowUp {
 			String assignee = AttendanceRules.assignee(template.getAssigneeRule(), mentor, inviter,
 					event.getCreatedBy());
 			this.tasks.create(template.getText(), assignee,
-					AttendanceRules.dueOn(event.getEndsOn(), template.getDaysAfter()), cityId,
-					invitation.getPersonId(), event.getId(), user);
+					AttendanceRules.dueOn(event.getEndsOn(), template.getDaysAfter()), cityId, invitation.getPersonId(),
+					event.getId(), user);
 			created++;
 		}
 		attendance.followedUp(this.clock.instant());

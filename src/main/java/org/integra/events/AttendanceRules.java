@@ -53,8 +53,8 @@ public final class AttendanceRules {
 	}
 
 	/**
-	 * The move an accepted invitation makes: interested to invited, nothing for a city
-	 * at any other stage (further on, or not yet interested).
+	 * The move an accepted invitation makes: interested to invited, nothing for a city at
+	 * any other stage (further on, or not yet interested).
 	 */
 	public static Optional<Stage> onAccepted(Stage current) {
 		return (current == Stage.INTERESTED) ? Optional.of(Stage.INVITED) : Optional.empty();
@@ -77,8 +77,8 @@ public final class AttendanceRules {
 	 * @param inviter the user who sent the invitation, if they can be assigned work
 	 * @param eventCoordinator the user who created the event
 	 */
-	public static String assignee(FollowUpTemplate.AssigneeRule rule, Optional<String> mentor,
-			Optional<String> inviter, String eventCoordinator) {
+	public static String assignee(FollowUpTemplate.AssigneeRule rule, Optional<String> mentor, Optional<String> inviter,
+			String eventCoordinator) {
 		if (rule == FollowUpTemplate.AssigneeRule.MENTOR && mentor.isPresent()) {
 			return mentor.get();
 		}
@@ -134,7 +134,8 @@ public final class AttendanceRules {
 		}
 		text(walkIn.organization(), ORGANIZATION_MAX, "organization", problems);
 		text(walkIn.city(), CITY_MAX, "city", problems);
-		if (walkIn.email() != null && (walkIn.email().length() > EMAIL_MAX || !EMAIL.matcher(walkIn.email()).matches())) {
+		if (walkIn.email() != null
+				&& (walkIn.email().length() > EMAIL_MAX || !EMAIL.matcher(walkIn.email()).matches())) {
 			problems.add(Map.entry("email", "events.walkIn.email.invalid"));
 		}
 		return problems;

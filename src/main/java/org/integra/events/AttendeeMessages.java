@@ -81,8 +81,8 @@ public class AttendeeMessages {
 			.collect(Collectors.toSet());
 		for (Invitation invitation : this.invitations.findByEventId(eventId)) {
 			if (AttendanceRules.isNoShow(invitation.getStatus(), checkedIn.contains(invitation.getId()), counted)) {
-				recipients.add(new Recipient(invitation.getInviteeName(), invitation.getEmail(),
-						invitation.getLanguage()));
+				recipients
+					.add(new Recipient(invitation.getInviteeName(), invitation.getEmail(), invitation.getLanguage()));
 			}
 		}
 		return recipients;

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The check-in on the day: the accepted invitees and the walk-ins, searched by name,
  * organisation or city ignoring accents; one tap checks a person in, another undoes it.
- * Checking in a person of a candidate city makes its follow-up ({@link AttendanceFollowUp}).
+ * Checking in a person of a candidate city makes its follow-up
+ * ({@link AttendanceFollowUp}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,8 +70,8 @@ public class CheckIns {
 			CitySummary city = (invitation.getCityId() != null) ? cityNames.get(invitation.getCityId()) : null;
 			Attendance attendance = byInvitation.get(invitation.getId());
 			rows.add(new CheckInRow(invitation.getId(), (attendance != null) ? attendance.getId() : null,
-					invitation.getInviteeName(), invitation.getOrganizationName(),
-					(city != null) ? city.name() : null, attendance != null && attendance.isCheckedIn(), false));
+					invitation.getInviteeName(), invitation.getOrganizationName(), (city != null) ? city.name() : null,
+					attendance != null && attendance.isCheckedIn(), false));
 		}
 		for (Attendance attendance : this.attendances.findByEventId(eventId)) {
 			if (attendance.getInvitationId() == null) {
@@ -172,7 +173,8 @@ public class CheckIns {
 		if (!problems.isEmpty()) {
 			throw new ValidationFailedException(problems);
 		}
-		return this.attendances.saveAndFlush(Attendance.walkIn(eventId, walkIn, actor.username(), this.clock.instant()));
+		return this.attendances
+			.saveAndFlush(Attendance.walkIn(eventId, walkIn, actor.username(), this.clock.instant()));
 	}
 
 	private Attendance attendance(long eventId, long attendanceId) {

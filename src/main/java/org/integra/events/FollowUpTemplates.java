@@ -49,8 +49,8 @@ public class FollowUpTemplates {
 		if (!problems.isEmpty()) {
 			throw new ValidationFailedException(problems);
 		}
-		return this.templates
-			.saveAndFlush(new FollowUpTemplate(eventId, clean, daysAfter, rule, actor.username(), this.clock.instant()));
+		return this.templates.saveAndFlush(
+				new FollowUpTemplate(eventId, clean, daysAfter, rule, actor.username(), this.clock.instant()));
 	}
 
 	/** Removes a follow-up; tasks made from it stay. */

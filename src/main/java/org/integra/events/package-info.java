@@ -9,9 +9,9 @@
  * organiser kept replaces the one merged away), so that either change fails or succeeds
  * as a whole. An accepted invitation and a check-in move the city through outreach's
  * pipeline and a check-in creates the event's follow-up tasks through the tasks' api, in
- * the caller's transaction ({@link AttendanceFollowUp}). Uses only the {@code api} named interfaces of the cities and the directory.
+ * the caller's transaction ({@link AttendanceFollowUp}). Uses only the {@code api} named
+ * interfaces of the cities and the directory.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Events",
-		allowedDependencies = { "audit", "cities::api", "directory::api", "mail::api", "outreach::api", "system",
-				"tasks::api" })
+@org.springframework.modulith.ApplicationModule(displayName = "Events", allowedDependencies = { "audit", "cities::api",
+		"directory::api", "mail::api", "outreach::api", "system", "tasks::api" })
 package org.integra.events;

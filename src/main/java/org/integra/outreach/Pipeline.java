@@ -184,7 +184,8 @@ public class Pipeline {
 	 * @param rule the stage to go to from the current one, if any
 	 * @param note why, kept with the move
 	 * @param user who caused it
-	 * @return the stage reached, or nothing when the city is no candidate or does not move
+	 * @return the stage reached, or nothing when the city is no candidate or does not
+	 * move
 	 */
 	@Transactional
 	public Optional<Stage> advance(long cityId, Function<Stage, Optional<Stage>> rule, String note, String user) {

@@ -55,7 +55,8 @@ public class FollowUpTasks {
 	@Transactional
 	public long create(String title, String assignee, LocalDate dueOn, Long cityId, Long personId, Long eventId,
 			String user) {
-		TaskDraft draft = TaskRules.cleaned(new TaskDraft(title, null, assignee, dueOn, cityId, null, personId, eventId));
+		TaskDraft draft = TaskRules
+			.cleaned(new TaskDraft(title, null, assignee, dueOn, cityId, null, personId, eventId));
 		List<Problem> problems = TaskRules.problems(draft, this.accounts::canBeAssigned, (link) -> true);
 		if (!problems.isEmpty()) {
 			throw new ValidationFailedException(

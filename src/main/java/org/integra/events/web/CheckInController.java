@@ -100,8 +100,8 @@ class CheckInController {
 	@PostMapping("/events/{id:\\d+}/check-in/walk-ins")
 	String walkIn(@PathVariable long id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String organization, @RequestParam(required = false) String city,
-			@RequestParam(required = false) String email, @RequestParam(required = false) String language,
-			Actor actor, Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String email, @RequestParam(required = false) String language, Actor actor,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		AttendanceRules.WalkIn walkIn = AttendanceRules.WalkIn.of(name, organization, city, email, language);
 		try {
 			this.checkIns.walkIn(id, walkIn, actor);
