@@ -172,6 +172,20 @@ public class Accounts {
 		return this.users.findByUsername(username).map(UserAccount::getMentorCityId);
 	}
 
+	/**
+	 * The users bound to a member city as its mentors who can be given work, by username,
+	 * e.g. to assign a candidate's follow-up to its mentor.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> mentorUsersOf(long mentorCityId) {
+		return this.users.findByMentorCityId(mentorCityId)
+			.stream()
+			.filter((account) -> Assignees.canBeAssigned(account.isEnabled(), account.getRoles()))
+			.map(UserAccount::getUsername)
+			.sorted()
+			.toList();
+	}
+
 	/** Whether an enabled account has that username, e.g. to assign it a task. */
 	@Transactional(readOnly = true)
 	public boolean isEnabledUser(String username) {

@@ -21,6 +21,9 @@ public final class EventPolicy {
 	/** Who sees the events. */
 	static final String[] READERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT, Roles.MENTOR, Roles.VIEWER };
 
+	/** Who checks people in on the day (and adds walk-ins). */
+	static final String[] CHECKERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT };
+
 	private final Actor actor;
 
 	private EventPolicy(Actor actor) {
@@ -53,6 +56,11 @@ public final class EventPolicy {
 	/** Whether the caller may edit this event now: a manager, and the event not over. */
 	public boolean mayEdit(Event event) {
 		return mayManage() && event.getStatus().editable();
+	}
+
+	/** Whether the caller checks people in, undoes a check-in and adds walk-ins. */
+	public boolean mayCheckIn() {
+		return this.actor.hasAnyRole(CHECKERS);
 	}
 
 }

@@ -31,8 +31,11 @@ class Seating {
 
 	private final Clock clock;
 
+	private final AttendanceFollowUp followUp;
+
 	Seating(EventRepository events, InvitationRepository invitations, InvitationEntryRepository history,
-			InvitationMail mail, Clock clock) {
+			InvitationMail mail, Clock clock, AttendanceFollowUp followUp) {
+		this.followUp = followUp;
 		this.events = events;
 		this.invitations = invitations;
 		this.history = history;
@@ -67,6 +70,9 @@ class Seating {
 		if (decision.status() == InvitationStatus.WAITLISTED) {
 			this.history.save(new InvitationEntry(invitation.getId(), Action.WAITLISTED, null, null, now));
 		}
+		if (decision.status() == InvitationStatus.ACCEPTED) {
+			this.followUp.onAccepted(invitation, event, by);
+		}
 		promote(event);
 		return decision;
 	}
@@ -87,6 +93,7 @@ class Seating {
 				this.invitations.saveAndFlush(waiting);
 				this.history.save(new InvitationEntry(waiting.getId(), Action.PROMOTED, null, null, now));
 				this.mail.send(InvitationMail.Kind.PROMOTED, waiting, event, null, "system");
+				this.followUp.onAccepted(waiting, event, null);
 			}
 		}
 	}

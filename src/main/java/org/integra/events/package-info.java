@@ -12,11 +12,16 @@
  * only the {@code api} named interfaces of the cities, the directory and the ranking (the
  * thematic units of an event's showcase).
  * <p>
+ * An accepted invitation and a check-in move the city through outreach's pipeline and a
+ * check-in creates the event's follow-up tasks through the tasks' api, in the caller's
+ * transaction ({@link AttendanceFollowUp}).
+ * <p>
  * A forum participation records its association, representatives, outcome and contacts
  * ({@link Forums}); its follow-up tasks are created through the tasks module's
  * {@code TasksForEvents}, and the directory's survey reads the forums attended per
  * country through {@code system.AttendedForums} (the directory sits below events).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events", allowedDependencies = { "accounts::api",
-		"audit", "cities::api", "directory::api", "mail::api", "outreach::api", "ranking::api", "system", "tasks" })
+		"audit", "cities::api", "directory::api", "mail::api", "outreach::api", "ranking::api", "system", "tasks",
+		"tasks::api" })
 package org.integra.events;

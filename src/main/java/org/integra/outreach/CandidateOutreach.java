@@ -1,6 +1,8 @@
 package org.integra.outreach;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.NamedInterface;
@@ -81,6 +83,24 @@ public class CandidateOutreach {
 	@Transactional
 	public long log(InteractionDraft draft, String user) {
 		return this.interactions.log(draft, user).getId();
+	}
+
+	/**
+	 * Moves the candidate as {@link Pipeline#advance} does: where the rule says from its
+	 * current stage, if the pipeline's rules allow it, whoever the caller is.
+	 * @return the stage reached, or nothing when it did not move
+	 */
+	@Transactional
+	public Optional<Stage> advance(long cityId, Function<Stage, Optional<Stage>> rule, String note, String user) {
+		return this.pipeline.advance(cityId, rule, note, user);
+	}
+
+	/**
+	 * The candidate's stage, whatever the caller's scope (e.g. for a check-in list);
+	 * nothing when the city is no candidate.
+	 */
+	public Optional<Stage> stageOf(long cityId) {
+		return this.pipeline.stageOf(cityId);
 	}
 
 }

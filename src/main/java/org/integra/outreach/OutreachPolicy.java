@@ -31,6 +31,14 @@ public final class OutreachPolicy {
 		return new OutreachPolicy(actor);
 	}
 
+	/**
+	 * The policy for a move another module makes on its own on the user's behalf (see
+	 * {@link Pipeline#advance}): as a coordinator would.
+	 */
+	static OutreachPolicy onBehalfOf(String username) {
+		return of(Actor.of(username, Roles.COORDINATOR));
+	}
+
 	/** The policy for the caller of the current request. */
 	public static OutreachPolicy current() {
 		return of(Actor.current());

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.integra.cities.CityCatalog;
 import org.integra.ranking.CityShortlisted;
@@ -54,6 +55,11 @@ public class Pipeline {
 			return Optional.empty();
 		}
 		return this.candidates.findByCityId(cityId);
+	}
+
+	/** The candidate's stage, whatever the caller's scope. */
+	public Optional<Stage> stageOf(long cityId) {
+		return this.candidates.findByCityId(cityId).map(Candidate::getStage);
 	}
 
 	/** Newest first. */
@@ -168,6 +174,42 @@ public class Pipeline {
 		Candidate saved = this.candidates.saveAndFlush(candidate);
 		this.changes.save(new StageChange(candidate.getId(), from, target, text, policy.username(), now));
 		return saved;
+	}
+
+	/**
+	 * Moves the candidate on its own, for a step another module's record makes (an
+	 * accepted invitation, a check-in at an event): the rule says where its current stage
+	 * goes, and the move happens only when the pipeline's rules allow it as a coordinator
+	 * would make it, whoever the caller is (an invitee through their link too).
+	 * @param rule the stage to go to from the current one, if any
+	 * @param note why, kept with the move
+	 * @param user who caused it
+	 * @return the stage reached, or nothing when the city is no candidate or does not
+	 * move
+	 */
+	@Transactional
+	public Optional<Stage> advance(long cityId, Function<Stage, Optional<Stage>> rule, String note, String user) {
+		Optional<Candidate> found = this.candidates.findByCityId(cityId);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Candidate candidate = found.get();
+		Stage from = candidate.getStage();
+		Optional<Stage> target = rule.apply(from);
+		String text = (note == null) ? null : TextInput.withoutNul(note).strip();
+		if (text != null) {
+			text = text.isEmpty() ? null : text.substring(0, Math.min(text.length(), NOTE_MAX));
+		}
+		if (target.isEmpty() || StageTransitions
+			.refusal(from, target.get(), heldFrom(candidate), OutreachPolicy.onBehalfOf(user), text)
+			.isPresent()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		candidate.moveTo(target.get(), now);
+		this.candidates.saveAndFlush(candidate);
+		this.changes.save(new StageChange(candidate.getId(), from, target.get(), text, user, now));
+		return target;
 	}
 
 	private Candidate enter(long cityId, Stage stage, String note, String user, Instant at) {

@@ -1,0 +1,228 @@
+package org.integra.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.integra.cities.CityCatalog;
+import org.integra.cities.CitySummary;
+import org.integra.system.Actor;
+import org.integra.system.ValidationFailedException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The check-in on the day: the accepted invitees and the walk-ins, searched by name,
+ * organisation or city ignoring accents; one tap checks a person in, another undoes it.
+ * Checking in a person of a candidate city makes its follow-up
+ * ({@link AttendanceFollowUp}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class CheckIns {
+
+	private final Events events;
+
+	private final InvitationRepository invitations;
+
+	private final AttendanceRepository attendances;
+
+	private final AttendanceFollowUp followUp;
+
+	private final CityCatalog cities;
+
+	private final Clock clock;
+
+	CheckIns(Events events, InvitationRepository invitations, AttendanceRepository attendances,
+			AttendanceFollowUp followUp, CityCatalog cities, Clock clock) {
+		this.events = events;
+		this.invitations = invitations;
+		this.attendances = attendances;
+		this.followUp = followUp;
+		this.cities = cities;
+		this.clock = clock;
+	}
+
+	/** The people who may be checked in that match the query, by name. */
+	public List<CheckInRow> list(long eventId, String query) {
+		this.events.get(eventId);
+		Map<Long, Attendance> byInvitation = this.attendances.findByEventId(eventId)
+			.stream()
+			.filter((attendance) -> attendance.getInvitationId() != null)
+			.collect(Collectors.toMap(Attendance::getInvitationId, Function.identity()));
+		List<Invitation> accepted = this.invitations.findByEventId(eventId)
+			.stream()
+			.filter((invitation) -> invitation.getStatus() == InvitationStatus.ACCEPTED
+					|| byInvitation.containsKey(invitation.getId()))
+			.toList();
+		Map<Long, CitySummary> cityNames = this.cities
+			.findAll(accepted.stream().map(Invitation::getCityId).filter(Objects::nonNull).distinct().toList());
+		List<CheckInRow> rows = new ArrayList<>();
+		for (Invitation invitation : accepted) {
+			CitySummary city = (invitation.getCityId() != null) ? cityNames.get(invitation.getCityId()) : null;
+			Attendance attendance = byInvitation.get(invitation.getId());
+			rows.add(new CheckInRow(invitation.getId(), (attendance != null) ? attendance.getId() : null,
+					invitation.getInviteeName(), invitation.getOrganizationName(), (city != null) ? city.name() : null,
+					attendance != null && attendance.isCheckedIn(), false));
+		}
+		for (Attendance attendance : this.attendances.findByEventId(eventId)) {
+			if (attendance.getInvitationId() == null) {
+				rows.add(new CheckInRow(null, attendance.getId(), attendance.getAttendeeName(),
+						attendance.getOrganizationName(), attendance.getCityName(), attendance.isCheckedIn(), true));
+			}
+		}
+		return rows.stream()
+			.filter((row) -> AttendanceRules.matches(query, row.name(), row.organization(), row.city()))
+			.sorted(Comparator.comparing(CheckInRow::name, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(CheckInRow::key))
+			.toList();
+	}
+
+	/** How many came, and how many accepted but did not come once the event is over. */
+	public AttendanceCounts counts(long eventId) {
+		Event event = this.events.get(eventId);
+		List<Attendance> all = this.attendances.findByEventId(eventId);
+		List<Long> checkedInInvitations = all.stream()
+			.filter((attendance) -> attendance.isCheckedIn() && attendance.getInvitationId() != null)
+			.map(Attendance::getInvitationId)
+			.toList();
+		boolean counted = AttendanceRules.noShowsCounted(event.getStatus(), event.getEndsAt(), this.clock.instant());
+		long noShows = this.invitations.findByEventId(eventId)
+			.stream()
+			.filter((invitation) -> AttendanceRules.isNoShow(invitation.getStatus(),
+					checkedInInvitations.contains(invitation.getId()), counted))
+			.count();
+		long attended = all.stream().filter(Attendance::isCheckedIn).count();
+		long walkIns = all.stream()
+			.filter((attendance) -> attendance.isCheckedIn() && attendance.getSource() == Attendance.Source.WALK_IN)
+			.count();
+		return new AttendanceCounts(attended, walkIns, noShows, counted);
+	}
+
+	/**
+	 * Checks the invitee in, and makes the follow-up of their city once.
+	 * @return what the follow-up did
+	 * @throws org.integra.system.NotFoundException when the event has no such invitation
+	 * @throws CheckInRefusedException when the invitation is not accepted or the event
+	 * not open for check-in
+	 */
+	@Transactional
+	public CheckInOutcome checkIn(long eventId, long invitationId, Actor actor) {
+		Event event = requireOpen(eventId, actor);
+		Invitation invitation = this.invitations.findByIdAndEventId(invitationId, eventId)
+			.orElseThrow(() -> new org.integra.system.NotFoundException("events.invitation.notFound", invitationId));
+		Attendance attendance = this.attendances.findByInvitationId(invitationId).orElse(null);
+		if (attendance == null && invitation.getStatus() != InvitationStatus.ACCEPTED) {
+			throw new CheckInRefusedException("events.checkIn.refused.notAccepted");
+		}
+		Instant now = this.clock.instant();
+		if (attendance == null) {
+			String city = (invitation.getCityId() != null)
+					? this.cities.find(invitation.getCityId()).map(CitySummary::name).orElse(null) : null;
+			attendance = Attendance.ofInvitation(invitation, city, actor.username(), now);
+		}
+		if (!attendance.isCheckedIn()) {
+			attendance.checkIn(actor.username(), now);
+		}
+		attendance = this.attendances.saveAndFlush(attendance);
+		return this.followUp.onCheckedIn(event, invitation, attendance, actor.username());
+	}
+
+	/**
+	 * Undoes a check-in. The city's stage, its interaction and its tasks stay: the
+	 * pipeline moves back only with a note, by a coordinator, on the candidate's page.
+	 * @throws org.integra.system.NotFoundException when the event has no such attendance
+	 */
+	@Transactional
+	public Attendance undo(long eventId, long attendanceId, Actor actor) {
+		requireOpen(eventId, actor);
+		Attendance attendance = attendance(eventId, attendanceId);
+		attendance.undo();
+		return this.attendances.saveAndFlush(attendance);
+	}
+
+	/** Checks in again an attendance undone (a walk-in's, e.g.). */
+	@Transactional
+	public Attendance redo(long eventId, long attendanceId, Actor actor) {
+		requireOpen(eventId, actor);
+		Attendance attendance = attendance(eventId, attendanceId);
+		if (attendance.getInvitationId() != null) {
+			checkIn(eventId, attendance.getInvitationId(), actor);
+			return attendance(eventId, attendanceId);
+		}
+		attendance.checkIn(actor.username(), this.clock.instant());
+		return this.attendances.saveAndFlush(attendance);
+	}
+
+	/**
+	 * Adds and checks in someone who came without an invitation.
+	 * @throws ValidationFailedException naming the refused fields
+	 */
+	@Transactional
+	public Attendance walkIn(long eventId, AttendanceRules.WalkIn walkIn, Actor actor) {
+		requireOpen(eventId, actor);
+		List<Map.Entry<String, String>> problems = AttendanceRules.problems(walkIn);
+		if (!problems.isEmpty()) {
+			throw new ValidationFailedException(problems);
+		}
+		return this.attendances
+			.saveAndFlush(Attendance.walkIn(eventId, walkIn, actor.username(), this.clock.instant()));
+	}
+
+	private Attendance attendance(long eventId, long attendanceId) {
+		return this.attendances.findByIdAndEventId(attendanceId, eventId)
+			.orElseThrow(() -> new org.integra.system.NotFoundException("events.attendance.notFound", attendanceId));
+	}
+
+	private Event requireOpen(long eventId, Actor actor) {
+		if (!EventPolicy.of(actor).mayCheckIn()) {
+			throw new AccessDeniedException("events");
+		}
+		Event event = this.events.get(eventId);
+		if (event.getStatus() == EventStatus.DRAFT || event.getStatus() == EventStatus.CANCELLED) {
+			throw new CheckInRefusedException("events.checkIn.refused.status");
+		}
+		return event;
+	}
+
+	/**
+	 * A line of the check-in list.
+	 *
+	 * @param invitationId the invitation, for an invitee
+	 * @param attendanceId the attendance, once there is one
+	 * @param name who
+	 * @param organization from where, if known
+	 * @param city their city, if known
+	 * @param checkedIn whether they are checked in
+	 * @param walkIn whether they came without an invitation
+	 */
+	public record CheckInRow(Long invitationId, Long attendanceId, String name, String organization, String city,
+			boolean checkedIn, boolean walkIn) {
+
+		/** The row's id on the page. */
+		public String key() {
+			return (this.invitationId != null) ? "i" + this.invitationId : "a" + this.attendanceId;
+		}
+
+	}
+
+	/**
+	 * The attendance figures of an event.
+	 *
+	 * @param attended how many were checked in (walk-ins too)
+	 * @param walkIns of those, how many came without an invitation
+	 * @param noShows how many accepted but were not checked in, once the event is over
+	 * @param noShowsCounted whether the event is over, so that no-shows count
+	 */
+	public record AttendanceCounts(long attended, long walkIns, long noShows, boolean noShowsCounted) {
+	}
+
+}
