@@ -21,6 +21,9 @@ public final class EventPolicy {
 	/** Who sees the events. */
 	static final String[] READERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT, Roles.MENTOR, Roles.VIEWER };
 
+	/** Who sees the public registrations, with the registrants' addresses. */
+	static final String[] REGISTRATION_READERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT };
+
 	private final Actor actor;
 
 	private EventPolicy(Actor actor) {
@@ -53,6 +56,11 @@ public final class EventPolicy {
 	/** Whether the caller may edit this event now: a manager, and the event not over. */
 	public boolean mayEdit(Event event) {
 		return mayManage() && event.getStatus().editable();
+	}
+
+	/** Whether the caller sees an event's public registrations. */
+	public boolean mayReadRegistrations() {
+		return this.actor.hasAnyRole(REGISTRATION_READERS);
 	}
 
 }
