@@ -63,6 +63,7 @@ public class DirectoryPeople {
 	 * @param language the language they prefer (es, pt, en), if known
 	 * @param notes where they came from, if anything
 	 */
+	@NamedInterface(name = "api", propagate = false)
 	public record NewPerson(String name, String position, String email, String language, String notes) {
 	}
 

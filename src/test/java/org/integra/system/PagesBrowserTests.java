@@ -54,7 +54,8 @@ class PagesBrowserTests extends BrowserTestSupport {
 			"/letters/templates/{letterTemplateId}/delete", "/letters/compose?cityId={candidateCityId}",
 			"/admin/imports/geonames/{importJobId}", "/ranking/shortlist/new?city={cityId}&version={versionId}",
 			"/events/{eventId}", "/events/{eventId}/edit", "/events/{invitationEventId}/invitations",
-			"/events/{invitationEventId}/invitations/{invitationId}", "/invitations/{invitationToken}");
+			"/events/{invitationEventId}/invitations/{invitationId}", "/invitations/{invitationToken}",
+			"/events/{registrationEventId}/register", "/events/{registrationEventId}/registrations");
 
 	/**
 	 * For the mentor, pages on records in their scope (the matrix's are outside it, to
