@@ -7,7 +7,8 @@
  * Listens, synchronously and in the publisher's transaction, to {@code CityDeleting} (an
  * event keeps its venue's name and loses the city) and {@code OrganizationsMerged} (the
  * organiser kept replaces the one merged away), so that either change fails or succeeds
- * as a whole. Uses only the {@code api} named interfaces of the cities and the directory.
+ * as a whole ({@code RegistrationListeners} does the same for public registrations). Uses
+ * only the {@code api} named interfaces of the cities and the directory.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events",
 		allowedDependencies = { "audit", "cities::api", "directory::api", "mail::api", "outreach::api", "system" })
