@@ -8,8 +8,9 @@
  * Other modules use its {@code api} named interface only: {@link CityCatalog} with
  * {@link CitySummary} and {@link CityPoint}, {@link CountryCatalog} with
  * {@link CountrySummary}, {@link CountryNames}, {@link CityFiguresReader} with
- * {@link CityFigures} (a fast bulk read for rankings) and the enums these carry;
- * entities, repositories and the cities' tables stay inside.
+ * {@link CityFigures} (a fast bulk read for rankings), {@link CityLookup} (find a city by
+ * name, record a new candidate) and the enums these carry; entities, repositories and the
+ * cities' tables stay inside.
  * <p>
  * Events published: {@link CityDeleting}, by {@link CityDeletion} before the city's row
  * is deleted. Listened to by accounts (mentors bound to the city), outreach (candidacy,

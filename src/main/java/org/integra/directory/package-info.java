@@ -5,9 +5,10 @@
  * <p>
  * Other modules use its {@code api} named interface only: {@link DirectoryCatalog} and
  * {@link DirectoryContacts} with {@link OrganizationSummary} and {@link PersonSummary},
- * {@link DirectoryScope} and {@link DirectoryReach}, {@link DirectoryReferences},
- * {@link OrganizationReferences} and the events below; the entities and repositories stay
- * inside.
+ * {@link DirectoryScope} and {@link DirectoryReach}, {@link DirectoryPeople} (the people
+ * a newcomer probably is, by the duplicate check, or a new person),
+ * {@link DirectoryReferences}, {@link OrganizationReferences} and the events below; the
+ * entities and repositories stay inside.
  * <p>
  * Events published, both by {@link DirectoryMerge}: {@link OrganizationsMerged} and
  * {@link PeopleMerged}, when two records are merged into one. Listened to by outreach

@@ -24,6 +24,9 @@ public final class EventPolicy {
 	/** Who checks people in on the day (and adds walk-ins). */
 	static final String[] CHECKERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT };
 
+	/** Who sees the public registrations, with the registrants' addresses. */
+	static final String[] REGISTRATION_READERS = { Roles.ADMIN, Roles.COORDINATOR, Roles.SECRETARIAT };
+
 	private final Actor actor;
 
 	private EventPolicy(Actor actor) {
@@ -61,6 +64,11 @@ public final class EventPolicy {
 	/** Whether the caller checks people in, undoes a check-in and adds walk-ins. */
 	public boolean mayCheckIn() {
 		return this.actor.hasAnyRole(CHECKERS);
+	}
+
+	/** Whether the caller sees an event's public registrations. */
+	public boolean mayReadRegistrations() {
+		return this.actor.hasAnyRole(REGISTRATION_READERS);
 	}
 
 }

@@ -16,6 +16,8 @@ class EventsConfiguration {
 	AccessRules eventsAccessRules() {
 		return (rules) -> rules.requestMatchers("/invitations/**")
 			.permitAll()
+			.requestMatchers("/events/*/register", "/events/*/register/sent", "/registrations/*")
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/events/new", "/events/*/edit")
 			.hasAnyRole(EventPolicy.MANAGERS)
 			.requestMatchers("/events/*/check-in", "/events/*/check-in/**")

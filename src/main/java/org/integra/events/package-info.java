@@ -7,7 +7,8 @@
  * Listens, synchronously and in the publisher's transaction, to {@code CityDeleting} (an
  * event keeps its venue's name and loses the city) and {@code OrganizationsMerged} (the
  * organiser kept replaces the one merged away), so that either change fails or succeeds
- * as a whole; the same two events reach agendas and showcases ({@code AgendaListeners}:
+ * as a whole ({@code RegistrationListeners} does the same for public registrations); the
+ * same two events reach agendas and showcases ({@code AgendaListeners}:
  * speakers and contacts follow a merge, a deleted coordinating city is forgotten). Uses
  * only the {@code api} named interfaces of the cities, the directory and the ranking (the
  * thematic units of an event's showcase).

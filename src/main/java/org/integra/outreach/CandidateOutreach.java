@@ -103,4 +103,19 @@ public class CandidateOutreach {
 		return this.pipeline.stageOf(cityId);
 	}
 
+	/**
+	 * A city met at an event (e.g. registered to it) enters the pipeline as identified,
+	 * unless it is there already, and the event is logged as an interaction of kind and
+	 * channel {@link Channel#EVENT}.
+	 * @return whether the city entered the pipeline now
+	 */
+	@Transactional
+	public boolean identifyAtEvent(long cityId, String summary, java.time.LocalDate on, String user) {
+		boolean entered = this.pipeline.candidate(cityId).isEmpty();
+		this.pipeline.identify(cityId, summary, user);
+		this.interactions.log(new InteractionDraft(cityId, on, InteractionKind.EVENT, Channel.EVENT, null, null, null,
+				summary, null, InterestLevel.NONE, null, null, null), user);
+		return entered;
+	}
+
 }

@@ -78,7 +78,10 @@ class MentorDirectoryScopeTests {
 	/** "METHOD pattern" of a route found but not called here, and why. */
 	static final Map<String, String> NOT_EXERCISED = Map.of("POST /events/{id:\\d+}/invitations",
 			"only coordinators and admins invite: the mentor is refused (403) before any person id is read, "
-					+ "as AuthorizationMatrixTests checks");
+					+ "as AuthorizationMatrixTests checks",
+			"POST /events/{id:\\d+}/registrations/{registrationId:\\d+}/person",
+			"only coordinators and admins link a registration to a person: the mentor is refused (403) before any "
+					+ "person id is read, as AuthorizationMatrixTests checks");
 
 	@Autowired
 	TestCities testCities;

@@ -57,7 +57,8 @@ class PagesBrowserTests extends BrowserTestSupport {
 			"/events/{eventId}/sessions/new", "/events/{eventId}/showcase/new",
 			"/events/{agendaEventId}/sessions/{agendaSessionId}/edit",
 			"/events/{agendaEventId}/showcase/{showcaseEntryId}/edit", "/events/{invitationEventId}/invitations",
-			"/events/{invitationEventId}/invitations/{invitationId}", "/invitations/{invitationToken}");
+			"/events/{invitationEventId}/invitations/{invitationId}", "/invitations/{invitationToken}",
+			"/events/{registrationEventId}/register", "/events/{registrationEventId}/registrations");
 
 	/**
 	 * For the mentor, pages on records in their scope (the matrix's are outside it, to

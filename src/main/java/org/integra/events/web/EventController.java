@@ -84,6 +84,7 @@ class EventController {
 				? this.countries.name(event.getCountryCode(), locale).orElse(event.getCountryCode()) : null);
 		model.addAttribute("mayEdit", policy.mayEdit(event));
 		model.addAttribute("mayManage", policy.mayManage());
+		model.addAttribute("mayReadRegistrations", policy.mayReadRegistrations());
 		model.addAttribute("nextStatuses", event.getStatus().next());
 		model.addAttribute("history", this.auditTrail.historyOf("Event", id));
 		Map<InvitationStatus, Long> counts = this.invitations.counts(id);

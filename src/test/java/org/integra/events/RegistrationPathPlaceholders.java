@@ -1,0 +1,41 @@
+package org.integra.events;
+
+import java.util.Optional;
+
+import org.integra.cities.TestCities;
+import org.integra.system.PathPlaceholders;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The public registration's placeholders: an event open to registration (created once)
+ * and a confirmation link no registration has.
+ */
+public class RegistrationPathPlaceholders implements PathPlaceholders {
+
+	@Override
+	public Optional<String> resolve(String name, ApplicationContext context) {
+		return switch (name) {
+			case "missingRegistrationToken" -> Optional.of(Registrations.TOKEN_PREFIX + "A".repeat(43));
+			case "registrationEventId" -> Optional.of(openEvent(context));
+			default -> Optional.empty();
+		};
+	}
+
+	private static synchronized String openEvent(ApplicationContext context) {
+		Optional<String> existing = PathPlaceholders.firstValue(context,
+				"select min(event_id) from event_registration_setting where registration_open = true "
+						+ "and updated_by = 'placeholder'");
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		long event = new EventFixtures(context.getBean(Events.class), context.getBean(TestCities.class),
+				context.getBean(JdbcClient.class))
+			.announcedEvent(null);
+		context.getBean(RegistrationRecords.class)
+			.setOpen(event, true, org.integra.system.Actor.of("placeholder", org.integra.system.Roles.COORDINATOR));
+		return Long.toString(event);
+	}
+
+}
