@@ -81,7 +81,16 @@ class MentorDirectoryScopeTests {
 					+ "as AuthorizationMatrixTests checks",
 			"POST /events/{id:\\d+}/registrations/{registrationId:\\d+}/person",
 			"only coordinators and admins link a registration to a person: the mentor is refused (403) before any "
-					+ "person id is read, as AuthorizationMatrixTests checks");
+					+ "person id is read, as AuthorizationMatrixTests checks",
+			"POST /api/v1/events/{id:\\d+}/invitations",
+			"only coordinators and admins invite through the API: the mentor is refused (403) before any person id "
+					+ "is read, as AuthorizationMatrixTests checks",
+			"POST /events/{id:\\d+}/showcase",
+			"only those who edit the event fill its showcase: the mentor is refused (403) before the contact person "
+					+ "is read, as AuthorizationMatrixTests checks",
+			"POST /events/{id:\\d+}/showcase/{entryId:\\d+}/edit",
+			"only those who edit the event change its showcase: the mentor is refused (403) before the contact "
+					+ "person is read, as AuthorizationMatrixTests checks");
 
 	@Autowired
 	TestCities testCities;
