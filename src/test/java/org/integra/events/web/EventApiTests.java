@@ -194,6 +194,9 @@ class EventApiTests {
 						+ ids.get(0) + "," + ids.get(1) + "]}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.invitationIds").value(org.hamcrest.Matchers.contains(ids.get(1))));
+		this.mvc.perform(get("/api/v1/events/" + event + "/reminders").with(SECRETARIAT))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].invitationIds").value(org.hamcrest.Matchers.contains(ids.get(1))));
 		long otherEvent = this.fixtures.announcedEvent(null);
 		this.mvc.perform(get("/api/v1/events/" + otherEvent + "/invitations/" + ids.get(0)).with(COORDINATOR))
 			.andExpect(status().isNotFound())
