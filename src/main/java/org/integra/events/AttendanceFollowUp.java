@@ -14,7 +14,7 @@ import org.integra.outreach.InteractionDraft;
 import org.integra.outreach.InteractionKind;
 import org.integra.outreach.InterestLevel;
 import org.integra.outreach.Stage;
-import org.integra.tasks.FollowUpTasks;
+import org.integra.tasks.EventTasks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,7 +33,7 @@ class AttendanceFollowUp {
 
 	private final CandidateOutreach outreach;
 
-	private final FollowUpTasks tasks;
+	private final EventTasks tasks;
 
 	private final FollowUpTemplateRepository templates;
 
@@ -47,7 +47,7 @@ class AttendanceFollowUp {
 
 	private final Clock clock;
 
-	AttendanceFollowUp(CandidateOutreach outreach, FollowUpTasks tasks, FollowUpTemplateRepository templates,
+	AttendanceFollowUp(CandidateOutreach outreach, EventTasks tasks, FollowUpTemplateRepository templates,
 			AttendanceRepository attendances, InvitationEntryRepository history, InvitationRepository invitations,
 			MessageSource messages, Clock clock) {
 		this.invitations = invitations;

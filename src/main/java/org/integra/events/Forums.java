@@ -14,7 +14,7 @@ import org.integra.system.Actor;
 import org.integra.system.NotFoundException;
 import org.integra.system.TaskSummary;
 import org.integra.system.ValidationFailedException;
-import org.integra.tasks.TasksForEvents;
+import org.integra.tasks.EventTasks;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,11 +37,11 @@ public class Forums {
 
 	private final DirectoryCatalog directory;
 
-	private final TasksForEvents tasks;
+	private final EventTasks tasks;
 
 	private final Clock clock;
 
-	Forums(Events events, ForumParticipationRepository forums, DirectoryCatalog directory, TasksForEvents tasks,
+	Forums(Events events, ForumParticipationRepository forums, DirectoryCatalog directory, EventTasks tasks,
 			Clock clock) {
 		this.events = events;
 		this.forums = forums;
@@ -121,7 +121,7 @@ public class Forums {
 			throw new ForumRefusedException("events.forum.cancelled");
 		}
 		Long association = this.forums.findById(eventId).map(ForumParticipation::getAssociationId).orElse(null);
-		return this.tasks.create(eventId, title, assignee, dueOn, association, actor.username());
+		return this.tasks.createByUser(eventId, title, assignee, dueOn, association, actor.username());
 	}
 
 	/** The open follow-up tasks of the forum that the caller may see. */

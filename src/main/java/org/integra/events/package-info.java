@@ -19,10 +19,10 @@
  * <p>
  * A forum participation records its association, representatives, outcome and contacts
  * ({@link Forums}); its follow-up tasks are created through the tasks module's
- * {@code TasksForEvents}, and the directory's survey reads the forums attended per
- * country through {@code system.AttendedForums} (the directory sits below events).
+ * {@code EventTasks}, and the directory's survey reads the forums attended per country
+ * through {@code system.AttendedForums} (the directory sits below events).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events",
 		allowedDependencies = { "accounts::api", "audit", "cities::api", "directory::api", "mail::api", "outreach::api",
-				"ranking::api", "system", "tasks", "tasks::api" })
+				"ranking::api", "system", "tasks::api" })
 package org.integra.events;

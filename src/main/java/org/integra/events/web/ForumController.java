@@ -16,7 +16,7 @@ import org.integra.events.ForumViews;
 import org.integra.events.Forums;
 import org.integra.system.Actor;
 import org.integra.system.ValidationFailedException;
-import org.integra.tasks.TasksForEvents;
+import org.integra.tasks.EventTasks;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -45,14 +45,13 @@ class ForumController {
 
 	private final ForumViews views;
 
-	private final TasksForEvents tasks;
+	private final EventTasks tasks;
 
 	private final CountryNames countries;
 
 	private final AuditTrail auditTrail;
 
-	ForumController(Forums forums, ForumViews views, TasksForEvents tasks, CountryNames countries,
-			AuditTrail auditTrail) {
+	ForumController(Forums forums, ForumViews views, EventTasks tasks, CountryNames countries, AuditTrail auditTrail) {
 		this.forums = forums;
 		this.views = views;
 		this.tasks = tasks;
