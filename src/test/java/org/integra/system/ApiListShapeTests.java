@@ -55,10 +55,13 @@ class ApiListShapeTests {
 	static final Map<String, String> QUERIES = Map.of("/api/v1/ranking", "?probabilities=false");
 
 	/** How to find an id for each path variable of a list route. */
-	static final Map<String, String> SAMPLE_IDS = Map.of("/api/v1/organizations/{id}/relationships",
-			"select min(id) from directory_organization", "/api/v1/candidates/{cityId}/mentor-suggestions",
-			"select min(city_id) from candidate", "/api/v1/scoring-models/{id}/versions",
-			"select min(id) from scoring_model", "/api/v1/cities/{id}/criteria-values", "select min(id) from city");
+	static final Map<String, String> SAMPLE_IDS = Map.ofEntries(
+			Map.entry("/api/v1/organizations/{id}/relationships", "select min(id) from directory_organization"),
+			Map.entry("/api/v1/candidates/{cityId}/mentor-suggestions", "select min(city_id) from candidate"),
+			Map.entry("/api/v1/scoring-models/{id}/versions", "select min(id) from scoring_model"),
+			Map.entry("/api/v1/cities/{id}/criteria-values", "select min(id) from city"),
+			Map.entry("/api/v1/events/{id}/invitations", "select min(id) from event"),
+			Map.entry("/api/v1/events/{id}/reminders", "select min(id) from event"));
 
 	@Autowired
 	ApplicationContext context;

@@ -196,7 +196,7 @@ class EventApiTests {
 			.andExpect(jsonPath("$.invitationIds").value(org.hamcrest.Matchers.contains(ids.get(1))));
 		this.mvc.perform(get("/api/v1/events/" + event + "/reminders").with(SECRETARIAT))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].invitationIds").value(org.hamcrest.Matchers.contains(ids.get(1))));
+			.andExpect(jsonPath("$.items[0].invitationIds").value(org.hamcrest.Matchers.contains(ids.get(1))));
 		long otherEvent = this.fixtures.announcedEvent(null);
 		this.mvc.perform(get("/api/v1/events/" + otherEvent + "/invitations/" + ids.get(0)).with(COORDINATOR))
 			.andExpect(status().isNotFound())

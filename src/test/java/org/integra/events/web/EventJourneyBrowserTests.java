@@ -57,7 +57,8 @@ class EventJourneyBrowserTests extends BrowserTestSupport {
 		waitFor(By.id("user-menu"));
 
 		// the coordinator creates the workshop and announces it
-		open("/events/new");
+		// Spanish, whatever language another test left this user with
+		open("/events/new?lang=es");
 		waitFor(By.id("event-form"));
 		new Select(this.driver.findElement(By.id("kind"))).selectByValue("WORKSHOP");
 		new Select(this.driver.findElement(By.id("format"))).selectByValue("ONLINE");

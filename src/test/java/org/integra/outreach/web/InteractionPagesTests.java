@@ -136,7 +136,7 @@ class InteractionPagesTests {
 		this.mvc.perform(get("/outreach/candidates/{id}/interactions/new", cali).with(COORDINATOR))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + LocalDate.now(this.clock) + "\"")))
-			.andExpect(content().string(containsString("data-channel=\"EMBASSY_IN_LA_PAZ\"")))
+			.andExpect(content().string(containsString("data-channel=\"EMBASSY_IN_LA_PAZ EVENT\"")))
 			.andExpect(content().string(containsString(person.getName())));
 		this.mvc
 			.perform(logFor(cali, "EMBASSY_IN_LA_PAZ", embassy, summary).with(COORDINATOR)
@@ -414,10 +414,10 @@ class InteractionPagesTests {
 				.getContentAsString());
 		List<String> offered = form.select("#intermediaryId optgroup option").eachAttr("value");
 		assertThat(offered).isNotEmpty().doesNotHaveDuplicates();
-		// the network's own bodies fit both the direct and the presidency channels: one
-		// group for both
+		// the network's own bodies fit both the direct and the presidency channels (and,
+		// as every organisation, the event channel): one group for them
 		Element bodies = form
-			.selectFirst("#intermediaryId optgroup[data-channel=DIRECT_FROM_LA_PAZ PRESIDENCY_SECRETARIAT]");
+			.selectFirst("#intermediaryId optgroup[data-channel=DIRECT_FROM_LA_PAZ PRESIDENCY_SECRETARIAT EVENT]");
 		assertThat(bodies).isNotNull();
 		assertThat(bodies.select("option")).isNotEmpty();
 		assertThat(form.select("#intermediaryId optgroup[data-channel=DIRECT_FROM_LA_PAZ]")).isEmpty();
