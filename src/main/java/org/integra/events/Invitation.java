@@ -247,6 +247,10 @@ public class Invitation {
 		return this.answeredVia;
 	}
 
+	public Instant getAnsweredAt() {
+		return this.answeredAt;
+	}
+
 	String getDeviceHash() {
 		return this.deviceHash;
 	}

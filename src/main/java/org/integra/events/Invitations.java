@@ -233,7 +233,7 @@ public class Invitations {
 	 * The cities whose invitations the caller may see, when not all: the cities every
 	 * restriction in force allows.
 	 */
-	private Optional<Set<Long>> scope() {
+	Optional<Set<Long>> scope() {
 		return this.visibleCities.orderedStream()
 			.map(VisibleCities::restriction)
 			.flatMap(Optional::stream)

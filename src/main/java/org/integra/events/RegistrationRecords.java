@@ -78,9 +78,13 @@ public class RegistrationRecords {
 	public Page<Registration> search(long eventId, String text, int page, Actor actor) {
 		mayRead(actor);
 		this.events.get(eventId);
+		return this.registrations.search(eventId, pattern(text), PageRequest.of(Math.max(0, page), PAGE_SIZE));
+	}
+
+	/** The LIKE pattern of a search: the words of the text folded, in order. */
+	static String pattern(String text) {
 		String folded = SearchText.normalize(text);
-		String pattern = folded.isEmpty() ? "%" : "%" + folded.replace(' ', '%') + "%";
-		return this.registrations.search(eventId, pattern, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		return folded.isEmpty() ? "%" : "%" + folded.replace(' ', '%') + "%";
 	}
 
 	/**
