@@ -58,7 +58,11 @@ class ApiListShapeTests {
 	static final Map<String, String> SAMPLE_IDS = Map.of("/api/v1/organizations/{id}/relationships",
 			"select min(id) from directory_organization", "/api/v1/candidates/{cityId}/mentor-suggestions",
 			"select min(city_id) from candidate", "/api/v1/scoring-models/{id}/versions",
-			"select min(id) from scoring_model", "/api/v1/cities/{id}/criteria-values", "select min(id) from city");
+			"select min(id) from scoring_model", "/api/v1/cities/{id}/criteria-values", "select min(id) from city",
+			"/api/v1/events/{id}/invitations", "select min(id) from event", "/api/v1/events/{id}/sessions",
+			"select min(id) from event", "/api/v1/events/{id}/showcase", "select min(id) from event",
+			"/api/v1/events/{id}/registrations", "select min(id) from event", "/api/v1/events/{id}/reminders",
+			"select min(id) from event");
 
 	@Autowired
 	ApplicationContext context;

@@ -114,10 +114,11 @@ class InvitationApiController {
 	}
 
 	@GetMapping("/reminders")
-	@Operation(summary = "The event's reminders, scheduled and sent", description = "404 when there is no such event.")
-	List<EventDtos.ReminderDto> reminders(@PathVariable long id) {
+	@Operation(summary = "The event's reminders, scheduled and sent",
+			description = "The whole list as one page. 404 when there is no such event.")
+	ApiPage<EventDtos.ReminderDto> reminders(@PathVariable long id) {
 		this.events.get(id);
-		return this.reminders.of(id).stream().map(InvitationApiController::reminder).toList();
+		return ApiPage.all(this.reminders.of(id).stream().map(InvitationApiController::reminder).toList());
 	}
 
 	@PostMapping("/reminders")
