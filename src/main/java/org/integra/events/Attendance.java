@@ -106,6 +106,15 @@ public class Attendance {
 				invitation.getLanguage(), user, now);
 	}
 
+	/** The attendance of a public registrant, not checked in yet. */
+	static Attendance ofRegistration(Registration registration, String user, Instant now) {
+		Attendance attendance = new Attendance(registration.getEventId(), Source.REGISTRATION, null,
+				registration.getName(), registration.getOrganizationName(), registration.getCityName(),
+				registration.getEmail(), "pt".equals(registration.getLanguage()) ? "pt" : "es", user, now);
+		attendance.registrationId = registration.getId();
+		return attendance;
+	}
+
 	/** Someone who came without an invitation, checked in as they are added. */
 	static Attendance walkIn(long eventId, AttendanceRules.WalkIn walkIn, String user, Instant now) {
 		Attendance attendance = new Attendance(eventId, Source.WALK_IN, null, walkIn.name(), walkIn.organization(),

@@ -13,4 +13,6 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
 	Optional<Attendance> findByInvitationId(long invitationId);
 
+	Optional<Attendance> findByRegistrationId(long registrationId);
+
 }

@@ -76,7 +76,8 @@ public class CheckIns {
 		for (Attendance attendance : this.attendances.findByEventId(eventId)) {
 			if (attendance.getInvitationId() == null) {
 				rows.add(new CheckInRow(null, attendance.getId(), attendance.getAttendeeName(),
-						attendance.getOrganizationName(), attendance.getCityName(), attendance.isCheckedIn(), true));
+						attendance.getOrganizationName(), attendance.getCityName(), attendance.isCheckedIn(),
+						attendance.getSource() == Attendance.Source.WALK_IN));
 			}
 		}
 		return rows.stream()

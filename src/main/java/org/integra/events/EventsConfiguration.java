@@ -22,6 +22,11 @@ class EventsConfiguration {
 			.hasAnyRole(EventPolicy.MANAGERS)
 			.requestMatchers("/events/*/check-in", "/events/*/check-in/**")
 			.hasAnyRole(EventPolicy.CHECKERS)
+			.requestMatchers("/api/v1/events/*/attendance", "/api/v1/events/*/check-ins",
+					"/api/v1/events/*/check-ins/**")
+			.hasAnyRole(EventPolicy.CHECKERS)
+			.requestMatchers(HttpMethod.GET, "/api/v1/events/*/registrations", "/api/v1/events/*/registrations/**")
+			.hasAnyRole(EventPolicy.REGISTRATION_READERS)
 			.requestMatchers("/events/*/follow-ups", "/events/*/follow-ups/**", "/events/*/attendee-messages")
 			.hasAnyRole(EventPolicy.MANAGERS)
 			.requestMatchers(HttpMethod.POST, "/events/*/invitations/*/answer", "/api/v1/events/*/invitations/*/answer")

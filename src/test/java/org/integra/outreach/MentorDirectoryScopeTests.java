@@ -90,7 +90,10 @@ class MentorDirectoryScopeTests {
 					+ "is read, as AuthorizationMatrixTests checks",
 			"POST /events/{id:\\d+}/showcase/{entryId:\\d+}/edit",
 			"only those who edit the event change its showcase: the mentor is refused (403) before the contact "
-					+ "person is read, as AuthorizationMatrixTests checks");
+					+ "person is read, as AuthorizationMatrixTests checks",
+			"POST /api/v1/events/{id:\\d+}/registrations/{registrationId:\\d+}/person",
+			"only coordinators and admins link a registration to a person through the API: the mentor is refused "
+					+ "(403) by the URL rule before any person id is read, as AuthorizationMatrixTests checks");
 
 	@Autowired
 	TestCities testCities;

@@ -61,7 +61,11 @@ class ApiListShapeTests {
 			Map.entry("/api/v1/scoring-models/{id}/versions", "select min(id) from scoring_model"),
 			Map.entry("/api/v1/cities/{id}/criteria-values", "select min(id) from city"),
 			Map.entry("/api/v1/events/{id}/invitations", "select min(id) from event"),
-			Map.entry("/api/v1/events/{id}/reminders", "select min(id) from event"));
+			Map.entry("/api/v1/events/{id}/reminders", "select min(id) from event"),
+			Map.entry("/api/v1/events/{id}/sessions", "select min(id) from event"),
+			Map.entry("/api/v1/events/{id}/showcase", "select min(id) from event"),
+			Map.entry("/api/v1/events/{id}/registrations", "select min(id) from event"),
+			Map.entry("/api/v1/events/{id}/attendance", "select min(id) from event"));
 
 	@Autowired
 	ApplicationContext context;

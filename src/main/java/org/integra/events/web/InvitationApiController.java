@@ -114,7 +114,8 @@ class InvitationApiController {
 	}
 
 	@GetMapping("/reminders")
-	@Operation(summary = "The event's reminders, scheduled and sent", description = "404 when there is no such event.")
+	@Operation(summary = "The event's reminders, scheduled and sent",
+			description = "The whole list as one page. 404 when there is no such event.")
 	ApiPage<EventDtos.ReminderDto> reminders(@PathVariable long id) {
 		this.events.get(id);
 		return ApiPage.all(this.reminders.of(id).stream().map(InvitationApiController::reminder).toList());
