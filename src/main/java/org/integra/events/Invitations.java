@@ -43,8 +43,8 @@ public class Invitations {
 	public static final int PAGE_SIZE = 50;
 
 	/**
-	 * How many invitations a round writes before it empties the persistence context:
-	 * each flush checks every entity the context holds, so a round of thousands would
+	 * How many invitations a round writes before it empties the persistence context: each
+	 * flush checks every entity the context holds, so a round of thousands would
 	 * otherwise take quadratic time.
 	 */
 	static final int ROUND_BATCH = 50;

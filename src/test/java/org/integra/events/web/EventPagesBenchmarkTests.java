@@ -46,8 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * round of 2,000 contacts of candidate cities (budget 5 s), then the event's pages from 8
  * threads through MockMvc (budget p95 200 ms). Excluded from the default run; run it with
  * {@code ./mvnw test -Dtest=EventPagesBenchmarkTests -Dsurefire.excludedGroups=} (add
- * {@code -Dspring.profiles.active=postgres} for PostgreSQL; {@code -Devents.requests=} and
- * {@code -Devents.clients=} change the load).
+ * {@code -Dspring.profiles.active=postgres} for PostgreSQL; {@code -Devents.requests=}
+ * and {@code -Devents.clients=} change the load).
  */
 @Tag("benchmark")
 @IntegraTest
@@ -150,7 +150,8 @@ class EventPagesBenchmarkTests {
 		String name = LAST[7];
 		measure(() -> get(base), "/events/{id}");
 		measure(() -> get(base + "/invitations"), "/events/{id}/invitations");
-		measure(() -> get(base + "/invitations").param("status", "ACCEPTED"), "/events/{id}/invitations?status=ACCEPTED");
+		measure(() -> get(base + "/invitations").param("status", "ACCEPTED"),
+				"/events/{id}/invitations?status=ACCEPTED");
 		measure(() -> get(base + "/invitations").param("status", "ACCEPTED").param("page", "5"),
 				"/events/{id}/invitations?status=ACCEPTED&page=5");
 		measure(() -> get(base + "/registrations"), "/events/{id}/registrations");
@@ -200,8 +201,8 @@ class EventPagesBenchmarkTests {
 	/** The first invitations by name accept, as if answered by phone. */
 	private List<Long> accept(long event) {
 		List<Long> ids = this.jdbc
-			.sql("select id from event_invitation where event_id = ? order by invitee_name, id fetch first "
-					+ ACCEPTED + " rows only")
+			.sql("select id from event_invitation where event_id = ? order by invitee_name, id fetch first " + ACCEPTED
+					+ " rows only")
 			.param(event)
 			.query(Long.class)
 			.list();
