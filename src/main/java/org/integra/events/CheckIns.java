@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -91,10 +92,10 @@ public class CheckIns {
 	public AttendanceCounts counts(long eventId) {
 		Event event = this.events.get(eventId);
 		List<Attendance> all = this.attendances.findByEventId(eventId);
-		List<Long> checkedInInvitations = all.stream()
+		Set<Long> checkedInInvitations = all.stream()
 			.filter((attendance) -> attendance.isCheckedIn() && attendance.getInvitationId() != null)
 			.map(Attendance::getInvitationId)
-			.toList();
+			.collect(Collectors.toSet());
 		boolean counted = AttendanceRules.noShowsCounted(event.getStatus(), event.getEndsAt(), this.clock.instant());
 		long noShows = this.invitations.findByEventId(eventId)
 			.stream()

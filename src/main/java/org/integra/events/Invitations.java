@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import org.integra.directory.DirectoryCatalog;
 import org.integra.directory.PersonSummary;
@@ -41,6 +42,13 @@ public class Invitations {
 
 	public static final int PAGE_SIZE = 50;
 
+	/**
+	 * How many invitations a round writes before it empties the persistence context: each
+	 * flush checks every entity the context holds, so a round of thousands would
+	 * otherwise take quadratic time.
+	 */
+	static final int ROUND_BATCH = 50;
+
 	private final Events events;
 
 	private final InvitationRepository invitations;
@@ -59,9 +67,11 @@ public class Invitations {
 
 	private final Clock clock;
 
+	private final EntityManager entities;
+
 	Invitations(Events events, InvitationRepository invitations, InvitationEntryRepository history,
 			DirectoryCatalog directory, Seating seating, InvitationMail mail, Links links,
-			ObjectProvider<VisibleCities> visibleCities, Clock clock) {
+			ObjectProvider<VisibleCities> visibleCities, Clock clock, EntityManager entities) {
 		this.events = events;
 		this.invitations = invitations;
 		this.history = history;
@@ -71,6 +81,7 @@ public class Invitations {
 		this.links = links;
 		this.visibleCities = visibleCities;
 		this.clock = clock;
+		this.entities = entities;
 	}
 
 	/** The event's invitations the caller may see, optionally of one status, by name. */
@@ -144,13 +155,11 @@ public class Invitations {
 		int sent = 0;
 		List<String> skipped = new ArrayList<>();
 		Instant now = this.clock.instant();
+		Set<String> invited = new HashSet<>(this.invitations.emailKeys(eventId));
 		for (long personId : Set.copyOf(personIds)) {
 			PersonSummary person = this.directory.person(personId);
-			if (person.email() == null || person.email().isBlank()) {
-				skipped.add(person.name());
-				continue;
-			}
-			if (this.invitations.existsByEventIdAndEmailKey(eventId, Invitation.emailKey(person.email()))) {
+			if (person.email() == null || person.email().isBlank()
+					|| !invited.add(Invitation.emailKey(person.email()))) {
 				skipped.add(person.name());
 				continue;
 			}
@@ -163,6 +172,11 @@ public class Invitations {
 					InvitationStatus.SENT, (cityId != null) ? reasonsByCity.get(cityId) : null, actor.username(), now));
 			send(invitation, event, actor.username(), now);
 			sent++;
+			if (sent % ROUND_BATCH == 0) {
+				// what was written stays written; the event is only read from here on
+				this.entities.flush();
+				this.entities.clear();
+			}
 		}
 		return new InviteOutcome(sent, skipped);
 	}
