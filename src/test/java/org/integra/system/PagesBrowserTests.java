@@ -43,6 +43,7 @@ class PagesBrowserTests extends BrowserTestSupport {
 			"/directory/people/{id:\\d+}/duplicates",
 			"the htmx fragment the person's page loads; checked as part of that page",
 			"/test/audit/records/{type}/{id}", "a page of the audit tests, not of the application",
+			"/events/{id:\\d+}/attendance", "the htmx fragment the event's page loads; checked as part of that page",
 			"/events/{id:\\d+}/forum", "needs an event of kind forum participation, which no fixture here makes yet",
 			"/events/{id:\\d+}/register/sent", "the page after a public registration; PublicRegistrationWebTests",
 			"/events/{id:\\d+}/registrations/{registrationId:\\d+}",
@@ -63,17 +64,16 @@ class PagesBrowserTests extends BrowserTestSupport {
 			"/events/{agendaEventId}/sessions/{agendaSessionId}/edit",
 			"/events/{agendaEventId}/showcase/{showcaseEntryId}/edit", "/events/{invitationEventId}/invitations",
 			"/events/{invitationEventId}/invitations/{invitationId}", "/invitations/{invitationToken}",
-			"/events/{invitationEventId}/attendance", "/events/{invitationEventId}/check-in",
-			"/events/{invitationEventId}/follow-ups", "/events/{registrationEventId}/register",
-			"/events/{registrationEventId}/registrations");
+			"/events/{invitationEventId}/check-in", "/events/{invitationEventId}/follow-ups",
+			"/events/{registrationEventId}/register", "/events/{registrationEventId}/registrations");
 
 	/**
 	 * For the mentor, pages on records in their scope (the matrix's are outside it, to
 	 * prove the 404).
 	 */
 	static final List<String> MENTOR_PAGE_PATHS = List.of("/cities/{mentorCandidateCityId}",
-			"/events/{invitationEventId}/attendance", "/letters/compose?cityId={mentorCandidateCityId}",
-			"/outreach/candidates/{mentorCandidateCityId}", "/outreach/candidates/{mentorCandidateCityId}/channels",
+			"/letters/compose?cityId={mentorCandidateCityId}", "/outreach/candidates/{mentorCandidateCityId}",
+			"/outreach/candidates/{mentorCandidateCityId}/channels",
 			"/outreach/candidates/{mentorCandidateCityId}/interactions/new",
 			"/outreach/interactions/{mentorInteractionId}", "/outreach/interactions/{mentorInteractionId}/edit",
 			"/tasks/{mentorTaskId}", "/tasks/{mentorTaskId}/edit");
