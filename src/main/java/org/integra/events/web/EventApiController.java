@@ -2,6 +2,7 @@ package org.integra.events.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +11,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.integra.events.Event;
 import org.integra.events.EventFilter;
 import org.integra.events.EventForm;
+import org.integra.events.EventFormat;
 import org.integra.events.EventKind;
 import org.integra.events.EventStatus;
 import org.integra.events.Events;
 import org.integra.events.Invitations;
+import org.integra.events.PlanAction;
 import org.integra.system.Actor;
 import org.integra.system.ApiPage;
 import org.integra.system.RequestParams;
@@ -122,7 +125,7 @@ class EventApiController {
 	}
 
 	private Map<String, Long> counts(long id) {
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		this.invitations.counts(id).forEach((status, count) -> counts.put(status.name(), count));
 		return counts;
 	}
@@ -144,14 +147,14 @@ class EventApiController {
 		form.setEndsAt(body.endsAt());
 		form.setTimeZone(body.timeZone());
 		form.setDateTentative(Boolean.TRUE.equals(body.dateTentative()));
-		form.setFormat(RequestParams.constant(org.integra.events.EventFormat.class, body.format()));
+		form.setFormat(RequestParams.constant(EventFormat.class, body.format()));
 		form.setVenue(body.venue());
 		form.setCityId(body.cityId());
 		form.setOnlineLink(body.onlineLink());
 		form.setCapacity(body.capacity());
 		form.setAnswerDeadline(body.answerDeadline());
 		form.setOrganizerId(body.organizerId());
-		form.setPlanAction(RequestParams.constant(org.integra.events.PlanAction.class, body.planAction()));
+		form.setPlanAction(RequestParams.constant(PlanAction.class, body.planAction()));
 		form.setVersion(body.version());
 		return form;
 	}
