@@ -41,16 +41,12 @@ class AttendanceFollowUp {
 
 	private final InvitationEntryRepository history;
 
-	private final InvitationRepository invitations;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	AttendanceFollowUp(CandidateOutreach outreach, EventTasks tasks, FollowUpTemplateRepository templates,
-			AttendanceRepository attendances, InvitationEntryRepository history, InvitationRepository invitations,
-			MessageSource messages, Clock clock) {
-		this.invitations = invitations;
+			AttendanceRepository attendances, InvitationEntryRepository history, MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.outreach = outreach;
 		this.tasks = tasks;
@@ -115,14 +111,7 @@ class AttendanceFollowUp {
 	}
 
 	private boolean followedUpAlready(long eventId, long cityId) {
-		Set<Long> ofCity = this.invitations.findByEventId(eventId)
-			.stream()
-			.filter((other) -> Long.valueOf(cityId).equals(other.getCityId()))
-			.map(Invitation::getId)
-			.collect(java.util.stream.Collectors.toSet());
-		return this.attendances.findByEventId(eventId)
-			.stream()
-			.anyMatch((other) -> other.getFollowedUpAt() != null && ofCity.contains(other.getInvitationId()));
+		return this.attendances.cityFollowedUp(eventId, cityId);
 	}
 
 	/** The user who sent the invitation, if work can still be assigned to them. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
@@ -14,5 +15,10 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 	Optional<Attendance> findByInvitationId(long invitationId);
 
 	Optional<Attendance> findByRegistrationId(long registrationId);
+
+	/** Whether someone invited from the city was followed up after this event already. */
+	@Query("select count(a) > 0 from Attendance a where a.eventId = :eventId and a.followedUpAt is not null "
+			+ "and a.invitationId in (select i.id from Invitation i where i.eventId = :eventId and i.cityId = :cityId)")
+	boolean cityFollowedUp(long eventId, long cityId);
 
 }

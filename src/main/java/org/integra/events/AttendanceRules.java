@@ -87,21 +87,41 @@ public final class AttendanceRules {
 
 	/** Whether the person matches the words searched for, ignoring accents and case. */
 	public static boolean matches(String query, String... fields) {
+		return search(query).matches(fields);
+	}
+
+	/** The words searched for, folded once for a whole list. */
+	public static Search search(String query) {
 		String folded = SearchText.normalize(query);
-		if (folded.isEmpty()) {
+		return new Search(folded.isEmpty() ? new String[0] : folded.split(" "));
+	}
+
+	/** Words to find, accents and case ignored, each in any of a person's fields. */
+	public static final class Search {
+
+		private final String[] words;
+
+		private Search(String[] words) {
+			this.words = words;
+		}
+
+		public boolean matches(String... fields) {
+			if (this.words.length == 0) {
+				return true;
+			}
+			StringBuilder text = new StringBuilder();
+			for (String field : fields) {
+				text.append(' ').append(SearchText.normalize(field));
+			}
+			String haystack = text.toString();
+			for (String word : this.words) {
+				if (!haystack.contains(word)) {
+					return false;
+				}
+			}
 			return true;
 		}
-		StringBuilder text = new StringBuilder();
-		for (String field : fields) {
-			text.append(' ').append(SearchText.normalize(field));
-		}
-		String haystack = text.toString();
-		for (String word : folded.split(" ")) {
-			if (!haystack.contains(word)) {
-				return false;
-			}
-		}
-		return true;
+
 	}
 
 	/**

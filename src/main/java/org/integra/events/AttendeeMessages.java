@@ -79,7 +79,8 @@ public class AttendeeMessages {
 			.filter((attendance) -> attendance.isCheckedIn() && attendance.getInvitationId() != null)
 			.map(Attendance::getInvitationId)
 			.collect(Collectors.toSet());
-		for (Invitation invitation : this.invitations.findByEventId(eventId)) {
+		for (Invitation invitation : this.invitations.findByEventIdAndStatusOrderByWaitlistedAtAscIdAsc(eventId,
+				InvitationStatus.ACCEPTED)) {
 			if (AttendanceRules.isNoShow(invitation.getStatus(), checkedIn.contains(invitation.getId()), counted)) {
 				recipients
 					.add(new Recipient(invitation.getInviteeName(), invitation.getEmail(), invitation.getLanguage()));

@@ -55,37 +55,34 @@ public class CheckIns {
 	/** The people who may be checked in that match the query, by name. */
 	public List<CheckInRow> list(long eventId, String query) {
 		this.events.get(eventId);
-		Map<Long, Attendance> byInvitation = this.attendances.findByEventId(eventId)
-			.stream()
+		List<Attendance> attendances = this.attendances.findByEventId(eventId);
+		Map<Long, Attendance> byInvitation = attendances.stream()
 			.filter((attendance) -> attendance.getInvitationId() != null)
 			.collect(Collectors.toMap(Attendance::getInvitationId, Function.identity()));
-		List<Invitation> accepted = this.invitations.findByEventId(eventId)
-			.stream()
-			.filter((invitation) -> invitation.getStatus() == InvitationStatus.ACCEPTED
-					|| byInvitation.containsKey(invitation.getId()))
-			.toList();
+		List<CheckInLine> lines = this.invitations.checkInLines(eventId);
 		Map<Long, CitySummary> cityNames = this.cities
-			.findAll(accepted.stream().map(Invitation::getCityId).filter(Objects::nonNull).distinct().toList());
+			.findAll(lines.stream().map(CheckInLine::cityId).filter(Objects::nonNull).distinct().toList());
+		AttendanceRules.Search search = AttendanceRules.search(query);
 		List<CheckInRow> rows = new ArrayList<>();
-		for (Invitation invitation : accepted) {
-			CitySummary city = (invitation.getCityId() != null) ? cityNames.get(invitation.getCityId()) : null;
-			Attendance attendance = byInvitation.get(invitation.getId());
-			rows.add(new CheckInRow(invitation.getId(), (attendance != null) ? attendance.getId() : null,
-					invitation.getInviteeName(), invitation.getOrganizationName(), (city != null) ? city.name() : null,
-					attendance != null && attendance.isCheckedIn(), false));
+		for (CheckInLine line : lines) {
+			CitySummary city = (line.cityId() != null) ? cityNames.get(line.cityId()) : null;
+			String cityName = (city != null) ? city.name() : null;
+			if (search.matches(line.inviteeName(), line.organizationName(), cityName)) {
+				Attendance attendance = byInvitation.get(line.id());
+				rows.add(new CheckInRow(line.id(), (attendance != null) ? attendance.getId() : null, line.inviteeName(),
+						line.organizationName(), cityName, attendance != null && attendance.isCheckedIn(), false));
+			}
 		}
-		for (Attendance attendance : this.attendances.findByEventId(eventId)) {
-			if (attendance.getInvitationId() == null) {
+		for (Attendance attendance : attendances) {
+			if (attendance.getInvitationId() == null && search.matches(attendance.getAttendeeName(),
+					attendance.getOrganizationName(), attendance.getCityName())) {
 				rows.add(new CheckInRow(null, attendance.getId(), attendance.getAttendeeName(),
 						attendance.getOrganizationName(), attendance.getCityName(), attendance.isCheckedIn(),
 						attendance.getSource() == Attendance.Source.WALK_IN));
 			}
 		}
-		return rows.stream()
-			.filter((row) -> AttendanceRules.matches(query, row.name(), row.organization(), row.city()))
-			.sorted(Comparator.comparing(CheckInRow::name, String.CASE_INSENSITIVE_ORDER)
-				.thenComparing(CheckInRow::key))
-			.toList();
+		rows.sort(Comparator.comparing(CheckInRow::name, String.CASE_INSENSITIVE_ORDER).thenComparing(CheckInRow::key));
+		return rows;
 	}
 
 	/** How many came, and how many accepted but did not come once the event is over. */
@@ -97,11 +94,11 @@ public class CheckIns {
 			.map(Attendance::getInvitationId)
 			.collect(Collectors.toSet());
 		boolean counted = AttendanceRules.noShowsCounted(event.getStatus(), event.getEndsAt(), this.clock.instant());
-		long noShows = this.invitations.findByEventId(eventId)
+		long noShows = counted ? this.invitations.acceptedIds(eventId)
 			.stream()
-			.filter((invitation) -> AttendanceRules.isNoShow(invitation.getStatus(),
-					checkedInInvitations.contains(invitation.getId()), counted))
-			.count();
+			.filter((id) -> AttendanceRules.isNoShow(InvitationStatus.ACCEPTED, checkedInInvitations.contains(id),
+					counted))
+			.count() : 0;
 		long attended = all.stream().filter(Attendance::isCheckedIn).count();
 		long walkIns = all.stream()
 			.filter((attendance) -> attendance.isCheckedIn() && attendance.getSource() == Attendance.Source.WALK_IN)

@@ -18,7 +18,7 @@ class EventsConfiguration {
 			.permitAll()
 			.requestMatchers("/events/*/register", "/events/*/register/sent", "/registrations/*")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/events/new", "/events/*/edit")
+			.requestMatchers(HttpMethod.GET, "/events/new", "/events/*/edit", "/events/*/invitations/suggestions")
 			.hasAnyRole(EventPolicy.MANAGERS)
 			.requestMatchers("/events/*/check-in", "/events/*/check-in/**")
 			.hasAnyRole(EventPolicy.CHECKERS)

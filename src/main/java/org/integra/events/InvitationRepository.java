@@ -44,6 +44,23 @@ interface InvitationRepository extends JpaRepository<Invitation, Long>, JpaSpeci
 
 	List<Invitation> findByEventId(long eventId);
 
+	/**
+	 * The invitations that may be checked in: accepted, or with an attendance already.
+	 */
+	@Query("select new org.integra.events.CheckInLine(i.id, i.inviteeName, i.organizationName, i.cityId) "
+			+ "from Invitation i where i.eventId = :eventId and (i.status = org.integra.events.InvitationStatus.ACCEPTED "
+			+ "or i.id in (select a.invitationId from Attendance a where a.eventId = :eventId))")
+	List<CheckInLine> checkInLines(long eventId);
+
+	/** Each invitation of the event as (id, status). */
+	@Query("select i.id, i.status from Invitation i where i.eventId = :eventId")
+	List<Object[]> idsAndStatuses(long eventId);
+
+	/** The ids of the event's accepted invitations. */
+	@Query("select i.id from Invitation i where i.eventId = :eventId "
+			+ "and i.status = org.integra.events.InvitationStatus.ACCEPTED")
+	List<Long> acceptedIds(long eventId);
+
 	Page<Invitation> findByEventIdOrderByInviteeNameAscIdAsc(long eventId, Pageable pageable);
 
 	Page<Invitation> findByEventIdAndStatusOrderByInviteeNameAscIdAsc(long eventId, InvitationStatus status,

@@ -81,6 +81,18 @@ public class InvitationSuggestions {
 		return suggestions;
 	}
 
+	/**
+	 * The suggestions whose contact and city names hold every word of the query, accents
+	 * and case ignored; all of them for a blank query.
+	 */
+	public List<Suggestion> matching(long eventId, String query, Locale locale) {
+		List<Suggestion> all = forEvent(eventId, locale);
+		AttendanceRules.Search search = AttendanceRules.search(query);
+		return all.stream()
+			.filter((suggestion) -> search.matches(suggestion.person().name(), suggestion.cityName()))
+			.toList();
+	}
+
 	static SuggestionReason reason(CandidateStanding standing) {
 		if (standing.stage() == Stage.INTERESTED) {
 			return SuggestionReason.STAGE_INTERESTED;

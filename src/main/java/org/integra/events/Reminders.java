@@ -123,9 +123,9 @@ public class Reminders {
 	}
 
 	private Map<Long, InvitationStatus> statuses(long eventId) {
-		return this.invitations.findByEventId(eventId)
+		return this.invitations.idsAndStatuses(eventId)
 			.stream()
-			.collect(Collectors.toMap(Invitation::getId, Invitation::getStatus));
+			.collect(Collectors.toMap((row) -> (Long) row[0], (row) -> (InvitationStatus) row[1]));
 	}
 
 	private static Map<Long, InvitationStatus> statuses(Map<Long, Invitation> invitations) {

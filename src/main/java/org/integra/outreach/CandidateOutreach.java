@@ -1,6 +1,7 @@
 package org.integra.outreach;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -51,11 +52,12 @@ public class CandidateOutreach {
 	 * latest interaction, e.g. to choose whom to invite to an event.
 	 */
 	public List<CandidateStanding> standings() {
-		return this.pipeline.candidates(null, Pageable.unpaged())
-			.getContent()
-			.stream()
+		List<Candidate> candidates = this.pipeline.candidates(null, Pageable.unpaged()).getContent();
+		Map<Long, InterestLevel> latest = this.interactions
+			.latestInterests(candidates.stream().map(Candidate::getCityId).toList());
+		return candidates.stream()
 			.map((candidate) -> new CandidateStanding(candidate.getCityId(), candidate.getStage(),
-					latestInterest(candidate.getCityId())))
+					latest.getOrDefault(candidate.getCityId(), InterestLevel.NONE)))
 			.toList();
 	}
 

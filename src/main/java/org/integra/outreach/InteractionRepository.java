@@ -25,6 +25,13 @@ interface InteractionRepository extends JpaRepository<Interaction, Long> {
 
 	List<Interaction> findByCityIdIn(Collection<Long> cityIds);
 
+	/**
+	 * Each city's interactions as (city id, interest), newest first within a city: only
+	 * the columns a "latest interest" read needs.
+	 */
+	@Query("select i.cityId, i.interest from Interaction i where i.cityId in ?1 order by i.cityId, i.occurredOn desc, i.id desc")
+	List<Object[]> interestsNewestFirst(Collection<Long> cityIds);
+
 	List<Interaction> findByCityIdInAndNextStepIsNotNullOrderByOccurredOnDescIdDesc(Collection<Long> cityIds);
 
 }

@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Interactions {
 
+	private static final int LATEST_INTEREST_CHUNK = 1000;
+
 	private final InteractionRepository interactions;
 
 	private final CandidateRepository candidates;
@@ -88,6 +90,23 @@ public class Interactions {
 	}
 
 	/** A candidate's interactions, newest first; empty outside the user's scope. */
+	/**
+	 * The interest each city showed in its latest interaction, for the cities of the
+	 * user's scope among those given that have one; one query per thousand cities.
+	 */
+	public Map<Long, InterestLevel> latestInterests(Collection<Long> cityIds) {
+		CandidateScope.Scope current = this.scope.current();
+		List<Long> visible = cityIds.stream().filter(current::includes).distinct().toList();
+		Map<Long, InterestLevel> latest = new HashMap<>();
+		for (int from = 0; from < visible.size(); from += LATEST_INTEREST_CHUNK) {
+			List<Long> chunk = visible.subList(from, Math.min(visible.size(), from + LATEST_INTEREST_CHUNK));
+			for (Object[] row : this.interactions.interestsNewestFirst(chunk)) {
+				latest.putIfAbsent((Long) row[0], (row[1] != null) ? (InterestLevel) row[1] : InterestLevel.NONE);
+			}
+		}
+		return latest;
+	}
+
 	public List<Interaction> ofCity(long cityId) {
 		if (!this.scope.current().includes(cityId)) {
 			return List.of();

@@ -64,8 +64,9 @@ class PagesBrowserTests extends BrowserTestSupport {
 			"/events/{agendaEventId}/sessions/{agendaSessionId}/edit",
 			"/events/{agendaEventId}/showcase/{showcaseEntryId}/edit", "/events/{invitationEventId}/invitations",
 			"/events/{invitationEventId}/invitations/{invitationId}", "/invitations/{invitationToken}",
-			"/events/{invitationEventId}/check-in", "/events/{invitationEventId}/follow-ups",
-			"/events/{registrationEventId}/register", "/events/{registrationEventId}/registrations");
+			"/events/{invitationEventId}/invitations/suggestions", "/events/{invitationEventId}/check-in",
+			"/events/{invitationEventId}/follow-ups", "/events/{registrationEventId}/register",
+			"/events/{registrationEventId}/registrations");
 
 	/**
 	 * For the mentor, pages on records in their scope (the matrix's are outside it, to

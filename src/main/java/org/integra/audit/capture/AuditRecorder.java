@@ -1,7 +1,6 @@
 package org.integra.audit.capture;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +27,7 @@ final class AuditRecorder {
 
 	private final Clock clock;
 
-	private final Map<SharedSessionContractImplementor, List<PendingEntry>> pending = new ConcurrentHashMap<>();
+	private final Map<SharedSessionContractImplementor, PendingEntries> pending = new ConcurrentHashMap<>();
 
 	AuditRecorder(Clock clock) {
 		this.clock = clock;
@@ -36,18 +35,8 @@ final class AuditRecorder {
 
 	void record(SharedSessionContractImplementor session, AuditAction action, String entityType, String entityId,
 			String label, List<AuditFieldChange> changes) {
-		List<PendingEntry> entries = entriesOf(session);
-		PendingEntry entry = null;
-		for (int i = entries.size() - 1; i >= 0; i--) {
-			if (entries.get(i).isAbout(entityType, entityId)) {
-				entry = entries.get(i).absorbs(action) ? entries.get(i) : null;
-				break;
-			}
-		}
-		if (entry == null) {
-			entry = new PendingEntry(this.clock.instant(), currentUsername(), action, entityType, entityId);
-			entries.add(entry);
-		}
+		PendingEntry entry = entriesOf(session).entryFor(action, entityType, entityId, this.clock.instant(),
+				currentUsername());
 		entry.label(label);
 		changes.forEach(entry::add);
 		if (!session.isTransactionInProgress()) {
@@ -56,19 +45,19 @@ final class AuditRecorder {
 		}
 	}
 
-	private List<PendingEntry> entriesOf(SharedSessionContractImplementor session) {
+	private PendingEntries entriesOf(SharedSessionContractImplementor session) {
 		return this.pending.computeIfAbsent(session, (owner) -> {
 			var callbacks = owner.getTransactionCompletionCallbacks();
 			callbacks.registerCallback(this::flush);
 			callbacks.registerCallback((success, completed) -> this.pending.remove(completed));
-			return new ArrayList<>();
+			return new PendingEntries();
 		});
 	}
 
 	private void flush(SharedSessionContractImplementor session) {
-		List<PendingEntry> entries = this.pending.remove(session);
-		if (entries != null && !entries.isEmpty()) {
-			session.doWork((connection) -> AuditWriter.write(connection, entries));
+		PendingEntries entries = this.pending.remove(session);
+		if (entries != null && !entries.inOrder().isEmpty()) {
+			session.doWork((connection) -> AuditWriter.write(connection, entries.inOrder()));
 		}
 	}
 

@@ -37,10 +37,6 @@ final class PendingEntry {
 		this.entityId = entityId;
 	}
 
-	boolean isAbout(String entityType, String entityId) {
-		return this.entityType.equals(entityType) && this.entityId.equals(entityId);
-	}
-
 	/**
 	 * Whether a later event of that action about the same record folds into this entry.
 	 */

@@ -20,6 +20,10 @@ import org.integra.events.Reminders;
 import org.integra.system.Actor;
 import org.integra.system.RequestParams;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The team's pages of an event's invitations. */
 @Controller
 class InvitationController {
+
+	static final int SUGGESTIONS_PER_PAGE = 50;
 
 	private final Events events;
 
@@ -63,22 +69,49 @@ class InvitationController {
 		model.addAttribute("counts", this.invitations.counts(id));
 		model.addAttribute("mayInvite", mayInvite);
 		model.addAttribute("mayManage", policy.mayManage());
-		model.addAttribute("suggestions", mayInvite ? this.suggestions.forEvent(id, locale) : List.of());
 		model.addAttribute("reminders", this.reminders.of(id));
 		model.addAttribute("mayRemind", policy.mayManage() && event.getStatus() == EventStatus.ANNOUNCED);
 		model.addAttribute("unanswered", this.invitations.of(id, InvitationStatus.SENT, 0).getContent());
 		return "events/invitations";
 	}
 
+	@GetMapping("/events/{id:\\d+}/invitations/suggestions")
+	String suggestions(@PathVariable long id, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page, Actor actor, Locale locale, Model model) {
+		Event event = this.events.get(id);
+		if (!EventPolicy.of(actor).mayManage()) {
+			throw new AccessDeniedException("events");
+		}
+		boolean open = invitable(event);
+		List<InvitationSuggestions.Suggestion> matching = open ? this.suggestions.matching(id, q, locale) : List.of();
+		model.addAttribute("event", event);
+		model.addAttribute("eventTitle", event.title(locale));
+		model.addAttribute("open", open);
+		model.addAttribute("q", (q != null) ? q.strip() : "");
+		model.addAttribute("suggestions", pageOf(matching, RequestParams.page(page)));
+		return "events/invitation-suggestions";
+	}
+
+	private static Page<InvitationSuggestions.Suggestion> pageOf(List<InvitationSuggestions.Suggestion> all,
+			int number) {
+		int last = Math.max(0, (all.size() - 1) / SUGGESTIONS_PER_PAGE);
+		int chosen = Math.min(number, last);
+		int from = chosen * SUGGESTIONS_PER_PAGE;
+		return new PageImpl<>(all.subList(from, Math.min(all.size(), from + SUGGESTIONS_PER_PAGE)),
+				PageRequest.of(chosen, SUGGESTIONS_PER_PAGE), all.size());
+	}
+
 	@PostMapping("/events/{id:\\d+}/invitations")
 	String invite(@PathVariable long id, @RequestParam(name = "personId", required = false) List<String> personIds,
-			Actor actor, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) String all, @RequestParam(required = false) String q, Actor actor,
+			Locale locale, RedirectAttributes redirect) {
 		this.events.get(id);
-		List<Long> ids = (personIds == null) ? List.of()
-				: personIds.stream().map(RequestParams::id).filter((value) -> value != null).distinct().toList();
+		List<Long> ids = "true".equals(all)
+				? this.suggestions.matching(id, q, locale).stream().map((s) -> s.person().id()).distinct().toList()
+				: chosenIds(personIds);
 		if (ids.isEmpty()) {
 			redirect.addFlashAttribute("error", "events.invitation.noneChosen");
-			return "redirect:/events/" + id + "/invitations";
+			return "redirect:/events/" + id + "/invitations/suggestions";
 		}
 		try {
 			Invitations.InviteOutcome outcome = this.invitations.invite(id, ids, this.suggestions.reasonsByCity(),
@@ -91,6 +124,11 @@ class InvitationController {
 			redirect.addFlashAttribute("error", "events.invitation.eventNotOpen");
 		}
 		return "redirect:/events/" + id + "/invitations";
+	}
+
+	private static List<Long> chosenIds(List<String> personIds) {
+		return (personIds == null) ? List.of()
+				: personIds.stream().map(RequestParams::id).filter((value) -> value != null).distinct().toList();
 	}
 
 	@PostMapping("/events/{id:\\d+}/reminders")

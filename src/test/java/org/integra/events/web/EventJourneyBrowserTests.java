@@ -85,6 +85,7 @@ class EventJourneyBrowserTests extends BrowserTestSupport {
 
 		// the three contacts are suggested, with the reason, and invited
 		open("/events/" + event + "/invitations");
+		click(By.id("choose-invitees"));
 		for (long person : List.of(ana, bruno, carla)) {
 			click(By.id("suggestion-" + person));
 		}

@@ -77,10 +77,15 @@ class InvitationWebTests {
 		long contacted = this.fixtures.candidate("CONTACTED", "PE");
 		long maria = this.fixtures.contact(interested, "María Pérez", "es");
 		long joao = this.fixtures.contact(contacted, "João Silva", "pt");
-		Document page = page(get("/events/" + event + "/invitations").with(COORDINATOR));
+		Document list = page(get("/events/" + event + "/invitations").with(COORDINATOR));
+		assertThat(list.select("#choose-invitees").attr("href"))
+			.endsWith("/events/" + event + "/invitations/suggestions");
+		Document page = page(
+				get("/events/" + event + "/invitations/suggestions").param("q", "María Pérez").with(COORDINATOR));
 		assertThat(page.select("#suggestion-" + maria)).hasSize(1);
 		assertThat(page.select("label[for=suggestion-" + maria + "]").text()).contains("candidata en etapa interesada");
-		assertThat(page.select("#suggestion-" + joao)).isEmpty();
+		assertThat(page(get("/events/" + event + "/invitations/suggestions").param("q", "João Silva").with(COORDINATOR))
+			.select("#suggestion-" + joao)).as("a candidate only contacted is not suggested").isEmpty();
 
 		this.mvc
 			.perform(post("/events/" + event + "/invitations").with(COORDINATOR)
@@ -95,9 +100,11 @@ class InvitationWebTests {
 			.single()).isEqualTo("SENT STAGE_INTERESTED " + interested);
 		String body = mailTo(maria);
 		assertThat(body).startsWith("Estimado/a María Pérez:").contains("/invitations/inv_");
-		Document after = page(get("/events/" + event + "/invitations").with(COORDINATOR));
+		Document after = page(
+				get("/events/" + event + "/invitations/suggestions").param("q", "María Pérez").with(COORDINATOR));
 		assertThat(after.select("#suggestion-" + maria)).as("no longer suggested once invited").isEmpty();
-		assertThat(after.select("#count-SENT").text()).endsWith(": 1");
+		assertThat(page(get("/events/" + event + "/invitations").with(COORDINATOR)).select("#count-SENT").text())
+			.endsWith(": 1");
 
 		this.mvc
 			.perform(post("/events/" + event + "/invitations").with(COORDINATOR)
@@ -105,6 +112,46 @@ class InvitationWebTests {
 				.param("personId", Long.toString(maria)))
 			.andExpect(flash().attribute("sentCount", 0));
 		assertThat(count("select count(*) from event_invitation where event_id = ?", event)).isEqualTo(1);
+	}
+
+	@Test
+	void manySuggestionsAreSearchedIgnoringAccentsPagedAndInvitedAllAtOnce() throws Exception {
+		long event = this.fixtures.announcedEvent(null);
+		long city = this.fixtures.candidate("INTERESTED", "PE");
+		String cityName = this.jdbc.sql("select name from city where id = ?").param(city).query(String.class).single();
+		long nusta = this.fixtures.contact(city, "Ñusta Quispe", "es");
+		for (int i = 0; i < 54; i++) {
+			this.fixtures.contact(city, "Contacto " + i, "es");
+		}
+		String suggestions = "/events/" + event + "/invitations/suggestions";
+
+		Document byAccent = page(get(suggestions).param("q", "nusta " + cityName).with(COORDINATOR));
+		assertThat(byAccent.select("#invite-form input[name=personId]").eachAttr("value"))
+			.containsExactly(Long.toString(nusta));
+		Document first = page(get(suggestions).param("q", cityName).with(COORDINATOR));
+		assertThat(first.select("#invite-form input[name=personId]"))
+			.hasSize(InvitationController.SUGGESTIONS_PER_PAGE);
+		assertThat(first.select("#suggestion-total").text()).isEqualTo("55 contactos sugeridos");
+		Document second = page(get(suggestions).param("q", cityName).param("page", "1").with(COORDINATOR));
+		assertThat(second.select("#invite-form input[name=personId]")).hasSize(5);
+		assertThat(first.select("#invite-all-form").attr("data-confirm")).contains("55");
+
+		this.mvc
+			.perform(post("/events/" + event + "/invitations").with(COORDINATOR)
+				.with(csrf())
+				.param("all", "true")
+				.param("q", cityName))
+			.andExpect(flash().attribute("sentCount", 55));
+		assertThat(count("select count(*) from event_invitation where event_id = ?", event)).isEqualTo(55);
+		assertThat(page(get(suggestions).param("q", cityName).with(COORDINATOR)).select("#no-suggestions").text())
+			.isEqualTo("Ningún contacto sugerido coincide con la búsqueda.");
+	}
+
+	@Test
+	void onlyThoseWhoManageEventsSeeTheSuggestions() throws Exception {
+		long event = this.fixtures.announcedEvent(null);
+		this.mvc.perform(get("/events/" + event + "/invitations/suggestions").with(SECRETARIAT))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -341,7 +388,7 @@ class InvitationWebTests {
 		this.mvc
 			.perform(post("/events/" + event + "/reminders").with(COORDINATOR)
 				.with(csrf())
-				.param("sendOn", java.time.LocalDate.now().minusDays(1).toString())
+				.param("sendOn", java.time.LocalDate.now(java.time.ZoneId.of("America/La_Paz")).minusDays(1).toString())
 				.param("invitationId", Long.toString(invitationId(bruno))))
 			.andExpect(flash().attribute("error", "events.reminder.refused.past"));
 		this.mvc
