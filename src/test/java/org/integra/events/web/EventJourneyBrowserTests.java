@@ -107,7 +107,7 @@ class EventJourneyBrowserTests extends BrowserTestSupport {
 		open("/events/" + event + "/invitations");
 		long carlaInvitation = invitationOf(event, carla);
 		click(By.id("remind-" + carlaInvitation));
-		value("sendOn", LocalDate.now().toString());
+		value("sendOn", LocalDate.now(java.time.ZoneId.of("America/La_Paz")).toString());
 		click(By.id("schedule-reminder"));
 		waitFor(By.id("reminder-list"));
 		assertThat(this.reminders.sendDue()).isEqualTo(1);
