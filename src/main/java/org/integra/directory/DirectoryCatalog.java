@@ -1,7 +1,9 @@
 package org.integra.directory;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.integra.system.NotFoundException;
 
@@ -18,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class DirectoryCatalog {
+
+	private static final int BULK_READ = 1000;
 
 	private final OrganizationRepository organizations;
 
@@ -49,6 +53,23 @@ public class DirectoryCatalog {
 		return this.people.findById(id)
 			.map(PersonSummary::of)
 			.orElseThrow(() -> new NotFoundException("directory.person.notFound", id));
+	}
+
+	/**
+	 * The people with these ids, by id, read a thousand at a time.
+	 * @throws NotFoundException when one of them does not exist
+	 */
+	public Map<Long, PersonSummary> people(Collection<Long> ids) {
+		List<Long> wanted = ids.stream().distinct().toList();
+		Map<Long, PersonSummary> found = new HashMap<>();
+		for (int from = 0; from < wanted.size(); from += BULK_READ) {
+			this.people.findWithOrganizationByIdIn(wanted.subList(from, Math.min(wanted.size(), from + BULK_READ)))
+				.forEach((person) -> found.put(person.getId(), PersonSummary.of(person)));
+		}
+		wanted.stream().filter((id) -> !found.containsKey(id)).findFirst().ifPresent((missing) -> {
+			throw new NotFoundException("directory.person.notFound", missing);
+		});
+		return found;
 	}
 
 	/** Every person, sorted by name. */

@@ -16,4 +16,7 @@ interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecification
 	@Query("select p from Person p join fetch p.organization o where o.cityId in :cityIds order by p.nameSearch, p.id")
 	List<Person> findByOrganizationCityIdIn(Collection<Long> cityIds);
 
+	@Query("select p from Person p left join fetch p.organization where p.id in :ids")
+	List<Person> findWithOrganizationByIdIn(Collection<Long> ids);
+
 }

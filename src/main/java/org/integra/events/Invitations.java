@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,8 +157,9 @@ public class Invitations {
 		List<String> skipped = new ArrayList<>();
 		Instant now = this.clock.instant();
 		Set<String> invited = new HashSet<>(this.invitations.emailKeys(eventId));
-		for (long personId : Set.copyOf(personIds)) {
-			PersonSummary person = this.directory.person(personId);
+		Map<Long, PersonSummary> people = this.directory.people(personIds);
+		for (long personId : new LinkedHashSet<>(personIds)) {
+			PersonSummary person = people.get(personId);
 			if (person.email() == null || person.email().isBlank()
 					|| !invited.add(Invitation.emailKey(person.email()))) {
 				skipped.add(person.name());
@@ -168,9 +170,11 @@ public class Invitations {
 			Invitee invitee = new Invitee(personId, cityId, person.name(),
 					(person.organization() != null) ? person.organization().name() : null, person.email().strip(),
 					language);
-			Invitation invitation = this.invitations.saveAndFlush(new Invitation(eventId, invitee,
-					InvitationStatus.SENT, (cityId != null) ? reasonsByCity.get(cityId) : null, actor.username(), now));
-			send(invitation, event, actor.username(), now);
+			Invitation invitation = new Invitation(eventId, invitee, InvitationStatus.SENT,
+					(cityId != null) ? reasonsByCity.get(cityId) : null, actor.username(), now);
+			invitation.sent(now);
+			// saved without a flush of its own: the round flushes every ROUND_BATCH
+			mailLink(this.invitations.save(invitation), event, actor.username(), now);
 			sent++;
 			if (sent % ROUND_BATCH == 0) {
 				// what was written stays written; the event is only read from here on
@@ -232,7 +236,10 @@ public class Invitations {
 
 	private void send(Invitation invitation, Event event, String user, Instant now) {
 		invitation.sent(now);
-		this.invitations.saveAndFlush(invitation);
+		mailLink(this.invitations.saveAndFlush(invitation), event, user, now);
+	}
+
+	private void mailLink(Invitation invitation, Event event, String user, Instant now) {
 		String token = this.links.issue(invitation);
 		this.history.save(new InvitationEntry(invitation.getId(), Action.SENT, user, invitation.getEmail(), now));
 		this.mail.send(InvitationMail.Kind.INVITATION, invitation, event, token, user);

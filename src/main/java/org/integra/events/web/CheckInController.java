@@ -1,5 +1,6 @@
 package org.integra.events.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -30,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CheckInController {
+
+	static final int ROWS_SHOWN = 100;
 
 	private final Events events;
 
@@ -148,7 +151,10 @@ class CheckInController {
 		model.addAttribute("event", event);
 		model.addAttribute("eventTitle", event.title(locale));
 		model.addAttribute("q", (q != null) ? q : "");
-		model.addAttribute("rows", this.checkIns.list(id, q));
+		List<CheckIns.CheckInRow> rows = this.checkIns.list(id, q);
+		// a phone shows the first rows; a name typed finds the others
+		model.addAttribute("rows", rows.subList(0, Math.min(rows.size(), ROWS_SHOWN)));
+		model.addAttribute("rowsNotShown", Math.max(0, rows.size() - ROWS_SHOWN));
 		model.addAttribute("attendance", this.checkIns.counts(id));
 		model.addAttribute("nameMax", AttendanceRules.NAME_MAX);
 		model.addAttribute("organizationMax", AttendanceRules.ORGANIZATION_MAX);

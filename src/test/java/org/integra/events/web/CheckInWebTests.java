@@ -138,6 +138,27 @@ class CheckInWebTests {
 	}
 
 	@Test
+	void aLongListShowsItsFirstRowsAndFindsTheOthersByName() throws Exception {
+		long event = this.fixtures.announcedEvent(null);
+		for (int i = 0; i < CheckInController.ROWS_SHOWN + 20; i++) {
+			this.jdbc
+				.sql("insert into event_attendance (event_id, source, attendee_name, language, created_by, created_at, "
+						+ "version) values (?, 'WALK_IN', ?, 'es', 'test', current_timestamp, 0)")
+				.params(event, String.format("Persona %03d", i))
+				.update();
+		}
+
+		Document all = page(get("/events/" + event + "/check-in").with(SECRETARIAT));
+		assertThat(all.select(".check-in-name")).hasSize(CheckInController.ROWS_SHOWN);
+		assertThat(all.select(".check-in-name").first().text()).isEqualTo("Persona 000");
+		assertThat(all.select("#check-in-more").text())
+			.isEqualTo("Se muestran 100; 20 más: escriba un nombre para encontrarlos.");
+		Document found = page(get("/events/" + event + "/check-in").param("q", "persona 119").with(SECRETARIAT));
+		assertThat(found.select(".check-in-name").eachText()).containsExactly("Persona 119");
+		assertThat(found.select("#check-in-more")).isEmpty();
+	}
+
+	@Test
 	void theListIsSearchedIgnoringAccentsAndWalkInsAreAddedAndUndone() throws Exception {
 		long event = this.fixtures.announcedEvent(null);
 		long city = this.fixtures.candidate("INTERESTED", "BR");
