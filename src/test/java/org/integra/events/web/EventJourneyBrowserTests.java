@@ -1,15 +1,30 @@
 package org.integra.events.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
 import org.integra.BrowserTestSupport;
+import org.integra.IntegraTest;
+import org.integra.IntegraTest.Settings;
+import org.integra.TestMailServer;
 import org.integra.cities.TestCities;
 import org.integra.events.EventFixtures;
 import org.integra.events.Events;
 import org.integra.events.Reminders;
+import org.integra.mail.OutboxSender;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -24,10 +39,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * three contacts of interested candidates, one accepts through the link of their e-mail,
  * one declines, the third is reminded; the one who accepted is checked in, and the city
  * stands at attended with its follow-up task. The links are read from the messages the
- * outbox holds (what the SMTP server would receive: InvitationMailDeliveryTests sends one
- * to GreenMail), because this context has no mail server.
+ * outbox delivered to GreenMail, the context's mail server.
  */
+@IntegraTest(settings = Settings.MAIL_SERVER_TIGHT_LIMITS_HTTPS)
 class EventJourneyBrowserTests extends BrowserTestSupport {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(TestMailServer.PORT, "127.0.0.1", "smtp"));
+
+	@Autowired
+	OutboxSender sender;
 
 	@Autowired
 	Events events;
@@ -161,13 +183,30 @@ class EventJourneyBrowserTests extends BrowserTestSupport {
 			.single();
 	}
 
+	/**
+	 * The texts of the messages the person received, once the outbox sent what is due.
+	 */
 	private List<String> bodiesTo(long person) {
-		return this.jdbc
-			.sql("select m.body from outbox_message m join event_invitation i on m.reference = 'invitation:' || i.id "
-					+ "where i.person_id = ? order by m.id")
+		this.sender.sendDue();
+		String address = this.jdbc.sql("select email from directory_person where id = ?")
 			.param(person)
 			.query(String.class)
-			.list();
+			.single();
+		List<String> bodies = new ArrayList<>();
+		try {
+			for (MimeMessage message : smtp.getReceivedMessages()) {
+				if (address
+					.equals(((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress())) {
+					Object content = message.getContent();
+					bodies.add((content instanceof MimeMultipart parts) ? parts.getBodyPart(0).getContent().toString()
+							: content.toString());
+				}
+			}
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return bodies;
 	}
 
 	private String linkTo(long person) {
