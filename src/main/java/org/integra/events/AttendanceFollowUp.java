@@ -70,39 +70,57 @@ class AttendanceFollowUp {
 		this.outreach.advance(invitation.getCityId(), AttendanceRules::onAccepted, note, (by != null) ? by : "system");
 	}
 
-	/** The follow-up of a check-in, once per city and event. */
+	/** The follow-up of an invitee's check-in, once per city and event. */
 	CheckInOutcome onCheckedIn(Event event, Invitation invitation, Attendance attendance, String user) {
-		Long cityId = invitation.getCityId();
+		return followUp(event, new Arrival(invitation.getCityId(), invitation.getPersonId(),
+				invitation.getInviteeName(), inviter(invitation)), attendance, user);
+	}
+
+	/**
+	 * The follow-up of a registrant's check-in, once per city and event: the same as an
+	 * invitee's when the team linked the registration to a candidate city; the tasks the
+	 * inviter would get go to the event's creator.
+	 */
+	CheckInOutcome onCheckedIn(Event event, Registration registration, Attendance attendance, String user) {
+		return followUp(event, new Arrival(registration.getCityId(), registration.getPersonId(), registration.getName(),
+				Optional.empty()), attendance, user);
+	}
+
+	private CheckInOutcome followUp(Event event, Arrival arrival, Attendance attendance, String user) {
+		Long cityId = arrival.cityId();
 		if (cityId == null || attendance.getFollowedUpAt() != null || this.outreach.stageOf(cityId).isEmpty()
 				|| followedUpAlready(event.getId(), cityId)) {
 			return CheckInOutcome.NONE;
 		}
 		Locale locale = locale();
 		String title = event.title(locale);
-		String note = this.messages.getMessage("events.followUp.note.checkedIn",
-				new Object[] { invitation.getInviteeName(), title }, locale);
+		String note = this.messages.getMessage("events.followUp.note.checkedIn", new Object[] { arrival.name(), title },
+				locale);
 		Optional<Stage> moved = this.outreach.advance(cityId, AttendanceRules::onCheckedIn, note, user);
 		LocalDate today = LocalDate.now(this.clock.withZone(event.zone()));
 		InterestLevel interest = this.outreach.latestInterest(cityId);
-		Set<Long> people = (invitation.getPersonId() != null) ? Set.of(invitation.getPersonId()) : Set.of();
+		Set<Long> people = (arrival.personId() != null) ? Set.of(arrival.personId()) : Set.of();
 		this.outreach.log(
 				new InteractionDraft(cityId, today, InteractionKind.EVENT, Channel.EVENT, null, null, people, note,
 						null, (interest == InterestLevel.NONE) ? InterestLevel.MEDIUM : interest, null, null, null),
 				user);
 		Optional<String> mentor = this.tasks.mentorOf(cityId);
-		Optional<String> inviter = inviter(invitation);
 		int created = 0;
 		for (FollowUpTemplate template : this.templates.findByEventIdOrderByDaysAfterAscIdAsc(event.getId())) {
-			String assignee = AttendanceRules.assignee(template.getAssigneeRule(), mentor, inviter,
+			String assignee = AttendanceRules.assignee(template.getAssigneeRule(), mentor, arrival.inviter(),
 					event.getCreatedBy());
 			this.tasks.create(template.getText(), assignee,
-					AttendanceRules.dueOn(event.getEndsOn(), template.getDaysAfter()), cityId, invitation.getPersonId(),
+					AttendanceRules.dueOn(event.getEndsOn(), template.getDaysAfter()), cityId, arrival.personId(),
 					event.getId(), user);
 			created++;
 		}
 		attendance.followedUp(this.clock.instant());
 		this.attendances.saveAndFlush(attendance);
 		return new CheckInOutcome(moved.orElse(null), true, created);
+	}
+
+	/** Who came, from which city, and who invited them, if anyone did. */
+	private record Arrival(Long cityId, Long personId, String name, Optional<String> inviter) {
 	}
 
 	/** The templates of an event, soonest first. */

@@ -25,10 +25,13 @@ public class AttendanceRecords {
 
 	private final AttendanceRepository attendances;
 
+	private final AttendanceFollowUp followUp;
+
 	private final Clock clock;
 
 	AttendanceRecords(Events events, RegistrationRepository registrations, AttendanceRepository attendances,
-			Clock clock) {
+			AttendanceFollowUp followUp, Clock clock) {
+		this.followUp = followUp;
 		this.events = events;
 		this.registrations = registrations;
 		this.attendances = attendances;
@@ -36,15 +39,16 @@ public class AttendanceRecords {
 	}
 
 	/**
-	 * Checks the registrant in (again, after an undo). A registration brings no
-	 * follow-up: its city, if linked, is the team's to move.
+	 * Checks the registrant in (again, after an undo), with the follow-up of their city
+	 * when the team linked the registration to a candidate.
+	 * @return what the follow-up did
 	 * @throws NotFoundException when the event has no such registration
 	 * @throws CheckInRefusedException when the event is not open for check-in
 	 * @throws AccessDeniedException when the caller does not check people in
 	 */
 	@Transactional
-	public Attendance checkInRegistration(long eventId, long registrationId, Actor actor) {
-		requireOpen(eventId, actor);
+	public CheckInOutcome checkInRegistration(long eventId, long registrationId, Actor actor) {
+		Event event = requireOpen(eventId, actor);
 		Registration registration = this.registrations.findByIdAndEventId(registrationId, eventId)
 			.orElseThrow(() -> new NotFoundException("events.registration.notFound"));
 		Attendance attendance = this.attendances.findByRegistrationId(registrationId)
@@ -52,7 +56,15 @@ public class AttendanceRecords {
 		if (!attendance.isCheckedIn()) {
 			attendance.checkIn(actor.username(), this.clock.instant());
 		}
-		return this.attendances.saveAndFlush(attendance);
+		attendance = this.attendances.saveAndFlush(attendance);
+		return this.followUp.onCheckedIn(event, registration, attendance, actor.username());
+	}
+
+	/** The attendance of the event's registration, once it was checked in. */
+	public Optional<Attendance> ofRegistration(long eventId, long registrationId, Actor actor) {
+		requireChecker(actor);
+		return this.attendances.findByRegistrationId(registrationId)
+			.filter((attendance) -> attendance.getEventId() == eventId);
 	}
 
 	/** The attendance of the event's invitation, once it was checked in. */
@@ -71,12 +83,13 @@ public class AttendanceRecords {
 			.orElseThrow(() -> new NotFoundException("events.attendance.notFound", attendanceId));
 	}
 
-	private void requireOpen(long eventId, Actor actor) {
+	private Event requireOpen(long eventId, Actor actor) {
 		requireChecker(actor);
-		EventStatus status = this.events.get(eventId).getStatus();
-		if (status == EventStatus.DRAFT || status == EventStatus.CANCELLED) {
+		Event event = this.events.get(eventId);
+		if (event.getStatus() == EventStatus.DRAFT || event.getStatus() == EventStatus.CANCELLED) {
 			throw new CheckInRefusedException("events.checkIn.refused.status");
 		}
+		return event;
 	}
 
 	private static void requireChecker(Actor actor) {

@@ -16,9 +16,13 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
 	Optional<Attendance> findByRegistrationId(long registrationId);
 
-	/** Whether someone invited from the city was followed up after this event already. */
+	/**
+	 * Whether someone from the city, invited or registered, was followed up after this
+	 * event already.
+	 */
 	@Query("select count(a) > 0 from Attendance a where a.eventId = :eventId and a.followedUpAt is not null "
-			+ "and a.invitationId in (select i.id from Invitation i where i.eventId = :eventId and i.cityId = :cityId)")
+			+ "and (a.invitationId in (select i.id from Invitation i where i.eventId = :eventId and i.cityId = :cityId) "
+			+ "or a.registrationId in (select r.id from Registration r where r.eventId = :eventId and r.cityId = :cityId))")
 	boolean cityFollowedUp(long eventId, long cityId);
 
 }

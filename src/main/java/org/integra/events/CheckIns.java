@@ -38,12 +38,19 @@ public class CheckIns {
 
 	private final AttendanceFollowUp followUp;
 
+	private final RegistrationRepository registrations;
+
+	private final AttendanceRecords records;
+
 	private final CityCatalog cities;
 
 	private final Clock clock;
 
 	CheckIns(Events events, InvitationRepository invitations, AttendanceRepository attendances,
-			AttendanceFollowUp followUp, CityCatalog cities, Clock clock) {
+			AttendanceFollowUp followUp, RegistrationRepository registrations, AttendanceRecords records,
+			CityCatalog cities, Clock clock) {
+		this.registrations = registrations;
+		this.records = records;
 		this.events = events;
 		this.invitations = invitations;
 		this.attendances = attendances;
@@ -52,7 +59,11 @@ public class CheckIns {
 		this.clock = clock;
 	}
 
-	/** The people who may be checked in that match the query, by name. */
+	/**
+	 * The people who may be checked in that match the query, by name: the accepted
+	 * invitees, the registrants who confirmed their address, and whoever has an
+	 * attendance (walk-ins, those checked in).
+	 */
 	public List<CheckInRow> list(long eventId, String query) {
 		this.events.get(eventId);
 		List<Attendance> attendances = this.attendances.findByEventId(eventId);
@@ -69,16 +80,24 @@ public class CheckIns {
 			String cityName = (city != null) ? city.name() : null;
 			if (search.matches(line.inviteeName(), line.organizationName(), cityName)) {
 				Attendance attendance = byInvitation.get(line.id());
-				rows.add(new CheckInRow(line.id(), (attendance != null) ? attendance.getId() : null, line.inviteeName(),
-						line.organizationName(), cityName, attendance != null && attendance.isCheckedIn(), false));
+				rows.add(new CheckInRow(line.id(), (attendance != null) ? attendance.getId() : null, null,
+						line.inviteeName(), line.organizationName(), cityName,
+						attendance != null && attendance.isCheckedIn(), false));
 			}
 		}
 		for (Attendance attendance : attendances) {
 			if (attendance.getInvitationId() == null && search.matches(attendance.getAttendeeName(),
 					attendance.getOrganizationName(), attendance.getCityName())) {
-				rows.add(new CheckInRow(null, attendance.getId(), attendance.getAttendeeName(),
-						attendance.getOrganizationName(), attendance.getCityName(), attendance.isCheckedIn(),
-						attendance.getSource() == Attendance.Source.WALK_IN));
+				rows.add(new CheckInRow(null, attendance.getId(), attendance.getRegistrationId(),
+						attendance.getAttendeeName(), attendance.getOrganizationName(), attendance.getCityName(),
+						attendance.isCheckedIn(), attendance.getSource() == Attendance.Source.WALK_IN));
+			}
+		}
+		for (Registration registration : this.registrations.confirmedWithoutAttendance(eventId)) {
+			if (search.matches(registration.getName(), registration.getOrganizationName(),
+					registration.getCityName())) {
+				rows.add(new CheckInRow(null, null, registration.getId(), registration.getName(),
+						registration.getOrganizationName(), registration.getCityName(), false, false));
 			}
 		}
 		rows.sort(Comparator.comparing(CheckInRow::name, String.CASE_INSENSITIVE_ORDER).thenComparing(CheckInRow::key));
@@ -157,6 +176,10 @@ public class CheckIns {
 			checkIn(eventId, attendance.getInvitationId(), actor);
 			return attendance(eventId, attendanceId);
 		}
+		if (attendance.getRegistrationId() != null) {
+			this.records.checkInRegistration(eventId, attendance.getRegistrationId(), actor);
+			return attendance(eventId, attendanceId);
+		}
 		attendance.checkIn(actor.username(), this.clock.instant());
 		return this.attendances.saveAndFlush(attendance);
 	}
@@ -197,18 +220,22 @@ public class CheckIns {
 	 *
 	 * @param invitationId the invitation, for an invitee
 	 * @param attendanceId the attendance, once there is one
+	 * @param registrationId the public registration, for a registrant
 	 * @param name who
 	 * @param organization from where, if known
 	 * @param city their city, if known
 	 * @param checkedIn whether they are checked in
 	 * @param walkIn whether they came without an invitation
 	 */
-	public record CheckInRow(Long invitationId, Long attendanceId, String name, String organization, String city,
-			boolean checkedIn, boolean walkIn) {
+	public record CheckInRow(Long invitationId, Long attendanceId, Long registrationId, String name,
+			String organization, String city, boolean checkedIn, boolean walkIn) {
 
 		/** The row's id on the page. */
 		public String key() {
-			return (this.invitationId != null) ? "i" + this.invitationId : "a" + this.attendanceId;
+			if (this.invitationId != null) {
+				return "i" + this.invitationId;
+			}
+			return (this.attendanceId != null) ? "a" + this.attendanceId : "r" + this.registrationId;
 		}
 
 	}

@@ -21,6 +21,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	long countByEventIdAndConfirmedAtIsNotNull(long eventId);
 
+	/** The registrants who confirmed their address and have no attendance yet. */
+	@Query("select r from Registration r where r.eventId = :eventId and r.confirmedAt is not null "
+			+ "and not exists (select a.id from Attendance a where a.registrationId = r.id)")
+	List<Registration> confirmedWithoutAttendance(@Param("eventId") long eventId);
+
 	List<Registration> findByCityId(long cityId);
 
 	List<Registration> findByPersonId(long personId);

@@ -66,7 +66,8 @@ class CheckInApiController {
 	@Operation(summary = "Check someone in",
 			description = "Give exactly one of: invitationId (an accepted invitation; checking in a person of a "
 					+ "candidate city at invited moves it to attended, logs the interaction and makes the event's "
-					+ "follow-up tasks, once), registrationId (a public registration), or name for a walk-in, "
+					+ "follow-up tasks, once), registrationId (a public registration; the same follow-up when it is linked to a "
+					+ "candidate city), or name for a walk-in, "
 					+ "with organization, city, email and language (es or pt), all optional. Checking in someone "
 					+ "checked in already changes nothing. 400 problem when none or more than one is given, or "
 					+ "naming a walk-in's refused fields; 404 when the event has no such invitation or "
@@ -89,10 +90,15 @@ class CheckInApiController {
 			return new ParticipantDtos.CheckInResult(ParticipantDtos.AttendanceDto.of(attendance),
 					(outcome.movedTo() != null) ? outcome.movedTo().name() : null, outcome.logged(), outcome.tasks());
 		}
-		Attendance attendance = (body.registrationId() != null)
-				? this.records.checkInRegistration(id, body.registrationId(), actor)
-				: this.checkIns.walkIn(id, AttendanceRules.WalkIn.of(body.name(), body.organization(), body.city(),
-						body.email(), body.language()), actor);
+		if (body.registrationId() != null) {
+			CheckInOutcome outcome = this.records.checkInRegistration(id, body.registrationId(), actor);
+			Attendance attendance = this.records.ofRegistration(id, body.registrationId(), actor).orElseThrow();
+			return new ParticipantDtos.CheckInResult(ParticipantDtos.AttendanceDto.of(attendance),
+					(outcome.movedTo() != null) ? outcome.movedTo().name() : null, outcome.logged(), outcome.tasks());
+		}
+		Attendance attendance = this.checkIns.walkIn(id,
+				AttendanceRules.WalkIn.of(body.name(), body.organization(), body.city(), body.email(), body.language()),
+				actor);
 		return new ParticipantDtos.CheckInResult(ParticipantDtos.AttendanceDto.of(attendance), null, false, 0);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
+import org.integra.events.AttendanceRecords;
 import org.integra.events.AttendanceRules;
 import org.integra.events.CheckInOutcome;
 import org.integra.events.CheckIns;
@@ -38,9 +39,12 @@ class CheckInController {
 
 	private final CheckIns checkIns;
 
-	CheckInController(Events events, CheckIns checkIns) {
+	private final AttendanceRecords records;
+
+	CheckInController(Events events, CheckIns checkIns, AttendanceRecords records) {
 		this.events = events;
 		this.checkIns = checkIns;
+		this.records = records;
 	}
 
 	@GetMapping("/events/{id:\\d+}/check-in")
@@ -68,6 +72,21 @@ class CheckInController {
 		String message;
 		try {
 			CheckInOutcome outcome = this.checkIns.checkIn(id, invitationId, actor);
+			message = (outcome.movedTo() != null) ? "events.checkIn.done.moved" : "events.checkIn.done";
+		}
+		catch (RefusedException ex) {
+			return refused(id, q, ex, htmx, locale, model, redirect);
+		}
+		return answer(id, q, message, htmx, locale, model, redirect);
+	}
+
+	@PostMapping("/events/{id:\\d+}/check-in/registrations/{registrationId:\\d+}")
+	String checkInRegistrant(@PathVariable long id, @PathVariable long registrationId,
+			@RequestParam(required = false) String q, HtmxRequest htmx, Actor actor, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		String message;
+		try {
+			CheckInOutcome outcome = this.records.checkInRegistration(id, registrationId, actor);
 			message = (outcome.movedTo() != null) ? "events.checkIn.done.moved" : "events.checkIn.done";
 		}
 		catch (RefusedException ex) {

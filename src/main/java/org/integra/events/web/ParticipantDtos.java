@@ -42,17 +42,17 @@ final class ParticipantDtos {
 	}
 
 	/**
-	 * A line of the check-in list: an accepted invitee, a registrant checked in or a
-	 * walk-in; source is INVITATION, REGISTRATION or WALK_IN.
+	 * A line of the check-in list: an accepted invitee, a registrant who confirmed their
+	 * address, or a walk-in; source is INVITATION, REGISTRATION or WALK_IN.
 	 */
-	record AttendeeDto(Long invitationId, Long attendanceId, String source, String name, String organization,
-			String city, boolean checkedIn) {
+	record AttendeeDto(Long invitationId, Long attendanceId, Long registrationId, String source, String name,
+			String organization, String city, boolean checkedIn) {
 
 		static AttendeeDto of(CheckIns.CheckInRow row) {
 			String source = (row.invitationId() != null) ? Attendance.Source.INVITATION.name()
 					: row.walkIn() ? Attendance.Source.WALK_IN.name() : Attendance.Source.REGISTRATION.name();
-			return new AttendeeDto(row.invitationId(), row.attendanceId(), source, row.name(), row.organization(),
-					row.city(), row.checkedIn());
+			return new AttendeeDto(row.invitationId(), row.attendanceId(), row.registrationId(), source, row.name(),
+					row.organization(), row.city(), row.checkedIn());
 		}
 
 	}

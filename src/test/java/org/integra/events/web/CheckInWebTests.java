@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -124,6 +125,61 @@ class CheckInWebTests {
 			.andExpect(flash().attribute("message", "events.checkIn.done"));
 		assertThat(count("select count(*) from task where city_id = ?", city)).as("follow-up made once").isEqualTo(1);
 		assertThat(count("select count(*) from interaction where city_id = ?", city)).isEqualTo(1);
+	}
+
+	@Test
+	void aConfirmedRegistrantOfACandidateCityIsCheckedInAndFollowedUpLikeAnInvitee() throws Exception {
+		long event = this.fixtures.announcedEvent(null);
+		this.mvc
+			.perform(post("/events/" + event + "/follow-ups").with(COORDINATOR)
+				.with(csrf())
+				.param("text", "Enviar el formulario de adhesión")
+				.param("daysAfter", "7")
+				.param("assigneeRule", "COORDINATOR"))
+			.andExpect(flash().attribute("message", "events.followUp.added"));
+		long city = this.fixtures.candidate("INVITED", "BO");
+		long registration = registration(event, "Lucía Mamani", city, true);
+		long unconfirmed = registration(event, "Pedro Sin Confirmar", null, false);
+
+		Document list = page(get("/events/" + event + "/check-in").with(SECRETARIAT));
+		assertThat(list.select("#check-in-r" + registration)).hasSize(1);
+		assertThat(list.select("#row-r" + registration + " .badge").text()).isEqualTo("inscripción pública");
+		assertThat(list.select("#row-r" + unconfirmed)).as("an address not confirmed is no registrant yet").isEmpty();
+		this.mvc
+			.perform(
+					post("/events/" + event + "/check-in/registrations/" + registration).with(SECRETARIAT).with(csrf()))
+			.andExpect(flash().attribute("message", "events.checkIn.done.moved"));
+
+		assertThat(stage(city)).isEqualTo("ATTENDED");
+		assertThat(this.jdbc.sql("select kind || ' ' || channel from interaction where city_id = ?")
+			.param(city)
+			.query(String.class)
+			.list()).containsExactly("EVENT EVENT");
+		assertThat(this.jdbc.sql("select title from task where city_id = ?").param(city).query(String.class).list())
+			.containsExactly("Enviar el formulario de adhesión");
+		long attendance = this.jdbc.sql("select id from event_attendance where registration_id = ?")
+			.param(registration)
+			.query(Long.class)
+			.single();
+		Document after = page(get("/events/" + event + "/check-in").with(SECRETARIAT));
+		assertThat(after.select("#undo-a" + attendance)).hasSize(1);
+		this.mvc.perform(post("/events/" + event + "/check-in/" + attendance + "/undo").with(SECRETARIAT).with(csrf()));
+		this.mvc.perform(post("/events/" + event + "/check-in/" + attendance + "/redo").with(SECRETARIAT).with(csrf()))
+			.andExpect(flash().attribute("message", "events.checkIn.done"));
+		assertThat(count("select count(*) from task where city_id = ?", city)).as("follow-up made once").isEqualTo(1);
+	}
+
+	private long registration(long event, String name, Long city, boolean confirmed) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		String email = TestCities.unique("inscrita").replace(' ', '.').toLowerCase(java.util.Locale.ROOT)
+				+ "@example.org";
+		this.jdbc
+			.sql("insert into event_registration (event_id, name, email, email_key, language, token_hash, "
+					+ "search_text, created_at, confirmed_at, city_id, version) values (?, ?, ?, ?, 'es', ?, ?, "
+					+ "current_timestamp, " + (confirmed ? "current_timestamp" : "null") + ", ?, 0)")
+			.params(event, name, email, email, TestCities.unique("hash"), name.toLowerCase(java.util.Locale.ROOT), city)
+			.update(key, "id");
+		return key.getKeyAs(Long.class);
 	}
 
 	@Test
