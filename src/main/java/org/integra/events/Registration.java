@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.integra.audit.AuditIgnored;
+import org.integra.audit.Audited;
 import org.integra.system.SearchText;
 
 /**
@@ -19,6 +21,7 @@ import org.integra.system.SearchText;
  */
 @Entity
 @Table(name = "event_registration")
+@Audited(value = "Registration", label = "name")
 public class Registration {
 
 	@Id
@@ -45,15 +48,18 @@ public class Registration {
 	@Column(nullable = false)
 	private String email;
 
+	@AuditIgnored
 	@Column(name = "email_key", nullable = false)
 	private String emailKey;
 
 	@Column(nullable = false)
 	private String language;
 
+	@AuditIgnored
 	@Column(name = "token_hash", nullable = false)
 	private String tokenHash;
 
+	@AuditIgnored
 	@Column(name = "search_text", nullable = false)
 	private String searchText;
 

@@ -51,6 +51,9 @@ class PublicRegistrationWebTests {
 	MockMvc mvc;
 
 	@Autowired
+	RegistrationRateLimit rateLimit;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -195,8 +198,9 @@ class PublicRegistrationWebTests {
 				lastLimited = result.getResponse().getContentAsString();
 			}
 		}
-		assertThat(accepted).isEqualTo(RegistrationRateLimit.CAPACITY);
-		assertThat(limited).isEqualTo(200 - RegistrationRateLimit.CAPACITY);
+		assertThat(this.rateLimit.capacity()).as("the default of integra.events.registration-rate").isEqualTo(10);
+		assertThat(accepted).isEqualTo(this.rateLimit.capacity());
+		assertThat(limited).isEqualTo(200 - this.rateLimit.capacity());
 		assertThat(Jsoup.parse(lastLimited).select("#register-refusal").text())
 			.startsWith("Foram enviadas inscrições demais");
 		assertThat(Jsoup.parse(lastLimited).select("#register-name").attr("value")).isEqualTo("Pessoa 199");

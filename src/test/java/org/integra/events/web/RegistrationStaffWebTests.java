@@ -146,6 +146,15 @@ class RegistrationStaffWebTests {
 			.param(id)
 			.query(Long.class)
 			.single()).isEqualTo(city);
+		assertThat(this.jdbc
+			.sql("select e.action || ' ' || e.username || ' ' || c.field from audit_entry e "
+					+ "join audit_change c on c.entry_id = e.id where e.entity_type = 'Registration' "
+					+ "and e.entity_id = ? order by e.id, c.field")
+			.param(Long.toString(id))
+			.query(String.class)
+			.list()).as("the submission and the link are in the audit trail, the token's hash is not")
+			.contains("CREATE system name", "CREATE system email", "UPDATE coordinacion cityId")
+			.noneMatch((line) -> line.endsWith("tokenHash") || line.endsWith("searchText"));
 	}
 
 	@Test
