@@ -16,6 +16,11 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
 	Optional<Attendance> findByRegistrationId(long registrationId);
 
+	/** How many of the event's attendances are checked in, by source: (source, count). */
+	@Query("select a.source, count(a) from Attendance a where a.eventId = :eventId and a.checkedInAt is not null "
+			+ "group by a.source")
+	List<Object[]> checkedInBySource(long eventId);
+
 	/**
 	 * Whether someone from the city, invited or registered, was followed up after this
 	 * event already.

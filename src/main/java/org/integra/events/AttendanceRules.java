@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.integra.outreach.Stage;
 import org.integra.system.SearchText;
 import org.integra.system.TextInput;
@@ -96,8 +98,14 @@ public final class AttendanceRules {
 		return new Search(folded.isEmpty() ? new String[0] : folded.split(" "));
 	}
 
-	/** Words to find, accents and case ignored, each in any of a person's fields. */
+	/**
+	 * Words to find, accents and case ignored, each in any of a person's fields. The
+	 * fields' folded forms are remembered: a check-in list searched at every keystroke
+	 * folds the same names again and again.
+	 */
 	public static final class Search {
+
+		private static final Cache<String, String> FOLDED = Caffeine.newBuilder().maximumSize(50_000).build();
 
 		private final String[] words;
 
@@ -111,7 +119,9 @@ public final class AttendanceRules {
 			}
 			StringBuilder text = new StringBuilder();
 			for (String field : fields) {
-				text.append(' ').append(SearchText.normalize(field));
+				if (field != null) {
+					text.append(' ').append(FOLDED.get(field, SearchText::normalize));
+				}
 			}
 			String haystack = text.toString();
 			for (String word : this.words) {

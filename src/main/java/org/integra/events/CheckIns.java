@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -93,11 +92,12 @@ public class CheckIns {
 						attendance.isCheckedIn(), attendance.getSource() == Attendance.Source.WALK_IN));
 			}
 		}
-		for (Registration registration : this.registrations.confirmedWithoutAttendance(eventId)) {
-			if (search.matches(registration.getName(), registration.getOrganizationName(),
-					registration.getCityName())) {
-				rows.add(new CheckInRow(null, null, registration.getId(), registration.getName(),
-						registration.getOrganizationName(), registration.getCityName(), false, false));
+		for (Object[] registrant : this.registrations.confirmedWithoutAttendance(eventId)) {
+			String name = (String) registrant[1];
+			String organization = (String) registrant[2];
+			String city = (String) registrant[3];
+			if (search.matches(name, organization, city)) {
+				rows.add(new CheckInRow(null, null, (Long) registrant[0], name, organization, city, false, false));
 			}
 		}
 		rows.sort(Comparator.comparing(CheckInRow::name, String.CASE_INSENSITIVE_ORDER).thenComparing(CheckInRow::key));
@@ -107,21 +107,14 @@ public class CheckIns {
 	/** How many came, and how many accepted but did not come once the event is over. */
 	public AttendanceCounts counts(long eventId) {
 		Event event = this.events.get(eventId);
-		List<Attendance> all = this.attendances.findByEventId(eventId);
-		Set<Long> checkedInInvitations = all.stream()
-			.filter((attendance) -> attendance.isCheckedIn() && attendance.getInvitationId() != null)
-			.map(Attendance::getInvitationId)
-			.collect(Collectors.toSet());
 		boolean counted = AttendanceRules.noShowsCounted(event.getStatus(), event.getEndsAt(), this.clock.instant());
-		long noShows = counted ? this.invitations.acceptedIds(eventId)
-			.stream()
-			.filter((id) -> AttendanceRules.isNoShow(InvitationStatus.ACCEPTED, checkedInInvitations.contains(id),
-					counted))
-			.count() : 0;
-		long attended = all.stream().filter(Attendance::isCheckedIn).count();
-		long walkIns = all.stream()
-			.filter((attendance) -> attendance.isCheckedIn() && attendance.getSource() == Attendance.Source.WALK_IN)
-			.count();
+		long noShows = counted ? this.invitations.acceptedNotCheckedIn(eventId) : 0;
+		long attended = 0;
+		long walkIns = 0;
+		for (Object[] row : this.attendances.checkedInBySource(eventId)) {
+			attended += (Long) row[1];
+			walkIns += (row[0] == Attendance.Source.WALK_IN) ? (Long) row[1] : 0;
+		}
 		return new AttendanceCounts(attended, walkIns, noShows, counted);
 	}
 

@@ -56,10 +56,14 @@ interface InvitationRepository extends JpaRepository<Invitation, Long>, JpaSpeci
 	@Query("select i.id, i.status from Invitation i where i.eventId = :eventId")
 	List<Object[]> idsAndStatuses(long eventId);
 
-	/** The ids of the event's accepted invitations. */
-	@Query("select i.id from Invitation i where i.eventId = :eventId "
-			+ "and i.status = org.integra.events.InvitationStatus.ACCEPTED")
-	List<Long> acceptedIds(long eventId);
+	/**
+	 * How many accepted and were not checked in: the no-shows, once the event is over
+	 * ({@link AttendanceRules#isNoShow}).
+	 */
+	@Query("select count(i) from Invitation i where i.eventId = :eventId "
+			+ "and i.status = org.integra.events.InvitationStatus.ACCEPTED and not exists "
+			+ "(select a.id from Attendance a where a.invitationId = i.id and a.checkedInAt is not null)")
+	long acceptedNotCheckedIn(long eventId);
 
 	Page<Invitation> findByEventIdOrderByInviteeNameAscIdAsc(long eventId, Pageable pageable);
 

@@ -21,10 +21,13 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	long countByEventIdAndConfirmedAtIsNotNull(long eventId);
 
-	/** The registrants who confirmed their address and have no attendance yet. */
-	@Query("select r from Registration r where r.eventId = :eventId and r.confirmedAt is not null "
-			+ "and not exists (select a.id from Attendance a where a.registrationId = r.id)")
-	List<Registration> confirmedWithoutAttendance(@Param("eventId") long eventId);
+	/**
+	 * The registrants who confirmed their address and have no attendance yet, as (id,
+	 * name, organization, city).
+	 */
+	@Query("select r.id, r.name, r.organizationName, r.cityName from Registration r where r.eventId = :eventId "
+			+ "and r.confirmedAt is not null and not exists (select a.id from Attendance a where a.registrationId = r.id)")
+	List<Object[]> confirmedWithoutAttendance(@Param("eventId") long eventId);
 
 	List<Registration> findByCityId(long cityId);
 
