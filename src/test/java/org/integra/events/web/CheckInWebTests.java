@@ -143,6 +143,9 @@ class CheckInWebTests {
 
 		Document list = page(get("/events/" + event + "/check-in").with(SECRETARIAT));
 		assertThat(list.select("#check-in-r" + registration)).hasSize(1);
+		assertThat(list.select("#row-r" + registration + " form").attr("action"))
+			.isEqualTo("/events/" + event + "/check-in/registrations/" + registration + "?q=")
+			.isEqualTo(list.select("#row-r" + registration + " form").attr("hx-post"));
 		assertThat(list.select("#row-r" + registration + " .badge").text()).isEqualTo("inscripción pública");
 		assertThat(list.select("#row-r" + unconfirmed)).as("an address not confirmed is no registrant yet").isEmpty();
 		this.mvc
@@ -163,6 +166,8 @@ class CheckInWebTests {
 			.single();
 		Document after = page(get("/events/" + event + "/check-in").with(SECRETARIAT));
 		assertThat(after.select("#undo-a" + attendance)).hasSize(1);
+		assertThat(after.select("#row-a" + attendance + " form").attr("hx-post"))
+			.isEqualTo("/events/" + event + "/check-in/" + attendance + "/undo?q=");
 		this.mvc.perform(post("/events/" + event + "/check-in/" + attendance + "/undo").with(SECRETARIAT).with(csrf()));
 		this.mvc.perform(post("/events/" + event + "/check-in/" + attendance + "/redo").with(SECRETARIAT).with(csrf()))
 			.andExpect(flash().attribute("message", "events.checkIn.done"));
