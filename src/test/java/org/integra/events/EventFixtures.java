@@ -30,10 +30,19 @@ public final class EventFixtures {
 		this.jdbc = jdbc;
 	}
 
-	/** An announced online event two months from today, answers due in a month. */
+	/** An announced online workshop two months from today, answers due in a month. */
 	public long announcedEvent(Integer capacity) {
+		return announced(EventKind.WORKSHOP, capacity);
+	}
+
+	/** An announced online forum participation two months from today. */
+	public long announcedForum() {
+		return announced(EventKind.FORUM_PARTICIPATION, null);
+	}
+
+	private long announced(EventKind kind, Integer capacity) {
 		EventForm form = new EventForm();
-		form.setKind(EventKind.WORKSHOP);
+		form.setKind(kind);
 		form.setTitleEs(TestCities.unique("Taller de resiliencia"));
 		form.setTitlePt(form.getTitleEs());
 		form.setTimeZone("America/La_Paz");

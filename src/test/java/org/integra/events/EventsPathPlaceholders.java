@@ -24,6 +24,7 @@ public class EventsPathPlaceholders implements PathPlaceholders {
 	public Optional<String> resolve(String name, ApplicationContext context) {
 		return switch (name) {
 			case "eventId" -> PathPlaceholders.firstValue(context, "select min(id) from event");
+			case "forumEventId" -> Optional.of(forumEvent(context));
 			case "missingToken" -> Optional.of("inv_" + "A".repeat(43));
 			case "invitationToken" -> Optional.of(invitation(context)).map((id) -> FIXTURE_TOKEN);
 			case "invitationId" -> Optional.of(invitation(context));
@@ -36,6 +37,13 @@ public class EventsPathPlaceholders implements PathPlaceholders {
 	/**
 	 * A candidate city the demo mentor mentors: the fixture invitation is in their scope.
 	 */
+	private static synchronized String forumEvent(ApplicationContext context) {
+		return PathPlaceholders.firstValue(context, "select min(id) from event where kind = 'FORUM_PARTICIPATION'")
+			.orElseGet(() -> Long.toString(new EventFixtures(context.getBean(Events.class),
+					context.getBean(TestCities.class), context.getBean(JdbcClient.class))
+				.announcedForum()));
+	}
+
 	private static Long mentorCandidate(ApplicationContext context) {
 		return PathPlaceholders
 			.firstValue(context,

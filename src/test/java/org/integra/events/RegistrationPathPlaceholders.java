@@ -19,8 +19,34 @@ public class RegistrationPathPlaceholders implements PathPlaceholders {
 		return switch (name) {
 			case "missingRegistrationToken" -> Optional.of(Registrations.TOKEN_PREFIX + "A".repeat(43));
 			case "registrationEventId" -> Optional.of(openEvent(context));
+			case "registrationId" -> Optional.of(registration(context));
 			default -> Optional.empty();
 		};
+	}
+
+	/** A confirmed registration to the open event (made once). */
+	private static synchronized String registration(ApplicationContext context) {
+		String event = openEvent(context);
+		Optional<String> existing = PathPlaceholders.firstValue(context,
+				"select min(id) from event_registration where event_id = " + event
+						+ " and name = 'Placeholder Registrant'");
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		context.getBean(JdbcClient.class)
+			.sql("insert into event_registration (event_id, name, organization_name, city_name, country_code, email, "
+					+ "email_key, language, token_hash, search_text, created_at, confirmed_at, version) values "
+					+ "(?, 'Placeholder Registrant', 'Alcaldía de Prueba', 'Ciudad de Prueba', 'BO', "
+					+ "'placeholder@example.org', 'placeholder@example.org', 'es', ?, 'placeholder registrant', "
+					+ "current_timestamp, current_timestamp, 0)")
+			.params(Long.parseLong(event),
+					org.integra.system.SecretTokens.hash(org.integra.system.SecretTokens.create("reg_")))
+			.update();
+		return PathPlaceholders
+			.firstValue(context,
+					"select min(id) from event_registration where event_id = " + event
+							+ " and name = 'Placeholder Registrant'")
+			.orElseThrow();
 	}
 
 	private static synchronized String openEvent(ApplicationContext context) {

@@ -44,10 +44,7 @@ class PagesBrowserTests extends BrowserTestSupport {
 			"the htmx fragment the person's page loads; checked as part of that page",
 			"/test/audit/records/{type}/{id}", "a page of the audit tests, not of the application",
 			"/events/{id:\\d+}/attendance", "the htmx fragment the event's page loads; checked as part of that page",
-			"/events/{id:\\d+}/forum", "needs an event of kind forum participation, which no fixture here makes yet",
 			"/events/{id:\\d+}/register/sent", "the page after a public registration; PublicRegistrationWebTests",
-			"/events/{id:\\d+}/registrations/{registrationId:\\d+}",
-			"needs a registration, which no fixture here makes yet; RegistrationStaffWebTests",
 			"/registrations/{token}", "needs a live confirmation token; PublicRegistrationWebTests");
 
 	/**
@@ -66,7 +63,8 @@ class PagesBrowserTests extends BrowserTestSupport {
 			"/events/{invitationEventId}/invitations/{invitationId}", "/invitations/{invitationToken}",
 			"/events/{invitationEventId}/invitations/suggestions", "/events/{invitationEventId}/check-in",
 			"/events/{invitationEventId}/follow-ups", "/events/{registrationEventId}/register",
-			"/events/{registrationEventId}/registrations");
+			"/events/{registrationEventId}/registrations",
+			"/events/{registrationEventId}/registrations/{registrationId}", "/events/{forumEventId}/forum");
 
 	/**
 	 * For the mentor, pages on records in their scope (the matrix's are outside it, to
