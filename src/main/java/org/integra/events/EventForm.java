@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What a coordinator types for an event; start and end are local times in the event's
  * time zone.
  */
-public class EventForm {
+public class EventForm extends TitledForm {
 
 	/** The fields a request may bind. */
 	public static final List<String> FIELDS = List.of("kind", "titleEs", "titlePt", "titleEn", "descriptionEs",
@@ -18,12 +18,6 @@ public class EventForm {
 			"venue", "cityId", "onlineLink", "capacity", "answerDeadline", "organizerId", "planAction", "version");
 
 	private EventKind kind;
-
-	private String titleEs;
-
-	private String titlePt;
-
-	private String titleEn;
 
 	private String descriptionEs;
 
@@ -66,9 +60,7 @@ public class EventForm {
 	public static EventForm of(Event event) {
 		EventForm form = new EventForm();
 		form.kind = event.getKind();
-		form.titleEs = event.getTitle().getEs();
-		form.titlePt = event.getTitle().getPt();
-		form.titleEn = event.getTitle().getEn();
+		form.setTitles(event.getTitle());
 		if (event.getDescription() != null) {
 			form.descriptionEs = event.getDescription().getEs();
 			form.descriptionPt = event.getDescription().getPt();
@@ -97,30 +89,6 @@ public class EventForm {
 
 	public void setKind(EventKind kind) {
 		this.kind = kind;
-	}
-
-	public String getTitleEs() {
-		return this.titleEs;
-	}
-
-	public void setTitleEs(String titleEs) {
-		this.titleEs = titleEs;
-	}
-
-	public String getTitlePt() {
-		return this.titlePt;
-	}
-
-	public void setTitlePt(String titlePt) {
-		this.titlePt = titlePt;
-	}
-
-	public String getTitleEn() {
-		return this.titleEn;
-	}
-
-	public void setTitleEn(String titleEn) {
-		this.titleEn = titleEn;
 	}
 
 	public String getDescriptionEs() {

@@ -12,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * the event's time zone. Speakers are people of the directory (by id) followed by those
  * typed in by name and organisation.
  */
-public class SessionForm {
+public class SessionForm extends TitledForm {
 
 	/** The fields a request may bind. */
 	public static final List<String> FIELDS = List.of("titleEs", "titlePt", "titleEn", "startsAt", "endsAt", "room",
@@ -23,12 +23,6 @@ public class SessionForm {
 	 */
 	public static final List<String> BINDABLE = List.of("titleEs", "titlePt", "titleEn", "startsAt", "endsAt", "room",
 			"speakerIds", "guests[*].name", "guests[*].organization", "version");
-
-	private String titleEs;
-
-	private String titlePt;
-
-	private String titleEn;
 
 	@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm", fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")
 	private LocalDateTime startsAt;
@@ -47,9 +41,7 @@ public class SessionForm {
 	/** The form of a stored session, to edit it. */
 	public static SessionForm of(EventSession session, ZoneId zone) {
 		SessionForm form = new SessionForm();
-		form.titleEs = session.getTitle().getEs();
-		form.titlePt = session.getTitle().getPt();
-		form.titleEn = session.getTitle().getEn();
+		form.setTitles(session.getTitle());
 		form.startsAt = session.localStart(zone);
 		form.endsAt = session.localEnd(zone);
 		form.room = session.getRoom();
@@ -83,30 +75,6 @@ public class SessionForm {
 			this.guests.add(new Guest(null, null));
 		}
 		return this;
-	}
-
-	public String getTitleEs() {
-		return this.titleEs;
-	}
-
-	public void setTitleEs(String titleEs) {
-		this.titleEs = titleEs;
-	}
-
-	public String getTitlePt() {
-		return this.titlePt;
-	}
-
-	public void setTitlePt(String titlePt) {
-		this.titlePt = titlePt;
-	}
-
-	public String getTitleEn() {
-		return this.titleEn;
-	}
-
-	public void setTitleEn(String titleEn) {
-		this.titleEn = titleEn;
 	}
 
 	public LocalDateTime getStartsAt() {
