@@ -82,6 +82,19 @@ public class Events {
 	}
 
 	/**
+	 * The event, for a caller who runs events; others are refused before it is looked up,
+	 * so that they learn nothing of which events exist.
+	 * @throws AccessDeniedException when the caller does not run events
+	 * @throws NotFoundException when there is no such event
+	 */
+	public Event managed(long id, Actor actor) {
+		if (!EventPolicy.of(actor).mayManage()) {
+			throw new AccessDeniedException("events");
+		}
+		return get(id);
+	}
+
+	/**
 	 * @throws ValidationFailedException naming every refused field
 	 * @throws AccessDeniedException when the caller does not run events
 	 */

@@ -21,7 +21,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,7 +85,7 @@ class AgendaController {
 
 	@GetMapping("/events/{id:\\d+}/sessions/new")
 	String initCreationForm(@PathVariable long id, Actor actor, Model model, RedirectAttributes redirect) {
-		Event event = managed(id, actor);
+		Event event = this.events.managed(id, actor);
 		if (!EventPolicy.of(actor).mayEdit(event)) {
 			return notEditable(id, redirect);
 		}
@@ -100,7 +99,7 @@ class AgendaController {
 	@PostMapping("/events/{id:\\d+}/sessions")
 	String processCreationForm(@PathVariable long id, @ModelAttribute("sessionForm") SessionForm form,
 			BindingResult result, Actor actor, Model model, RedirectAttributes redirect) {
-		Event event = managed(id, actor);
+		Event event = this.events.managed(id, actor);
 		if (result.hasErrors()) {
 			return refused(form, result, model, event, null);
 		}
@@ -125,7 +124,7 @@ class AgendaController {
 	@GetMapping("/events/{id:\\d+}/sessions/{sessionId:\\d+}/edit")
 	String initUpdateForm(@PathVariable long id, @PathVariable long sessionId, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		Event event = managed(id, actor);
+		Event event = this.events.managed(id, actor);
 		EventSession session = this.agendas.session(id, sessionId);
 		if (!EventPolicy.of(actor).mayEdit(event)) {
 			return notEditable(id, redirect);
@@ -138,7 +137,7 @@ class AgendaController {
 	String processUpdateForm(@PathVariable long id, @PathVariable long sessionId,
 			@ModelAttribute("sessionForm") SessionForm form, BindingResult result, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		Event event = managed(id, actor);
+		Event event = this.events.managed(id, actor);
 		EventSession session = this.agendas.session(id, sessionId);
 		if (result.hasErrors()) {
 			return refused(form, result, model, event, session);
@@ -167,7 +166,7 @@ class AgendaController {
 
 	@PostMapping("/events/{id:\\d+}/sessions/{sessionId:\\d+}/delete")
 	String delete(@PathVariable long id, @PathVariable long sessionId, Actor actor, RedirectAttributes redirect) {
-		managed(id, actor);
+		this.events.managed(id, actor);
 		this.agendas.session(id, sessionId);
 		try {
 			this.agendas.delete(id, sessionId, actor);
@@ -177,16 +176,6 @@ class AgendaController {
 		}
 		redirect.addFlashAttribute("message", "events.session.deleted");
 		return "redirect:/events/" + id + "/agenda";
-	}
-
-	/**
-	 * The event, for a caller who runs events; others are refused before it is looked up.
-	 */
-	private Event managed(long id, Actor actor) {
-		if (!EventPolicy.of(actor).mayManage()) {
-			throw new AccessDeniedException("events");
-		}
-		return this.events.get(id);
 	}
 
 	private static String notEditable(long id, RedirectAttributes redirect) {

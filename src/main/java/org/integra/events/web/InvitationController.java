@@ -23,7 +23,6 @@ import org.integra.system.RequestParams;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,10 +77,7 @@ class InvitationController {
 	@GetMapping("/events/{id:\\d+}/invitations/suggestions")
 	String suggestions(@PathVariable long id, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String page, Actor actor, Locale locale, Model model) {
-		Event event = this.events.get(id);
-		if (!EventPolicy.of(actor).mayManage()) {
-			throw new AccessDeniedException("events");
-		}
+		Event event = this.events.managed(id, actor);
 		boolean open = invitable(event);
 		List<InvitationSuggestions.Suggestion> matching = open ? this.suggestions.matching(id, q, locale) : List.of();
 		model.addAttribute("event", event);

@@ -16,7 +16,6 @@ import org.integra.system.Actor;
 import org.integra.system.ValidationFailedException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,7 +51,7 @@ class ShowcaseController {
 	@GetMapping("/events/{id:\\d+}/showcase/new")
 	String initCreationForm(@PathVariable long id, Actor actor, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		Event event = managed(id, actor);
+		Event event = this.events.managed(id, actor);
 		if (!EventPolicy.of(actor).mayEdit(event)) {
 			return notEditable(id, redirect);
 		}
@@ -63,7 +62,7 @@ class ShowcaseController {
 	@PostMapping("/events/{id:\\d+}/showcase")
 	String processCreationForm(@PathVariable long id, @ModelAttribute("showcaseForm") ShowcaseForm form,
 			BindingResult result, Actor actor, Locale locale, Model model, RedirectAttributes redirect) {
-		Event event = managed(id, actor);
+		Event event = this.events.managed(id, actor);
 		if (result.hasErrors()) {
 			return refused(form, result, model, event, null, locale);
 		}
@@ -84,7 +83,7 @@ class ShowcaseController {
 	@GetMapping("/events/{id:\\d+}/showcase/{entryId:\\d+}/edit")
 	String initUpdateForm(@PathVariable long id, @PathVariable long entryId, Actor actor, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		Event event = managed(id, actor);
+		Event event = this.events.managed(id, actor);
 		ShowcaseEntry entry = this.showcases.entry(id, entryId);
 		if (!EventPolicy.of(actor).mayEdit(event)) {
 			return notEditable(id, redirect);
@@ -97,7 +96,7 @@ class ShowcaseController {
 	String processUpdateForm(@PathVariable long id, @PathVariable long entryId,
 			@ModelAttribute("showcaseForm") ShowcaseForm form, BindingResult result, Actor actor, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		Event event = managed(id, actor);
+		Event event = this.events.managed(id, actor);
 		ShowcaseEntry entry = this.showcases.entry(id, entryId);
 		if (result.hasErrors()) {
 			return refused(form, result, model, event, entry, locale);
@@ -122,7 +121,7 @@ class ShowcaseController {
 
 	@PostMapping("/events/{id:\\d+}/showcase/{entryId:\\d+}/delete")
 	String delete(@PathVariable long id, @PathVariable long entryId, Actor actor, RedirectAttributes redirect) {
-		managed(id, actor);
+		this.events.managed(id, actor);
 		this.showcases.entry(id, entryId);
 		try {
 			this.showcases.delete(id, entryId, actor);
@@ -132,16 +131,6 @@ class ShowcaseController {
 		}
 		redirect.addFlashAttribute("message", "events.showcase.deleted");
 		return "redirect:/events/" + id;
-	}
-
-	/**
-	 * The event, for a caller who runs events; others are refused before it is looked up.
-	 */
-	private Event managed(long id, Actor actor) {
-		if (!EventPolicy.of(actor).mayManage()) {
-			throw new AccessDeniedException("events");
-		}
-		return this.events.get(id);
 	}
 
 	private static String notEditable(long id, RedirectAttributes redirect) {
