@@ -2,6 +2,7 @@ package org.integra.events.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.integra.events.AnswerChannel;
 import org.integra.events.Event;
@@ -62,15 +63,19 @@ class InvitationController {
 		boolean mayInvite = policy.mayManage() && invitable(event);
 		model.addAttribute("event", event);
 		model.addAttribute("eventTitle", event.title(locale));
-		model.addAttribute("page", this.invitations.of(id, chosen, RequestParams.page(page)));
+		Page<Invitation> shown = this.invitations.of(id, chosen, RequestParams.page(page));
+		model.addAttribute("page", shown);
 		model.addAttribute("status", chosen);
 		model.addAttribute("statuses", InvitationStatus.values());
-		model.addAttribute("counts", this.invitations.counts(id));
+		Map<InvitationStatus, Long> counts = this.invitations.counts(id);
+		model.addAttribute("counts", counts);
+		model.addAttribute("unansweredCount", counts.getOrDefault(InvitationStatus.SENT, 0L));
 		model.addAttribute("mayInvite", mayInvite);
 		model.addAttribute("mayManage", policy.mayManage());
 		model.addAttribute("reminders", this.reminders.of(id));
 		model.addAttribute("mayRemind", policy.mayManage() && event.getStatus() == EventStatus.ANNOUNCED);
-		model.addAttribute("unanswered", this.invitations.of(id, InvitationStatus.SENT, 0).getContent());
+		// whom to remind is chosen on the list of those who have not answered
+		model.addAttribute("unanswered", (chosen == InvitationStatus.SENT) ? shown.getContent() : List.of());
 		return "events/invitations";
 	}
 

@@ -127,6 +127,7 @@ class EventJourneyBrowserTests extends BrowserTestSupport {
 
 		// Carla, who has not answered, is reminded today
 		open("/events/" + event + "/invitations");
+		click(By.id("choose-reminded"));
 		long carlaInvitation = invitationOf(event, carla);
 		click(By.id("remind-" + carlaInvitation));
 		value("sendOn", LocalDate.now(java.time.ZoneId.of("America/La_Paz")).toString());

@@ -72,6 +72,11 @@ class EventPagesBenchmarkTests {
 
 	static final int REQUESTS = Integer.getInteger("events.requests", 240);
 
+	/**
+	 * Requests of each page before it is measured, for the JIT to compile what it runs.
+	 */
+	static final int WARMUP = Integer.getInteger("events.warmup", 400);
+
 	static final Actor COORDINATOR = Actor.of("coordinacion", Roles.COORDINATOR);
 
 	static final RequestPostProcessor COORDINATOR_USER = user("coordinacion").roles("COORDINATOR");
@@ -229,7 +234,7 @@ class EventPagesBenchmarkTests {
 	}
 
 	private void measure(Supplier<MockHttpServletRequestBuilder> request, String label) throws Exception {
-		run(request, Math.max(REQUESTS / 6, 16));
+		run(request, WARMUP);
 		double[] millis = run(request, REQUESTS);
 		System.out.printf("EVENTS-BENCHMARK %-60s clients=%d requests=%d p50=%.1fms p95=%.1fms max=%.1fms%n", label,
 				CLIENTS, REQUESTS, millis[millis.length / 2], millis[(int) Math.ceil(millis.length * 0.95) - 1],
