@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.integra.IntegraTest;
+import org.integra.audit.capture.AuditWriterBatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -273,6 +274,27 @@ class AuditCaptureTests {
 		assertThat(history).hasSize(1);
 		assertThat(newValues(history.get(0))).containsOnly(Map.entry("name", name), Map.entry("status", "ACTIVE"),
 				Map.entry("tags", "port"));
+	}
+
+	@Test
+	void aTransactionOfMoreRecordsThanABatchGivesEachEntryItsOwnChanges() {
+		String prefix = AuditFixtures.unique("batch");
+		int records = AuditWriterBatch.SIZE * 2 + 7;
+		List<Long> ids = this.transactions.execute((status) -> {
+			List<Long> created = new java.util.ArrayList<>();
+			for (int i = 0; i < records; i++) {
+				AuditedSample sample = new AuditedSample(prefix + " " + i);
+				this.entityManager.persist(sample);
+				created.add(sample.getId());
+			}
+			return created;
+		});
+
+		for (int i : List.of(0, AuditWriterBatch.SIZE - 1, AuditWriterBatch.SIZE, records - 1)) {
+			List<AuditEntryView> history = this.trail.historyOf(AuditedSample.TYPE, ids.get(i));
+			assertThat(history).hasSize(1);
+			assertThat(newValues(history.get(0))).containsEntry("name", prefix + " " + i);
+		}
 	}
 
 	@Test

@@ -28,6 +28,8 @@ final class AuditWriter {
 
 	static final int MAX_FIELD = 255;
 
+	static final int BATCH = 500;
+
 	private static final String INSERT_ENTRY = "insert into audit_entry "
 			+ "(occurred_at, username, action, entity_type, entity_id, entity_label) values (?, ?, ?, ?, ?, ?)";
 
@@ -38,43 +40,55 @@ final class AuditWriter {
 	}
 
 	static void write(Connection connection, List<PendingEntry> entries) throws SQLException {
+		List<PendingEntry> worth = entries.stream().filter(PendingEntry::isWorthWriting).toList();
 		try (PreparedStatement entryInsert = connection.prepareStatement(INSERT_ENTRY, Statement.RETURN_GENERATED_KEYS);
 				PreparedStatement changeInsert = connection.prepareStatement(INSERT_CHANGE)) {
-			boolean changesQueued = false;
-			for (PendingEntry entry : entries) {
-				if (!entry.isWorthWriting()) {
-					continue;
+			// entries go in batches, their keys read back in order: a transaction that
+			// changes thousands of records (an invitation round) does not wait for one
+			// round trip per entry
+			for (int from = 0; from < worth.size(); from += BATCH) {
+				List<PendingEntry> batch = worth.subList(from, Math.min(worth.size(), from + BATCH));
+				long[] ids = insertEntries(entryInsert, batch);
+				boolean changesQueued = false;
+				for (int i = 0; i < batch.size(); i++) {
+					for (AuditFieldChange change : batch.get(i).changes()) {
+						changeInsert.setLong(1, ids[i]);
+						changeInsert.setString(2, ValueText.truncate(change.field(), MAX_FIELD));
+						setText(changeInsert, 3, change.oldValue());
+						setText(changeInsert, 4, change.newValue());
+						changeInsert.addBatch();
+						changesQueued = true;
+					}
 				}
-				long id = insertEntry(entryInsert, entry);
-				for (AuditFieldChange change : entry.changes()) {
-					changeInsert.setLong(1, id);
-					changeInsert.setString(2, ValueText.truncate(change.field(), MAX_FIELD));
-					setText(changeInsert, 3, change.oldValue());
-					setText(changeInsert, 4, change.newValue());
-					changeInsert.addBatch();
-					changesQueued = true;
+				if (changesQueued) {
+					changeInsert.executeBatch();
 				}
-			}
-			if (changesQueued) {
-				changeInsert.executeBatch();
 			}
 		}
 	}
 
-	private static long insertEntry(PreparedStatement insert, PendingEntry entry) throws SQLException {
-		insert.setObject(1, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
-		insert.setString(2, ValueText.truncate(entry.username(), MAX_USERNAME));
-		insert.setString(3, entry.action().name());
-		insert.setString(4, ValueText.truncate(entry.entityType(), MAX_TYPE));
-		insert.setString(5, ValueText.truncate(entry.entityId(), MAX_ID));
-		setText(insert, 6, ValueText.truncate(entry.entityLabel(), MAX_LABEL));
-		insert.executeUpdate();
-		try (ResultSet keys = insert.getGeneratedKeys()) {
-			if (!keys.next()) {
-				throw new SQLException("The database returned no key for the new audit entry");
-			}
-			return keys.getLong(1);
+	private static long[] insertEntries(PreparedStatement insert, List<PendingEntry> batch) throws SQLException {
+		for (PendingEntry entry : batch) {
+			insert.setObject(1, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
+			insert.setString(2, ValueText.truncate(entry.username(), MAX_USERNAME));
+			insert.setString(3, entry.action().name());
+			insert.setString(4, ValueText.truncate(entry.entityType(), MAX_TYPE));
+			insert.setString(5, ValueText.truncate(entry.entityId(), MAX_ID));
+			setText(insert, 6, ValueText.truncate(entry.entityLabel(), MAX_LABEL));
+			insert.addBatch();
 		}
+		insert.executeBatch();
+		long[] ids = new long[batch.size()];
+		int read = 0;
+		try (ResultSet keys = insert.getGeneratedKeys()) {
+			while (keys.next() && read < ids.length) {
+				ids[read++] = keys.getLong(1);
+			}
+		}
+		if (read != ids.length) {
+			throw new SQLException("The database returned " + read + " keys for " + ids.length + " audit entries");
+		}
+		return ids;
 	}
 
 	private static void setText(PreparedStatement statement, int index, String value) throws SQLException {

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CheckInController {
 
-	static final int ROWS_SHOWN = 100;
+	static final int ROWS_SHOWN = 50;
 
 	private final Events events;
 
