@@ -148,6 +148,26 @@ class InvitationWebTests {
 	}
 
 	@Test
+	void hostileSearchesOfTheSuggestionsFindNothingAndComeBackEscaped() throws Exception {
+		long event = this.fixtures.announcedEvent(null);
+		for (String hostile : HostileInputs.ALL) {
+			String html = this.mvc
+				.perform(get("/events/" + event + "/invitations/suggestions").param("q", hostile).with(COORDINATOR))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			if (!hostile.equals(HostileInputs.SQL)) {
+				// the words of the SQL string ("or", "1") may well stand in a real name
+				assertThat(Jsoup.parse(html).select("#invite-form input[name=personId]"))
+					.as(HostileInputs.describe(hostile))
+					.isEmpty();
+			}
+			HostileInputs.assertRenderedEscaped(html, hostile);
+		}
+	}
+
+	@Test
 	void onlyThoseWhoManageEventsSeeTheSuggestions() throws Exception {
 		long event = this.fixtures.announcedEvent(null);
 		this.mvc.perform(get("/events/" + event + "/invitations/suggestions").with(SECRETARIAT))
