@@ -23,3 +23,25 @@ function focusableScrollBoxes(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { focusableScrollBoxes(document); });
 document.addEventListener('htmx:afterSettle', function (event) { focusableScrollBoxes(event.target); });
+
+// A search box over a long list of options (people of the directory): typing hides the options
+// that do not hold every word typed, accents and case ignored; chosen options stay in sight.
+function foldedText(text) {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+document.addEventListener('input', function (event) {
+  var box = event.target;
+  if (!box.dataset || !box.dataset.filters) {
+    return;
+  }
+  var select = document.getElementById(box.dataset.filters);
+  if (!select) {
+    return;
+  }
+  var words = foldedText(box.value).split(/\s+/).filter(function (word) { return word.length > 0; });
+  Array.prototype.forEach.call(select.options, function (option) {
+    var text = foldedText(option.text);
+    var matches = words.every(function (word) { return text.indexOf(word) >= 0; });
+    option.hidden = !(matches || option.selected || option.value === '');
+  });
+});
