@@ -1,0 +1,41 @@
+package org.integra.membership;
+
+import org.integra.cities.CityDeleting;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A deleted city's applications go with it, through their entities so that the audit
+ * trail records each one, in the deletion's transaction.
+ */
+@Component
+class MembershipListeners {
+
+	private final ApplicationRepository applications;
+
+	private final ApplicationStepRepository steps;
+
+	private final ApplicationDocumentRepository documents;
+
+	MembershipListeners(ApplicationRepository applications, ApplicationStepRepository steps,
+			ApplicationDocumentRepository documents) {
+		this.applications = applications;
+		this.steps = steps;
+		this.documents = documents;
+	}
+
+	@EventListener
+	@Transactional
+	void on(CityDeleting deleting) {
+		for (Application application : this.applications.findByCityIdOrderByCreatedAtDescIdDesc(deleting.cityId())) {
+			this.documents.deleteAll(this.documents.findByApplicationIdOrderByNotedAtAscIdAsc(application.getId()));
+			this.steps.deleteAll(this.steps.findByApplicationIdOrderByAtAscIdAsc(application.getId()));
+			this.documents.flush();
+			this.applications.delete(application);
+		}
+		this.applications.flush();
+	}
+
+}
