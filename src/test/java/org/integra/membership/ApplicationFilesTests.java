@@ -23,6 +23,7 @@ import org.integra.system.Roles;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -77,6 +78,9 @@ class ApplicationFilesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aRealPdfAndPngAreStoredWithChecksumSizeAndTypeAndNoteTheirDocuments() throws IOException {
@@ -288,6 +292,24 @@ class ApplicationFilesTests {
 		assertThat(this.files.download(id, stored.fileId(), Actor.of("mentor", Roles.MENTOR)).content()).isEqualTo(pdf);
 		assertThatThrownBy(() -> this.files.download(id, stored.fileId(), Actor.ANONYMOUS))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void deletingTheCityDeletesItsApplicationsFiles() throws IOException {
+		long city = this.cities.create(TestCities.unique("Cuenca"), "EC");
+		long id = this.applications.open(city, COORDINATOR).getId();
+		byte[] pdf = pdf();
+		this.files.upload(id, DocumentKind.MAYOR_LETTER, "carta.pdf", in(pdf), pdf.length, COORDINATOR);
+		this.files.upload(id, DocumentKind.MAYOR_LETTER, "carta-2.pdf", in(pdf), pdf.length, COORDINATOR);
+		this.cities.delete(city);
+		assertThat(this.jdbc.sql("select count(*) from membership_document_file where application_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from membership_application where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
