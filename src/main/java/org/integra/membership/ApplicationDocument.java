@@ -15,8 +15,8 @@ import org.integra.audit.Audited;
 
 /**
  * A document of an application on file, as the team noted it: which kind, by whom, when.
- * For now only the note that the document was received; an upload will fill the same
- * record with its file (type, size, checksum) and keep the earlier versions.
+ * Noted by hand, or by uploading its file ({@link ApplicationFiles}): then it points at
+ * the current (latest) {@link DocumentVersion}, and the earlier versions are kept.
  */
 @Entity
 @Table(name = "membership_application_document")
@@ -39,6 +39,9 @@ public class ApplicationDocument {
 
 	@Column(name = "noted_at", nullable = false)
 	private Instant notedAt;
+
+	@Column(name = "current_file_id")
+	private Long currentFileId;
 
 	protected ApplicationDocument() {
 	}
@@ -68,6 +71,19 @@ public class ApplicationDocument {
 
 	public Instant getNotedAt() {
 		return this.notedAt;
+	}
+
+	/**
+	 * The id of its current uploaded file; null when it was only noted, with no upload.
+	 */
+	public Long getCurrentFileId() {
+		return this.currentFileId;
+	}
+
+	void fileStored(long fileId, String by, Instant at) {
+		this.currentFileId = fileId;
+		this.notedBy = by;
+		this.notedAt = at;
 	}
 
 }

@@ -19,11 +19,14 @@ class MembershipListeners {
 
 	private final ApplicationDocumentRepository documents;
 
+	private final ApplicationFileRepository files;
+
 	MembershipListeners(ApplicationRepository applications, ApplicationStepRepository steps,
-			ApplicationDocumentRepository documents) {
+			ApplicationDocumentRepository documents, ApplicationFileRepository files) {
 		this.applications = applications;
 		this.steps = steps;
 		this.documents = documents;
+		this.files = files;
 	}
 
 	@EventListener
@@ -31,8 +34,10 @@ class MembershipListeners {
 	void on(CityDeleting deleting) {
 		for (Application application : this.applications.findByCityIdOrderByCreatedAtDescIdDesc(deleting.cityId())) {
 			this.documents.deleteAll(this.documents.findByApplicationIdOrderByNotedAtAscIdAsc(application.getId()));
-			this.steps.deleteAll(this.steps.findByApplicationIdOrderByAtAscIdAsc(application.getId()));
 			this.documents.flush();
+			this.files.deleteByApplicationId(application.getId());
+			this.steps.deleteAll(this.steps.findByApplicationIdOrderByAtAscIdAsc(application.getId()));
+			this.steps.flush();
 			this.applications.delete(application);
 		}
 		this.applications.flush();

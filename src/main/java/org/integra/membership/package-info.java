@@ -6,7 +6,10 @@
  * approved by the General Assembly at the Summit, to member; or it is rejected or
  * withdrawn with a reason. The steps are the plain-Java {@link ApplicationRules}, who may
  * take them is {@link MembershipPolicy}; every step is dated and attributed
- * ({@link ApplicationStep}) and the records are audited.
+ * ({@link ApplicationStep}) and the records are audited. The documents' files
+ * ({@link ApplicationFiles}: PDF, PNG or JPEG up to 10 MB, the type detected from the
+ * content with Apache Tika, every version kept) are stored in the database and downloaded
+ * only as attachments.
  * <p>
  * Reads cities through the cities' {@code api} ({@code CityCatalog}, for the country's
  * council rule) and listens, synchronously in the deletion's transaction, to
