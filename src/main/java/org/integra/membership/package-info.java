@@ -14,8 +14,9 @@
  * Reads cities through the cities' {@code api} ({@code CityCatalog}, for the country's
  * council rule) and listens, synchronously in the deletion's transaction, to
  * {@code CityDeleting}: the city's applications are deleted with it, each recorded in the
- * audit trail. Publishes no events yet.
+ * audit trail. Publishes no events yet. Its pages offer the candidate cities of the
+ * outreach's {@code api} ({@code CandidateOutreach}) for a new application.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Membership",
-		allowedDependencies = { "audit", "cities::api", "system" })
+		allowedDependencies = { "audit", "cities::api", "outreach::api", "system" })
 package org.integra.membership;

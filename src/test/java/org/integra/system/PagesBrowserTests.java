@@ -64,7 +64,8 @@ class PagesBrowserTests extends BrowserTestSupport {
 			"/events/{invitationEventId}/invitations/suggestions", "/events/{invitationEventId}/check-in",
 			"/events/{invitationEventId}/follow-ups", "/events/{registrationEventId}/register",
 			"/events/{registrationEventId}/registrations",
-			"/events/{registrationEventId}/registrations/{registrationId}", "/events/{forumEventId}/forum");
+			"/events/{registrationEventId}/registrations/{registrationId}", "/events/{forumEventId}/forum",
+			"/membership/applications/{applicationId}");
 
 	/**
 	 * For the mentor, pages on records in their scope (the matrix's are outside it, to
@@ -75,7 +76,7 @@ class PagesBrowserTests extends BrowserTestSupport {
 			"/outreach/candidates/{mentorCandidateCityId}/channels",
 			"/outreach/candidates/{mentorCandidateCityId}/interactions/new",
 			"/outreach/interactions/{mentorInteractionId}", "/outreach/interactions/{mentorInteractionId}/edit",
-			"/tasks/{mentorTaskId}", "/tasks/{mentorTaskId}/edit");
+			"/tasks/{mentorTaskId}", "/tasks/{mentorTaskId}/edit", "/membership/applications/{applicationId}");
 
 	@Autowired
 	ApplicationContext context;
