@@ -195,6 +195,32 @@ class ApplicationFilesTests {
 	}
 
 	@Test
+	void theApplicationPageOffersTheUploadAndListsTheFilesWithTheirDownloads() throws Exception {
+		long id = application();
+		this.mvc
+			.perform(multipart("/membership/applications/" + id + "/documents")
+				.file(new MockMultipartFile("file", "formulario.png", "image/png", image("png")))
+				.param("kind", "APPLICATION_FORM")
+				.with(coordinator())
+				.with(csrf()))
+			.andExpect(flash().attribute("message", "membership.file.uploaded"));
+		DocumentVersion stored = this.files.versions(id, VIEWER).get(0);
+
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+				this.mvc
+					.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+						.get("/membership/applications/" + id)
+						.with(coordinator()))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		assertThat(page.select("#upload-document").attr("enctype")).isEqualTo("multipart/form-data");
+		assertThat(page.select("#file-" + stored.fileId() + " a").attr("href"))
+			.isEqualTo("/membership/applications/" + id + "/documents/" + stored.fileId());
+		assertThat(page.select("#file-" + stored.fileId() + " a").text()).isEqualTo("formulario.png");
+	}
+
+	@Test
 	void theDownloadIsAnAttachmentOfTheDetectedTypeWithNosniff() throws Exception {
 		long id = application();
 		byte[] png = image("png");

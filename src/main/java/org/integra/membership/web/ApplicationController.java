@@ -17,6 +17,7 @@ import org.integra.membership.ApplicationRefusedException;
 import org.integra.membership.ApplicationRules;
 import org.integra.membership.ApplicationSearch;
 import org.integra.membership.ApplicationStatus;
+import org.integra.membership.ApplicationFiles;
 import org.integra.membership.Applications;
 import org.integra.membership.DocumentKind;
 import org.integra.membership.MembershipPolicy;
@@ -59,8 +60,11 @@ class ApplicationController {
 
 	private final MessageSource messages;
 
+	private final ApplicationFiles files;
+
 	ApplicationController(Applications applications, ApplicationSearch search, CityCatalog cities,
-			CountryNames countries, CandidateOutreach outreach, MessageSource messages) {
+			CountryNames countries, CandidateOutreach outreach, MessageSource messages, ApplicationFiles files) {
+		this.files = files;
 		this.applications = applications;
 		this.search = search;
 		this.cities = cities;
@@ -146,6 +150,8 @@ class ApplicationController {
 		model.addAttribute("checklist", checklist);
 		model.addAttribute("next", ApplicationRules.forward(application.getStatus()).orElse(null));
 		model.addAttribute("documents", documents);
+		model.addAttribute("files", this.files.versions(id, actor));
+		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("history", this.applications.history(id, actor));
 		model.addAttribute("mayNote", policy.mayPrepare() && application.getStatus().open());
 		model.addAttribute("notable", List.copyOf(missingKinds));
