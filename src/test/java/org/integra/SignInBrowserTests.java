@@ -54,7 +54,11 @@ class SignInBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void signedOutVisitorIsSentToTheSignInPage() {
+		// the home of a visitor is the public portal, with a way in for the team
 		open("/");
+		waitFor(By.id("sign-in")).click();
+		waitFor(By.id("login-submit"));
+		open("/cities");
 		waitFor(By.id("login-submit"));
 		assertThat(this.driver.getCurrentUrl()).contains("/login");
 		assertThat(this.driver.getTitle()).isEqualTo(message("login.title", "es"));
